@@ -1,0 +1,3 @@
+"""Enterprise ML Integration: an interactive offline course."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Course content: YAML files turned into typed, frozen objects."""

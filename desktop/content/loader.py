@@ -1,0 +1,137 @@
+"""Load a content folder into a :class:`Course`, reporting every problem by file and line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from ..model.state import StateRules
+from .course import Course, parse_course_header, parse_step
+from .reader import ContentError, Problem, Reader, read_file
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A topic file (diagram.yaml, costs.yaml, ...) and the function that parses it.
+
+    The parsed object may offer ``defaults()``, ``ranges()`` and ``choices()``, each
+    returning ``{state_section: {field: value}}``, and ``node_ids()``; they feed
+    the StateRules that decide which saved values still fit.
+    """
+
+    name: str
+    filename: str
+    parse: Callable[[Reader], Any]
+
+
+def _topics() -> tuple[Topic, ...]:
+    # Imported here so that each topic module stays independent of the loader.
+    from . import bias, diagram, teams
+
+    return (
+        Topic("diagram", "diagram.yaml", diagram.parse),
+        Topic("bias", "bias.yaml", bias.parse),
+        Topic("teams", "teams.yaml", teams.parse),
+    )
+
+
+TOPICS: tuple[Topic, ...] = _topics()
+
+
+def _display(folder: Path, name: str) -> str:
+    return f"{folder.name}/{name}"
+
+
+def _parse_file(folder: Path, name: str, parse: Callable[[Reader], Any],
+                problems: list[Problem]) -> Any:
+    """Parse one file, adding its problems to ``problems``; return None if it failed."""
+    try:
+        reader = read_file(folder / name, _display(folder, name))
+    except ContentError as exc:
+        problems.extend(exc.problems)
+        return None
+    before = len(reader.problems)
+    result = parse(reader)
+    problems.extend(reader.problems)
+    return result if len(reader.problems) == before else None
+
+
+def load_course(folder: Path | str) -> Course:
+    """Load and validate a whole content folder; raise ContentError listing every problem."""
+    folder = Path(folder)
+    problems: list[Problem] = []
+    if not folder.is_dir():
+        raise ContentError([Problem(str(folder), 1, "content folder not found")])
+    header = _parse_file(folder, "course.yaml", parse_course_header, problems)
+    steps = []
+    for n in range(1, 6):
+        step = _parse_file(folder, f"step_{n}.yaml", lambda r, n=n: parse_step(r, n), problems)
+        steps.append(step)
+    topics = {}
+    for topic in TOPICS:
+        topics[topic.name] = _parse_file(folder, topic.filename, topic.parse, problems)
+    if not problems:
+        problems.extend(_cross_checks(folder, steps))
+    if problems:
+        raise ContentError(problems)
+    course = Course(folder=folder, steps=tuple(steps), topics=topics, **header)
+    return _numbered(course)
+
+
+def _cross_checks(folder: Path, steps: list) -> list[Problem]:
+    """Checks that span files: quiz ids unique across the course, widgets present."""
+    out = []
+    seen: dict[str, str] = {}
+    for step in steps:
+        for quiz in step.quizzes:
+            name = _display(folder, f"step_{step.number}.yaml")
+            if quiz.id in seen:
+                out.append(Problem(name, quiz.line,
+                                   f"duplicate quiz id '{quiz.id}' (also in {seen[quiz.id]})"))
+            seen[quiz.id] = name
+    return out
+
+
+def _numbered(course: Course) -> Course:
+    """Give each quiz its position in the course (Quiz 1 of 5 ...)."""
+    from dataclasses import replace
+
+    counter = 0
+    steps = []
+    for step in course.steps:
+        blocks = []
+        for block in step.blocks:
+            if block.quiz is not None:
+                counter += 1
+                block = replace(block, quiz=replace(block.quiz, number=counter))
+            blocks.append(block)
+        steps.append(replace(step, blocks=tuple(blocks)))
+    return replace(course, steps=tuple(steps))
+
+
+def state_rules(course: Course) -> StateRules:
+    """What saved progress may hold for this course, and a first start's values."""
+    defaults: dict[str, dict[str, Any]] = {"": {"page": "intro"}}
+    ranges: dict[str, dict[str, tuple[float, float]]] = {}
+    choices: dict[str, dict[str, tuple[str, ...]]] = {}
+    node_ids: tuple[str, ...] = ()
+    for topic in course.topics.values():
+        for method, target in (("defaults", defaults), ("ranges", ranges), ("choices", choices)):
+            if hasattr(topic, method):
+                for section, values in getattr(topic, method)().items():
+                    target.setdefault(section, {}).update(values)
+        if hasattr(topic, "node_ids"):
+            node_ids += tuple(topic.node_ids())
+    quiz_options = {q.id: tuple(o.key for o in q.options) for q in course.quizzes}
+    return StateRules(quiz_options=quiz_options, defaults=defaults, ranges=ranges,
+                      choices=choices, node_ids=node_ids)
+
+
+def validate(folder: Path | str) -> list[Problem]:
+    """Every problem in a content folder (empty when it is fine)."""
+    try:
+        load_course(folder)
+    except ContentError as exc:
+        return exc.problems
+    return []

@@ -1,0 +1,336 @@
+"""Typed, line-aware access to YAML content files.
+
+Every value read from a content file goes through a :class:`Reader`, which knows
+the file and line it came from. A wrong or missing value is recorded as a
+:class:`Problem` (``content/<file>.yaml:<line>: <what is wrong>``) and a harmless
+placeholder is returned, so one pass reports every problem in a file instead of
+stopping at the first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterator, TypeVar
+
+import yaml
+
+T = TypeVar("T")
+
+#: Content files are small; anything bigger is a mistake or an attack.
+MAX_FILE_BYTES = 1_000_000
+MAX_DEPTH = 40
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a content file, located by file and line."""
+
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+class ContentError(Exception):
+    """Raised when a content folder has one or more problems."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class _Node:
+    """A YAML value together with the line it starts on (1-based)."""
+
+    __slots__ = ("value", "line")
+
+    def __init__(self, value: Any, line: int):
+        self.value = value
+        self.line = line
+
+
+class _SafeLineLoader(yaml.SafeLoader):
+    """Safe loader that refuses aliases and deep nesting, and keeps line numbers."""
+
+    def compose_node(self, parent, index):  # noqa: D102 - PyYAML hook
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.MarkedYAMLError(
+                None, None, "aliases (*name) are not allowed in content files", event.start_mark
+            )
+        self._depth = getattr(self, "_depth", 0) + 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise yaml.MarkedYAMLError(
+                    None, None, f"nested deeper than {MAX_DEPTH} levels", self.peek_event().start_mark
+                )
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+def _wrap(node: yaml.Node, loader: yaml.SafeLoader) -> _Node:
+    line = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        out: dict[Any, _Node] = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+            if not isinstance(key, str):
+                raise yaml.MarkedYAMLError(None, None, "keys must be plain text", key_node.start_mark)
+            if key in out:
+                raise yaml.MarkedYAMLError(
+                    None, None, f"duplicate key '{key}'", key_node.start_mark
+                )
+            out[key] = _wrap(value_node, loader)
+        return _Node(out, line)
+    if isinstance(node, yaml.SequenceNode):
+        return _Node([_wrap(n, loader) for n in node.value], line)
+    return _Node(loader.construct_object(node, deep=True), line)
+
+
+def parse_yaml(text: str | bytes, file: str) -> "Reader":
+    """Parse one document; syntax errors become a ContentError naming the line."""
+    if len(text) > MAX_FILE_BYTES:
+        raise ContentError([Problem(file, 1, f"file is larger than {MAX_FILE_BYTES:,} bytes")])
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = text[: exc.start].count(b"\n") + 1
+            raise ContentError([Problem(file, line, "not valid UTF-8 text")]) from None
+    loader = _SafeLineLoader(text)
+    try:
+        root = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        what = exc.problem or exc.context or "YAML syntax error"
+        raise ContentError([Problem(file, line, f"YAML syntax error: {what}")]) from None
+    except yaml.YAMLError as exc:
+        raise ContentError([Problem(file, 1, f"YAML error: {exc}")]) from None
+    except RecursionError:
+        raise ContentError([Problem(file, 1, "nested too deeply")]) from None
+    if root is None:
+        loader.dispose()
+        raise ContentError([Problem(file, 1, "file is empty")])
+    try:
+        wrapped = _wrap(root, loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        raise ContentError(
+            [Problem(file, (mark.line + 1) if mark else 1, exc.problem or "invalid value")]
+        ) from None
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
+        raise ContentError([Problem(file, root.start_mark.line + 1, f"invalid value: {exc}")]) from None
+    finally:
+        loader.dispose()
+    return Reader(wrapped, file, [])
+
+
+def read_file(path: Path, display_name: str) -> "Reader":
+    """Read and parse one content file; unreadable files become a ContentError."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ContentError([Problem(display_name, 1, "file is missing")]) from None
+    except OSError as exc:
+        raise ContentError([Problem(display_name, 1, f"cannot read file: {exc.strerror}")]) from None
+    return parse_yaml(data, display_name)
+
+
+_MISSING = object()
+
+
+class Reader:
+    """A view of one YAML mapping, list or scalar that reports problems with lines.
+
+    Accessors take a key, check the type and range, and return the value. On a
+    problem they record it in the shared list and return a placeholder.
+    """
+
+    def __init__(self, node: _Node, file: str, problems: list[Problem]):
+        self._node = node
+        self.file = file
+        self.problems = problems
+
+    # -- reporting -------------------------------------------------------------------
+    @property
+    def line(self) -> int:
+        return self._node.line
+
+    def problem(self, message: str, line: int | None = None) -> None:
+        self.problems.append(Problem(self.file, line or self.line, message))
+
+    def line_of(self, key: str) -> int:
+        node = self._mapping().get(key)
+        return node.line if node is not None else self.line
+
+    def raise_if_problems(self) -> None:
+        if self.problems:
+            raise ContentError(self.problems)
+
+    # -- structure ---------------------------------------------------------------------
+    def _mapping(self) -> dict[str, _Node]:
+        value = self._node.value
+        return value if isinstance(value, dict) else {}
+
+    def is_mapping(self) -> bool:
+        return isinstance(self._node.value, dict)
+
+    def keys(self) -> list[str]:
+        return list(self._mapping())
+
+    def has(self, key: str) -> bool:
+        return key in self._mapping()
+
+    def _get(self, key: str, default: Any) -> _Node | None:
+        if not self.is_mapping():
+            self.problem(f"expected a mapping (key: value lines), found {_kind(self._node.value)}")
+            return None
+        node = self._mapping().get(key)
+        if node is None and default is _MISSING:
+            self.problem(f"missing field '{key}'")
+        return node
+
+    def child(self, key: str) -> "Reader":
+        """The mapping under ``key`` (a missing or wrong one is reported)."""
+        node = self._get(key, _MISSING)
+        if node is None:
+            return Reader(_Node({}, self.line), self.file, self.problems)
+        if not isinstance(node.value, dict):
+            self.problem(f"'{key}' must be a mapping, found {_kind(node.value)}", node.line)
+            return Reader(_Node({}, node.line), self.file, self.problems)
+        return Reader(node, self.file, self.problems)
+
+    def items(self, key: str, *, min_items: int = 0, max_items: int | None = None,
+              optional: bool = False) -> list["Reader"]:
+        """The list under ``key``, each element as a Reader."""
+        node = self._get(key, [] if optional else _MISSING)
+        if node is None:
+            return []
+        if not isinstance(node.value, list):
+            self.problem(f"'{key}' must be a list, found {_kind(node.value)}", node.line)
+            return []
+        if len(node.value) < min_items:
+            self.problem(f"'{key}' needs at least {min_items} entries, found {len(node.value)}", node.line)
+        if max_items is not None and len(node.value) > max_items:
+            self.problem(f"'{key}' allows at most {max_items} entries, found {len(node.value)}", node.line)
+        return [Reader(n, self.file, self.problems) for n in node.value]
+
+    def entries(self, key: str) -> list[tuple[str, "Reader"]]:
+        """The mapping under ``key`` as (name, Reader) pairs, in file order."""
+        sub = self.child(key)
+        return [(k, Reader(n, self.file, self.problems)) for k, n in sub._mapping().items()]
+
+    # -- scalars ---------------------------------------------------------------------
+    def scalar(self) -> Any:
+        return self._node.value
+
+    def text(self, key: str, default: Any = _MISSING, *, allow_empty: bool = False) -> str:
+        node = self._get(key, default)
+        if node is None:
+            return default if default is not _MISSING else ""
+        if not isinstance(node.value, str):
+            self.problem(f"'{key}' must be text, found {_kind(node.value)}", node.line)
+            return ""
+        if not allow_empty and not node.value.strip():
+            self.problem(f"'{key}' must not be empty", node.line)
+        return node.value.strip()
+
+    def ident(self, key: str) -> str:
+        """A short identifier: lower-case letters, digits and underscores."""
+        value = self.text(key)
+        if value and (not value.replace("_", "").isalnum() or value != value.lower()):
+            self.problem(f"'{key}' must be a lower-case id (letters, digits, _), found '{value}'",
+                         self.line_of(key))
+        return value
+
+    def boolean(self, key: str, default: Any = _MISSING) -> bool:
+        node = self._get(key, default)
+        if node is None:
+            return bool(default) if default is not _MISSING else False
+        if not isinstance(node.value, bool):
+            self.problem(f"'{key}' must be true or false, found {_kind(node.value)}", node.line)
+            return False
+        return node.value
+
+    def number(self, key: str, default: Any = _MISSING, *, minimum: float | None = None,
+               maximum: float | None = None, integer: bool = False) -> float:
+        node = self._get(key, default)
+        if node is None:
+            return default if default is not _MISSING else 0
+        value = node.value
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+            self.problem(f"'{key}' must be a number, found {_kind(value)}", node.line)
+            return minimum if minimum is not None else 0
+        if integer and not float(value).is_integer():
+            self.problem(f"'{key}' must be a whole number, found {value}", node.line)
+        if minimum is not None and value < minimum:
+            self.problem(f"'{key}' must be at least {minimum}, found {value}", node.line)
+            return minimum
+        if maximum is not None and value > maximum:
+            self.problem(f"'{key}' must be at most {maximum}, found {value}", node.line)
+            return maximum
+        return int(value) if integer else value
+
+    def integer(self, key: str, default: Any = _MISSING, **limits: float) -> int:
+        return int(self.number(key, default, integer=True, **limits))
+
+    def choice(self, key: str, options: tuple[str, ...] | list[str], default: Any = _MISSING) -> str:
+        value = self.text(key, default)
+        if value not in options:
+            if value or default is _MISSING:
+                self.problem(f"'{key}' must be one of {', '.join(options)}; found '{value}'",
+                             self.line_of(key))
+            return options[0] if default is _MISSING else default
+        return value
+
+    def text_list(self, key: str, *, min_items: int = 0, optional: bool = False) -> tuple[str, ...]:
+        out = []
+        for item in self.items(key, min_items=min_items, optional=optional):
+            if isinstance(item.scalar(), str) and item.scalar().strip():
+                out.append(item.scalar().strip())
+            else:
+                item.problem(f"entries of '{key}' must be non-empty text")
+        return tuple(out)
+
+    def unique_ids(self, readers: list["Reader"], key: str = "id") -> None:
+        """Report ids that occur more than once among ``readers``."""
+        seen: dict[str, int] = {}
+        for r in readers:
+            value = r._mapping().get(key)
+            if value is None or not isinstance(value.value, str):
+                continue
+            if value.value in seen:
+                r.problem(f"duplicate {key} '{value.value}' (first used on line {seen[value.value]})",
+                          value.line)
+            else:
+                seen[value.value] = value.line
+
+    def each(self, key: str, build: Callable[["Reader"], T], **kw: Any) -> tuple[T, ...]:
+        return tuple(build(r) for r in self.items(key, **kw))
+
+    def __iter__(self) -> Iterator["Reader"]:  # pragma: no cover - convenience
+        if isinstance(self._node.value, list):
+            for n in self._node.value:
+                yield Reader(n, self.file, self.problems)
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"'{str(value).lower()}' (true/false)"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        short = value if len(value) <= 30 else value[:27] + "..."
+        return f"the text '{short}'"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__

@@ -1,0 +1,1 @@
+"""Pure Python model layer: no Qt, no pyqtgraph, no YAML."""

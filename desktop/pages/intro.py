@@ -1,0 +1,42 @@
+"""The intro page: "The $2M Question", the CTO quote and the four figures."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
+
+from ..content.course import Course
+from ..widgets.callout import Callout
+from ..widgets.common import hbox, label
+from ..widgets.stat_tile import StatTile
+from .base import ScrollPage
+
+
+class IntroPage(ScrollPage):
+    def __init__(self, course: Course, parent: QWidget | None = None):
+        super().__init__("intro", course.intro.title, parent)
+        intro = course.intro
+        self.add(label(intro.title, "h1", name="intro.title"))
+        self.add(Callout("warning", "The CTO asks", intro.quote, "alert"))
+        self.add(label(intro.body, markdown=True, name="intro.body"))
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        columns = 4 if len(intro.stats) >= 4 else len(intro.stats)
+        self.tiles = []
+        for i, stat in enumerate(intro.stats):
+            tile = StatTile(stat.value, stat.label)
+            tile.setObjectName(f"intro.stat_{i + 1}")
+            grid.addWidget(tile, i // columns, i % columns)
+            self.tiles.append(tile)
+        self.body.addLayout(grid)
+        start = QPushButton(f"Start step 1: {course.steps[0].title}")
+        start.setObjectName("intro.start")
+        start.setProperty("accent", "true")
+        start.setCursor(Qt.CursorShape.PointingHandCursor)
+        start.setAccessibleName(start.text())
+        start.clicked.connect(lambda: self.navigate_requested.emit("step_1"))
+        row = hbox()
+        row.addWidget(start)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.body.addStretch(1)

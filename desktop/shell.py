@@ -1,0 +1,341 @@
+"""The main window: header, stepper, stacked pages, score card and navigation.
+
+The shell owns no course logic: it shows pages built by factories it is given,
+keeps the stepper and score card in step with the learner state, and routes the
+pages' signals (navigate, step completed) to the state.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget,
+)
+
+from . import __version__
+from .content.course import Course
+from .model.scoring import score
+from .model.state import LearnerState
+from .widgets.common import hbox, label, vbox
+from .widgets.icon_label import IconLabel
+from .widgets.score_card import ScoreCard
+from .widgets.stepper import Stepper
+
+SEQUENCE = ("intro", "step_1", "step_2", "step_3", "step_4", "step_5", "closing")
+ConfirmFn = Callable[[QWidget, str, str], bool]
+
+
+def ask(parent: QWidget, title: str, text: str) -> bool:
+    """A yes/no question; tests replace it through MainWindow.confirm."""
+    answer = QMessageBox.question(parent, title, text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class MainWindow(QMainWindow):
+    """Header + stepper + stacked pages + score card; pages are built when first opened."""
+
+    start_over_requested = Signal()
+    page_shown = Signal(str)
+    closing = Signal()
+
+    def __init__(self, course: Course, state: LearnerState,
+                 page_factories: dict[str, Callable[[], QWidget]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.course, self.state = course, state
+        self.confirm: ConfirmFn = ask
+        self._factories = page_factories
+        self.pages: dict[str, QWidget] = {}
+        self.setObjectName("shell")
+        self.setWindowTitle(course.title)
+        self.setMinimumSize(960, 600)
+
+        central = QWidget()
+        central.setObjectName("shell.central")
+        root = vbox(central, spacing=0)
+        root.addWidget(self._build_header())
+        self.banner = self._build_banner()
+        root.addWidget(self.banner)
+        self.notice = self._build_notice()
+        root.addWidget(self.notice)
+        body = hbox(spacing=0)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("shell.pages")
+        body.addWidget(self.stack, 1)
+        self.score_card = ScoreCard()
+        self.score_card.setFixedWidth(250)
+        self.score_card.summary_requested.connect(lambda: self.go("closing"))
+        body.addWidget(self.score_card)
+        root.addLayout(body, 1)
+        root.addWidget(self._build_nav())
+        self.setCentralWidget(central)
+        self._build_menus()
+
+        state.events.page.connect(self._on_page_changed)
+        state.events.completed_steps.connect(self._on_progress_changed)
+        state.events.quiz_answers.connect(self._on_progress_changed)
+        self._on_progress_changed()
+        self._on_page_changed(state.page)
+
+    # -- building ----------------------------------------------------------------------------
+    def _build_header(self) -> QWidget:
+        header = QFrame()
+        header.setObjectName("header")
+        lay = vbox(header, margins=(20, 10, 20, 10), spacing=6)
+        top = hbox(spacing=12)
+        self.home_link = QPushButton(self.course.back_link)
+        self.home_link.setObjectName("header.home")
+        self.home_link.setProperty("link", "true")
+        self.home_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.home_link.setAccessibleName(f"Back to {self.course.back_link}")
+        self.home_link.setIcon(_icon("arrow_left", "primary"))
+        self.home_link.clicked.connect(lambda: self.go("home"))
+        top.addWidget(self.home_link)
+        top.addStretch(1)
+        for tag in self.course.tags:
+            top.addWidget(label(tag, "tag", wrap=False))
+        lay.addLayout(top)
+        title_row = hbox(spacing=10)
+        title_row.addWidget(IconLabel("architecture", "primary", 26))
+        title_row.addWidget(label(self.course.title, "h2", name="header.title"), 1)
+        lay.addLayout(title_row)
+        self.stepper = Stepper([s.short_label for s in self.course.steps])
+        self.stepper.step_requested.connect(lambda n: self.go(f"step_{n}"))
+        lay.addWidget(self.stepper)
+        self.where = label("", "muted", name="nav.where")
+        lay.addWidget(self.where)
+        return header
+
+    def _build_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setObjectName("welcome.banner")
+        banner.setProperty("panel", "welcome")
+        row = hbox(banner, margins=(16, 10, 16, 10), spacing=10)
+        row.addWidget(IconLabel("info", "info", 20))
+        self.banner_text = label("", name="welcome.text")
+        row.addWidget(self.banner_text, 1)
+        cont = QPushButton("Continue")
+        cont.setObjectName("welcome.continue")
+        cont.setProperty("accent", "true")
+        cont.setAccessibleName("Continue where you left off")
+        cont.clicked.connect(banner.hide)
+        again = QPushButton("Start over")
+        again.setObjectName("welcome.start_over")
+        again.setAccessibleName("Start over and forget saved progress")
+        again.clicked.connect(self.ask_start_over)
+        row.addWidget(cont)
+        row.addWidget(again)
+        banner.hide()
+        return banner
+
+    def _build_notice(self) -> QFrame:
+        notice = QFrame()
+        notice.setObjectName("notice")
+        notice.setProperty("panel", "welcome")
+        row = hbox(notice, margins=(16, 8, 16, 8), spacing=10)
+        row.addWidget(IconLabel("warning", "warning", 20))
+        self.notice_text = label("", name="notice.text")
+        row.addWidget(self.notice_text, 1)
+        ok = QPushButton("OK")
+        ok.setObjectName("notice.dismiss")
+        ok.setAccessibleName("Dismiss this message")
+        ok.clicked.connect(notice.hide)
+        row.addWidget(ok)
+        notice.hide()
+        return notice
+
+    def _build_nav(self) -> QWidget:
+        bar = QFrame()
+        bar.setObjectName("nav")
+        bar.setProperty("panel", "nav")
+        row = hbox(bar, margins=(20, 8, 20, 10), spacing=10)
+        self.back_button = QPushButton("Back")
+        self.back_button.setObjectName("nav.back")
+        self.back_button.setIcon(_icon("arrow_left", "text"))
+        self.back_button.setToolTip("Previous page (Alt+Left)")
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button = QPushButton("Next")
+        self.next_button.setObjectName("nav.next")
+        self.next_button.setProperty("accent", "true")
+        self.next_button.setIcon(_icon("arrow_right", "on_primary"))
+        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.next_button.setToolTip("Next page (Alt+Right)")
+        self.next_button.clicked.connect(self.go_next)
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        row.addWidget(self.next_button)
+        return bar
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.start_over_action = QAction("&Start over…", self)
+        self.start_over_action.setObjectName("action.start_over")
+        self.start_over_action.triggered.connect(self.ask_start_over)
+        file_menu.addAction(self.start_over_action)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.file_menu = file_menu
+        self.view_menu = bar.addMenu("&View")
+        nav = self.view_menu
+        for text, keys, slot in (("&Next page", "Alt+Right", self.go_next),
+                                 ("&Previous page", "Alt+Left", self.go_back),
+                                 ("Course &home", "Alt+Home", lambda: self.go("home"))):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            nav.addAction(action)
+        self.help_menu = bar.addMenu("&Help")
+        shortcuts = QAction("&Keyboard shortcuts", self)
+        shortcuts.setShortcut(QKeySequence("F1"))
+        shortcuts.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(shortcuts)
+        about = QAction("&About", self)
+        about.setObjectName("action.about")
+        about.triggered.connect(self.show_about)
+        self.help_menu.addAction(about)
+
+    # -- pages ---------------------------------------------------------------------------------
+    def page(self, page_id: str) -> QWidget:
+        """The page widget, built on first use (charts load only when needed)."""
+        if page_id not in self.pages:
+            widget = self._factories[page_id]()
+            if hasattr(widget, "navigate_requested"):
+                widget.navigate_requested.connect(self.go)
+            if hasattr(widget, "step_completed"):
+                widget.step_completed.connect(self._on_step_completed)
+            self.pages[page_id] = widget
+            self.stack.addWidget(widget)
+        return self.pages[page_id]
+
+    def go(self, page_id: str) -> None:
+        if page_id == "closing" and not self.state.all_steps_complete:
+            return
+        if page_id in self._factories:
+            self.state.page = page_id
+
+    def go_next(self) -> None:
+        target = self._neighbour(+1)
+        if target:
+            self.go(target)
+
+    def go_back(self) -> None:
+        target = self._neighbour(-1)
+        if target:
+            self.go(target)
+
+    def _neighbour(self, delta: int) -> str | None:
+        page = self.state.page
+        if page == "home":
+            return "intro" if delta > 0 else None
+        i = SEQUENCE.index(page) + delta
+        if not 0 <= i < len(SEQUENCE):
+            return None
+        target = SEQUENCE[i]
+        if target == "closing" and not self.state.all_steps_complete:
+            return None
+        return target
+
+    def _on_page_changed(self, page_id: str, *_: object) -> None:
+        if page_id == "closing" and not self.state.all_steps_complete:
+            self.state.page = "step_5"
+            return
+        widget = self.page(page_id)
+        self.stack.setCurrentWidget(widget)
+        if hasattr(widget, "verticalScrollBar"):
+            widget.verticalScrollBar().setValue(0)
+        step = int(page_id[5:]) if page_id.startswith("step_") else 0
+        self.stepper.set_status(step, self.state.completed_steps)
+        if step:
+            self.where.setText(f"Step {step} of {len(self.course.steps)}: {self.course.step_hint}")
+        else:
+            names = {"intro": "Introduction", "home": "Course home", "closing": "Summary"}
+            self.where.setText(f"{names[page_id]}: {self.course.step_hint}")
+        self.back_button.setEnabled(self._neighbour(-1) is not None)
+        self.next_button.setEnabled(self._neighbour(+1) is not None)
+        self.page_shown.emit(page_id)
+
+    def _on_step_completed(self, step: int) -> None:
+        self.state.complete_step(step)
+        if self.state.all_steps_complete:
+            self.go("closing")
+            return
+        todo = [n for n in range(step + 1, 6) if n not in self.state.completed_steps]
+        todo = todo or [n for n in range(1, 6) if n not in self.state.completed_steps]
+        self.go(f"step_{todo[0]}")
+
+    def _on_progress_changed(self, *_: object) -> None:
+        s = score(self.state.completed_steps, self.state.quiz_answers, self.course.answer_key,
+                  self.course.scoring.per_step, self.course.scoring.per_correct)
+        self.score_card.set_score(s.quiz_correct, s.quiz_total, s.steps_completed, s.steps_total,
+                                  s.completion_percent, self.state.all_steps_complete)
+        page = self.state.page
+        current = int(page[5:]) if page.startswith("step_") else 0
+        self.stepper.set_status(current, self.state.completed_steps)
+        self.next_button.setEnabled(self._neighbour(+1) is not None)
+
+    # -- actions ------------------------------------------------------------------------------
+    def show_welcome(self, where: str) -> None:
+        self.banner_text.setText(f"Welcome back. You were at {where}. Continue where you left off, "
+                                 "or start over?")
+        self.banner.show()
+
+    def show_notice(self, text: str) -> None:
+        """One sentence for the learner (e.g. damaged progress was set aside)."""
+        self.notice_text.setText(text)
+        self.notice.show()
+
+    def ask_start_over(self) -> None:
+        if self.confirm(self, "Start over?",
+                        "Start the course again from the beginning? Your answers, completed steps "
+                        "and settings on every page will be forgotten."):
+            self.banner.hide()
+            self.start_over_requested.emit()
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("about")
+        box.setWindowTitle("About")
+        box.setTextFormat(Qt.TextFormat.MarkdownText)
+        box.setText(f"**{self.course.title}**\n\nApp version {__version__}, "
+                    f"course content version {self.course.version}.\n\n{self.course.licences}")
+        box.open()
+
+    def show_shortcuts(self) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("shortcuts")
+        box.setWindowTitle("Keyboard shortcuts")
+        box.setTextFormat(Qt.TextFormat.MarkdownText)
+        box.setText(SHORTCUTS_MD)
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.closing.emit()
+        super().closeEvent(event)
+
+
+SHORTCUTS_MD = """
+| Keys | Action |
+|---|---|
+| Alt+Right / Alt+Left | Next / previous page |
+| Alt+Home | Course home |
+| Tab / Shift+Tab | Move between controls |
+| Arrow keys | Move between quiz options; move a slider |
+| Enter or Space | Answer with the focused option; press the focused button |
+| Page Up / Page Down, Home / End | Move a slider in big steps, or to its ends |
+| F1 | This list |
+"""
+
+
+def _icon(name: str, token: str):
+    from . import theme
+
+    return theme.current().icon(name, token)

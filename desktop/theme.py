@@ -1,0 +1,265 @@
+"""Theme tokens (light, dark, high contrast), the stylesheet built from them, and icons.
+
+Every colour the app shows comes from one palette here; widgets ask for tokens
+by name (``theme.color("danger")``) and icons by name (``theme.icon("check")``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from string import Template
+
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from .paths import resource_path
+
+PALETTES: dict[str, dict[str, str]] = {
+    "light": {
+        "window": "#f4f6fa", "surface": "#ffffff", "surface_alt": "#eef2f7", "border": "#c9d2de",
+        "text": "#1a2230", "text_muted": "#4a5568", "primary": "#1f5fbf", "on_primary": "#ffffff",
+        "primary_soft": "#e3ecfa", "focus": "#0b57d0",
+        "success": "#1d6b35", "success_bg": "#e4f4e8", "danger": "#b3261e", "danger_bg": "#fbe7e6",
+        "warning": "#8a5300", "warning_bg": "#fdf1dc", "info": "#1f5fbf", "info_bg": "#e6eefb",
+        "risk_up": "#c0392b", "risk_down": "#1f6fd1", "chart_a": "#1f5fbf", "chart_b": "#d9822b",
+        "chart_line": "#b3261e", "grid": "#dde3ea",
+    },
+    "dark": {
+        "window": "#12161d", "surface": "#1b212b", "surface_alt": "#242c38", "border": "#3a4556",
+        "text": "#e8edf4", "text_muted": "#aab4c3", "primary": "#8ab4f8", "on_primary": "#0d1b33",
+        "primary_soft": "#24344f", "focus": "#a8c7fa",
+        "success": "#7fd69a", "success_bg": "#18301f", "danger": "#f2a19b", "danger_bg": "#3a1d1b",
+        "warning": "#f4c27a", "warning_bg": "#362a14", "info": "#8ab4f8", "info_bg": "#1c2a40",
+        "risk_up": "#ff7b6e", "risk_down": "#6fa8ff", "chart_a": "#8ab4f8", "chart_b": "#f4b26a",
+        "chart_line": "#ff8a80", "grid": "#2e3846",
+    },
+    "high_contrast": {
+        "window": "#000000", "surface": "#000000", "surface_alt": "#0a0a0a", "border": "#ffffff",
+        "text": "#ffffff", "text_muted": "#f0f0f0", "primary": "#ffff00", "on_primary": "#000000",
+        "primary_soft": "#1a1a00", "focus": "#00ffff",
+        "success": "#7CFF7C", "success_bg": "#000000", "danger": "#FF8C8C", "danger_bg": "#000000",
+        "warning": "#FFD75E", "warning_bg": "#000000", "info": "#8FD3FF", "info_bg": "#000000",
+        "risk_up": "#FF8C8C", "risk_down": "#8FD3FF", "chart_a": "#8FD3FF", "chart_b": "#FFD75E",
+        "chart_line": "#FF8C8C", "grid": "#5a5a5a",
+    },
+}
+
+#: Pairs (text token, background token) that must be readable; checked by the tests.
+TEXT_PAIRS = (
+    ("text", "window"), ("text", "surface"), ("text", "surface_alt"), ("text_muted", "surface"),
+    ("text_muted", "window"), ("on_primary", "primary"), ("primary", "surface"),
+    ("success", "success_bg"), ("danger", "danger_bg"), ("warning", "warning_bg"),
+    ("info", "info_bg"), ("success", "surface"), ("danger", "surface"), ("text", "primary_soft"),
+)
+
+BASE_POINT_SIZE = 10.5
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A palette plus the text scale; the single source of colours and sizes."""
+
+    name: str = "light"
+    scale: float = 1.0
+
+    @property
+    def tokens(self) -> dict[str, str]:
+        return PALETTES[self.name]
+
+    def color(self, token: str) -> QColor:
+        return QColor(self.tokens[token])
+
+    def hex(self, token: str) -> str:
+        return self.tokens[token]
+
+    @property
+    def is_dark(self) -> bool:
+        return self.name != "light"
+
+    def pt(self, factor: float = 1.0) -> float:
+        return round(BASE_POINT_SIZE * self.scale * factor, 1)
+
+    def icon(self, name: str, token: str = "text", size: int = 24) -> QIcon:
+        return QIcon(icon_pixmap(name, self.hex(token), size))
+
+    def stylesheet(self) -> str:
+        values = dict(self.tokens)
+        values.update(
+            fs=f"{self.pt()}pt", fs_small=f"{self.pt(0.9)}pt", fs_h1=f"{self.pt(1.9)}pt",
+            fs_h2=f"{self.pt(1.45)}pt", fs_h3=f"{self.pt(1.15)}pt", fs_stat=f"{self.pt(2.2)}pt",
+            focus_width="3px" if self.name == "high_contrast" else "2px",
+        )
+        return Template(_QSS).substitute(values)
+
+
+def font_families() -> list[str]:
+    """Load the bundled fonts once, so text never depends on what the machine has."""
+    return list(_load_fonts())
+
+
+@lru_cache(maxsize=1)
+def _load_fonts() -> tuple[str, ...]:
+    families: list[str] = []
+    folder = resource_path("fonts")
+    for path in sorted(folder.glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return tuple(dict.fromkeys(families))
+
+
+def app_font(theme: Theme) -> QFont:
+    families = font_families()
+    font = QFont(families[0] if families else "Sans Serif")
+    font.setPointSizeF(theme.pt())
+    return font
+
+
+@lru_cache(maxsize=512)
+def _svg_bytes(name: str, color: str) -> bytes:
+    path = resource_path("icons", f"{name}.svg")
+    try:
+        data = path.read_text("utf-8")
+    except OSError:
+        path = resource_path("icons", "circle.svg")
+        data = path.read_text("utf-8") if path.exists() else ""
+    return data.replace("#000000", color).encode("utf-8")
+
+
+@lru_cache(maxsize=512)
+def _icon_image(name: str, color: str, size: int, dpr: float) -> QImage:
+    renderer = QSvgRenderer(QByteArray(_svg_bytes(name, color)))
+    px = max(1, int(round(size * dpr)))
+    image = QImage(px, px, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, px, px))
+    painter.end()
+    image.setDevicePixelRatio(dpr)
+    return image
+
+
+def icon_pixmap(name: str, color: str, size: int = 24, dpr: float | None = None) -> QPixmap:
+    """An icon from resources/icons recoloured to ``color``, sharp at the screen's DPR."""
+    if dpr is None:
+        from PySide6.QtGui import QGuiApplication
+
+        dpr = QGuiApplication.instance().devicePixelRatio() if QGuiApplication.instance() else 1.0
+    return QPixmap.fromImage(_icon_image(name, color, size, float(dpr)))
+
+
+def icon_size(theme: Theme, base: int = 20) -> QSize:
+    n = int(round(base * theme.scale))
+    return QSize(n, n)
+
+
+def contrast_ratio(fg: str, bg: str) -> float:
+    """WCAG 2.1 contrast ratio of two #rrggbb colours."""
+
+    def lum(hex_color: str) -> float:
+        c = QColor(hex_color)
+        chans = []
+        for v in (c.redF(), c.greenF(), c.blueF()):
+            chans.append(v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4)
+        return 0.2126 * chans[0] + 0.7152 * chans[1] + 0.0722 * chans[2]
+
+    a, b = sorted((lum(fg), lum(bg)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+_QSS = """
+QWidget { color: $text; font-size: $fs; }
+QMainWindow, QWidget#shell.central, QScrollArea, QScrollArea > QWidget > QWidget, QStackedWidget {
+    background: $window; }
+QMenuBar { background: $surface; color: $text; border-bottom: 1px solid $border; }
+QMenuBar::item:selected, QMenu::item:selected { background: $primary_soft; color: $text; }
+QMenu { background: $surface; color: $text; border: 1px solid $border; }
+QToolTip { background: $surface; color: $text; border: 1px solid $border; }
+QLabel { background: transparent; }
+QLabel[role="h1"] { font-size: $fs_h1; font-weight: 700; }
+QLabel[role="h2"] { font-size: $fs_h2; font-weight: 700; }
+QLabel[role="h3"] { font-size: $fs_h3; font-weight: 700; }
+QLabel[role="muted"] { color: $text_muted; }
+QLabel[role="eyebrow"] { color: $primary; font-weight: 700; font-size: $fs_small; }
+QLabel[role="stat"] { font-size: $fs_stat; font-weight: 700; color: $primary; }
+QLabel[role="quote"] { font-style: italic; }
+QLabel[role="tag"] { background: $primary_soft; color: $text; border-radius: 10px; padding: 2px 10px;
+    font-size: $fs_small; }
+QFrame[card="true"] { background: $surface; border: 1px solid $border; border-radius: 10px; }
+QFrame[callout="insight"], QFrame[callout="info"] { background: $info_bg; border-left: 5px solid $info;
+    border-radius: 6px; }
+QFrame[callout="warning"] { background: $warning_bg; border-left: 5px solid $warning; border-radius: 6px; }
+QFrame[callout="problem"] { background: $danger_bg; border-left: 5px solid $danger; border-radius: 6px; }
+QFrame[callout="success"] { background: $success_bg; border-left: 5px solid $success; border-radius: 6px; }
+QFrame[panel="score"] { background: $surface; border-left: 1px solid $border; }
+QPushButton { background: $surface; color: $text; border: 1px solid $border; border-radius: 8px;
+    padding: 7px 14px; min-height: 22px; }
+QPushButton:hover { background: $primary_soft; }
+QPushButton:pressed { background: $surface_alt; }
+QPushButton:disabled { color: $text_muted; background: $surface_alt; }
+QPushButton[accent="true"] { background: $primary; color: $on_primary; border: 1px solid $primary;
+    font-weight: 700; }
+QPushButton[accent="true"]:hover { background: $primary; }
+QPushButton[link="true"] { background: transparent; border: none; color: $primary; padding: 4px 2px;
+    text-decoration: underline; text-align: left; }
+QPushButton:focus, QToolButton:focus, QSlider:focus, QSpinBox:focus, QDoubleSpinBox:focus,
+QComboBox:focus, QCheckBox:focus, QRadioButton:focus, QLineEdit:focus, QGraphicsView:focus,
+QAbstractButton[quizoption="true"]:focus { outline: none; border: $focus_width solid $focus; }
+QPushButton[quizoption="true"] { text-align: left; padding: 10px 14px; }
+QPushButton[quizoption="true"][locked="true"]:hover { background: $surface; }
+QPushButton[quizoption="true"][result="correct"] { background: $success_bg; color: $success;
+    border: 2px solid $success; font-weight: 700; }
+QPushButton[quizoption="true"][result="wrong"] { background: $danger_bg; color: $danger;
+    border: 2px solid $danger; font-weight: 700; }
+QPushButton[quizoption="true"][result="answer"] { border: 2px dashed $success; }
+QPushButton[quizoption="true"][result="correct"]:hover { background: $success_bg; }
+QPushButton[quizoption="true"][result="wrong"]:hover { background: $danger_bg; }
+QFrame[feedback="correct"] { background: $success_bg; border: 1px solid $success; border-radius: 8px; }
+QFrame[feedback="wrong"] { background: $danger_bg; border: 1px solid $danger; border-radius: 8px; }
+QToolButton[stepbutton="true"] { background: $surface; color: $text; border: 2px solid $border;
+    border-radius: 10px; padding: 6px 10px; font-weight: 600; }
+QToolButton[stepbutton="true"]:hover { background: $primary_soft; }
+QToolButton[stepbutton="true"][status="completed"] { border-color: $success; color: $success;
+    background: $success_bg; }
+QToolButton[stepbutton="true"][status="active"] { background: $primary; color: $on_primary;
+    border-color: $primary; }
+QToolButton[stepbutton="true"]:focus { border: $focus_width solid $focus; }
+QProgressBar { background: $surface_alt; border: 1px solid $border; border-radius: 6px; height: 12px;
+    text-align: center; color: $text; }
+QProgressBar::chunk { background: $primary; border-radius: 5px; }
+QSlider::groove:horizontal { height: 6px; background: $surface_alt; border: 1px solid $border;
+    border-radius: 3px; }
+QSlider::sub-page:horizontal { background: $primary; border-radius: 3px; }
+QSlider::handle:horizontal { background: $surface; border: 2px solid $primary; width: 18px;
+    height: 18px; margin: -8px 0; border-radius: 10px; }
+QSpinBox, QDoubleSpinBox, QComboBox, QLineEdit { background: $surface; color: $text;
+    border: 1px solid $border; border-radius: 6px; padding: 4px 6px; }
+QComboBox QAbstractItemView { background: $surface; color: $text; selection-background-color: $primary_soft;
+    selection-color: $text; }
+QCheckBox, QRadioButton { spacing: 8px; }
+QScrollBar:vertical { background: $window; width: 12px; }
+QScrollBar::handle:vertical { background: $border; border-radius: 5px; min-height: 30px; }
+QScrollBar::add-line, QScrollBar::sub-line { height: 0; width: 0; }
+QFrame[panel="welcome"] { background: $info_bg; border: 1px solid $info; border-radius: 8px; }
+QFrame#header { background: $surface; border-bottom: 1px solid $border; }
+"""
+
+
+# The active theme is application-wide, like QApplication.palette(): app.py sets it
+# and re-applies the stylesheet; widgets read it when they (re)draw icons.
+_current = Theme()
+
+
+def current() -> Theme:
+    return _current
+
+
+def apply(app, theme: Theme) -> None:
+    """Make ``theme`` the active one: font, stylesheet, and a style refresh everywhere."""
+    global _current
+    _current = theme
+    app.setFont(app_font(theme))
+    app.setStyleSheet(theme.stylesheet())

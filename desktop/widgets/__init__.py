@@ -1,0 +1,1 @@
+"""Reusable Qt widgets: plain values in, signals out; they never import pages."""

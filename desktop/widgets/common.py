@@ -1,0 +1,91 @@
+"""Small builders shared by widgets and pages, so layouts read as what they show."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Iterator
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
+
+
+def repolish(widget: QWidget) -> None:
+    """Re-apply the stylesheet after a dynamic property changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
+def set_prop(widget: QWidget, name: str, value: object) -> None:
+    if widget.property(name) != value:
+        widget.setProperty(name, value)
+        repolish(widget)
+
+
+@contextmanager
+def signals_blocked(obj: QObject) -> Iterator[None]:
+    """Block an object's signals and always restore the previous state."""
+    previous = obj.blockSignals(True)
+    try:
+        yield
+    finally:
+        obj.blockSignals(previous)
+
+
+def label(text: str = "", role: str | None = None, *, name: str | None = None,
+          markdown: bool = False, wrap: bool = True, selectable: bool = False) -> QLabel:
+    w = QLabel()
+    if markdown:
+        w.setTextFormat(Qt.TextFormat.MarkdownText)
+        w.setOpenExternalLinks(False)
+    else:
+        w.setTextFormat(Qt.TextFormat.PlainText)
+    w.setText(text)
+    w.setWordWrap(wrap)
+    if wrap:
+        w.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if role:
+        w.setProperty("role", role)
+    if name:
+        w.setObjectName(name)
+    if selectable:
+        w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return w
+
+
+def card(prop: str = "card", value: str = "true", *, name: str | None = None) -> QFrame:
+    frame = QFrame()
+    frame.setProperty(prop, value)
+    if name:
+        frame.setObjectName(name)
+    return frame
+
+
+def vbox(parent: QWidget | None = None, *, margins: int | tuple[int, int, int, int] = 0,
+         spacing: int = 8) -> QVBoxLayout:
+    lay = QVBoxLayout(parent) if parent is not None else QVBoxLayout()
+    _setup(lay, margins, spacing)
+    return lay
+
+
+def hbox(parent: QWidget | None = None, *, margins: int | tuple[int, int, int, int] = 0,
+         spacing: int = 8) -> QHBoxLayout:
+    lay = QHBoxLayout(parent) if parent is not None else QHBoxLayout()
+    _setup(lay, margins, spacing)
+    return lay
+
+
+def _setup(lay: QLayout, margins: int | tuple[int, int, int, int], spacing: int) -> None:
+    m = (margins,) * 4 if isinstance(margins, int) else margins
+    lay.setContentsMargins(*m)
+    lay.setSpacing(spacing)
+
+
+def named(widget: QWidget, name: str, accessible: str, description: str = "") -> QWidget:
+    """Give a widget its stable objectName and screen-reader name."""
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget

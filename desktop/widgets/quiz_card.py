@@ -1,0 +1,182 @@
+"""One multiple-choice question: answer once, then it locks and explains itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QFrame, QPushButton, QSizePolicy, QWidget
+
+from .common import hbox, label, set_prop, vbox
+from .icon_label import IconLabel
+
+
+@dataclass(frozen=True)
+class QuizView:
+    """Plain data the card shows (built by the page from the course content)."""
+
+    id: str
+    number: int
+    total: int
+    question: str
+    options: tuple[tuple[str, str, str], ...]  # (key, text, feedback)
+    answer: str
+    explanation: str
+
+
+class OptionButton(QPushButton):
+    """A push button whose text wraps: its height follows the wrapped label inside."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return self.layout() is not None
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return self.layout().totalHeightForWidth(width)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.layout().totalSizeHint() if self.layout() else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(120, 40)
+
+
+class QuizCard(QFrame):
+    """A quiz question with options A–D.
+
+    Tab and the arrow keys move between options, Enter or Space answers. After one
+    answer every option is disabled; the chosen one shows right or wrong by colour,
+    by icon and in words, and the feedback panel explains why.
+    """
+
+    answered = Signal(str, str)  # quiz id, option key
+
+    def __init__(self, quiz: QuizView, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.quiz = quiz
+        self.chosen: str | None = None
+        self.setProperty("card", "true")
+        self.setObjectName(f"quiz.{quiz.id}")
+        self.setAccessibleName(f"Quiz {quiz.number} of {quiz.total}")
+        lay = vbox(self, margins=(18, 16, 18, 16), spacing=10)
+        head = hbox(spacing=8)
+        head.addWidget(IconLabel("question", "primary", 20))
+        head.addWidget(label(f"Quiz {quiz.number} of {quiz.total}", "eyebrow"), 1)
+        lay.addLayout(head)
+        self.question = label(quiz.question, "h3", name=f"quiz.{quiz.id}.question")
+        lay.addWidget(self.question)
+        self.buttons: dict[str, OptionButton] = {}
+        for key, text, _ in quiz.options:
+            b = OptionButton()
+            b.setObjectName(f"quiz.{quiz.id}.option_{key}")
+            b.setProperty("quizoption", "true")
+            b.setProperty("locked", "false")
+            b.setCursor(Qt.CursorShape.PointingHandCursor)
+            b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            b.setAccessibleName(f"{key.upper()}) {text}")
+            # QPushButton cannot wrap its text: a wrapping label inside it can.
+            inner = hbox(b, margins=(12, 8, 12, 8), spacing=8)
+            b.result_icon = IconLabel("circle", "text_muted", 18)
+            b.result_icon.hide()
+            b.text_label = label(f"{key.upper()})  {text}")
+            b.text_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            b.result_icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            inner.addWidget(b.result_icon, 0, Qt.AlignmentFlag.AlignTop)
+            inner.addWidget(b.text_label, 1)
+            b.clicked.connect(lambda _=False, k=key: self.choose(k))
+            b.installEventFilter(self)
+            lay.addWidget(b)
+            self.buttons[key] = b
+        self.feedback = QFrame()
+        self.feedback.setObjectName(f"quiz.{quiz.id}.feedback")
+        fb = vbox(self.feedback, margins=(14, 12, 14, 12), spacing=6)
+        fb_head = hbox(spacing=8)
+        self.feedback_icon = IconLabel("check", "success", 20)
+        self.feedback_title = label("", "h3")
+        fb_head.addWidget(self.feedback_icon)
+        fb_head.addWidget(self.feedback_title, 1)
+        fb.addLayout(fb_head)
+        self.feedback_text = label("", markdown=True, name=f"quiz.{quiz.id}.feedback_text")
+        fb.addWidget(self.feedback_text)
+        self.feedback.hide()
+        lay.addWidget(self.feedback)
+
+    # -- behaviour ---------------------------------------------------------------------
+    def choose(self, key: str) -> None:
+        """Answer with ``key`` (ignored once the quiz is locked)."""
+        if self.chosen is not None or key not in self.buttons:
+            return
+        self.show_answer(key)
+        self.answered.emit(self.quiz.id, key)
+
+    def show_answer(self, key: str | None) -> None:
+        """Show the locked state for ``key``, or the open question for None."""
+        self.chosen = key
+        for k, b in self.buttons.items():
+            # Locked options stay focusable so a screen reader can still read the result.
+            set_prop(b, "locked", "true" if key is not None else "false")
+            b.setCursor(Qt.CursorShape.ArrowCursor if key is not None else Qt.CursorShape.PointingHandCursor)
+            result = ""
+            icon = None
+            if key is not None:
+                if k == key:
+                    result = "correct" if k == self.quiz.answer else "wrong"
+                    icon = ("check_circle", "success") if result == "correct" else ("fail", "danger")
+                elif k == self.quiz.answer:
+                    result, icon = "answer", ("check", "success")
+                else:
+                    result = "locked"
+            set_prop(b, "result", result)
+            if icon:
+                b.result_icon.set_icon(*icon)
+                b.result_icon.show()
+            else:
+                b.result_icon.hide()
+            text = next(t for kk, t, _ in self.quiz.options if kk == k)
+            suffix = {"correct": "  (your answer: correct)", "wrong": "  (your answer: not correct)",
+                      "answer": "  (correct answer)"}.get(result, "")
+            b.text_label.setText(f"{k.upper()})  {text}{suffix}")
+            b.setAccessibleName(f"{k.upper()}) {text}{suffix}")
+        if key is None:
+            self.feedback.hide()
+            return
+        right = key == self.quiz.answer
+        set_prop(self.feedback, "feedback", "correct" if right else "wrong")
+        self.feedback_icon.set_icon("check_circle" if right else "fail", "success" if right else "danger")
+        chosen_fb = next(f for kk, _, f in self.quiz.options if kk == key)
+        self.feedback_title.setText("Correct" if right else
+                                    f"Not quite: the answer is {self.quiz.answer.upper()}")
+        self.feedback_text.setText(f"{chosen_fb}\n\n{self.quiz.explanation}")
+        self.feedback.setAccessibleName(self.feedback_title.text())
+        self.feedback.setAccessibleDescription(f"{chosen_fb} {self.quiz.explanation}")
+        self.feedback.show()
+
+    @property
+    def locked(self) -> bool:
+        return self.chosen is not None
+
+    # -- keyboard: arrows move between options, Enter answers -------------------------
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            keys = list(self.buttons)
+            names = {b: k for k, b in self.buttons.items()}
+            if obj in names:
+                i = keys.index(names[obj])
+                if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Right):
+                    self.buttons[keys[(i + 1) % len(keys)]].setFocus(Qt.FocusReason.TabFocusReason)
+                    return True
+                if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Left):
+                    self.buttons[keys[(i - 1) % len(keys)]].setFocus(Qt.FocusReason.BacktabFocusReason)
+                    return True
+                if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    self.choose(names[obj])
+                    return True
+        return super().eventFilter(obj, event)
+

@@ -1,0 +1,22 @@
+"""A big number with a caption (the intro's and the closing page's figures)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QWidget
+
+from .common import label, vbox
+
+
+class StatTile(QFrame):
+    def __init__(self, value: str, caption: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setProperty("card", "true")
+        lay = vbox(self, margins=(14, 12, 14, 12), spacing=2)
+        self.value = label(value, "stat")
+        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption = label(caption, "muted")
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(self.value)
+        lay.addWidget(self.caption)
+        self.setAccessibleName(f"{value} {caption}")

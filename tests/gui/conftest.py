@@ -1,0 +1,45 @@
+"""GUI fixtures: a real session (content, state, window) per test, closed afterwards."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop.app import build_parser, build_session  # noqa: E402
+
+
+@pytest.fixture
+def make_session(qapp, tmp_path):
+    """Build sessions like the app does; every one is closed at the end of the test."""
+    made = []
+
+    def make(*argv: str, data_dir=None, show=True):
+        args = build_parser().parse_args(["--data-dir", str(data_dir or tmp_path / "data"),
+                                          "--theme", "light", *argv])
+        session = build_session(args, qapp)
+        session.window.confirm = lambda *_: True
+        if show:
+            session.window.resize(1366, 768)
+            session.window.show()
+            qapp.processEvents()
+        made.append(session)
+        return session
+
+    before = set(QApplication.topLevelWidgets())
+    yield make
+    for session in made:
+        session.close()
+        session.window.close()
+        session.window.deleteLater()
+    qapp.processEvents()
+    leaked = [w for w in QApplication.topLevelWidgets()
+              if w not in before and w.isVisible()]
+    assert not leaked, f"top-level widgets left open: {leaked}"
+
+
+@pytest.fixture
+def session(make_session):
+    return make_session()

@@ -1,0 +1,85 @@
+"""Grab screenshots of every page at given sizes and themes (run under Xvfb).
+
+    xvfb-run -s "-screen 0 1920x1080x24" .venv/bin/python tools/screenshots.py --out /tmp/shots
+
+Each PNG is named <page>-<scenario>-<theme>-<WxH>.png. Scenarios put the state in
+a telling position first (a quiz answered right or wrong, all steps complete).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from desktop.app import build_parser, build_session, ensure_app  # noqa: E402
+from desktop import theme  # noqa: E402
+
+
+def scenarios(session):
+    s, course = session.state, session.course
+    quizzes = course.quizzes
+
+    def wrong(q):
+        return next(o.key for o in q.options if o.key != q.answer)
+
+    yield "intro", "default", lambda: None
+    yield "home", "default", lambda: None
+    for n in range(1, 6):
+        yield f"step_{n}", "default", lambda: None
+    yield "step_1", "quiz-right", lambda: s.answer_quiz(quizzes[0].id, quizzes[0].answer)
+    yield "step_2", "quiz-wrong", lambda: s.answer_quiz(quizzes[1].id, wrong(quizzes[1]))
+
+    def finish():
+        for q in quizzes:
+            s.answer_quiz(q.id, q.answer)
+        for n in range(1, 6):
+            s.complete_step(n)
+    yield "closing", "complete", finish
+
+
+def main() -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("--out", type=Path, default=Path("/tmp/shots"))
+    p.add_argument("--sizes", default="1366x768,1920x1080")
+    p.add_argument("--themes", default="light,dark")
+    p.add_argument("--pages", default="", help="comma-separated page ids (default: all)")
+    p.add_argument("--full", action="store_true", help="also grab each page's whole scroll height")
+    opts = p.parse_args()
+    opts.out.mkdir(parents=True, exist_ok=True)
+    app = ensure_app()
+    wanted = set(filter(None, opts.pages.split(",")))
+    for theme_name in opts.themes.split(","):
+        for size in opts.sizes.split(","):
+            w, h = (int(v) for v in size.split("x"))
+            args = build_parser().parse_args(["--theme", theme_name,
+                                              "--data-dir", tempfile.mkdtemp()])
+            session = build_session(args, app)
+            win = session.window
+            win.resize(w, h)
+            win.show()
+            for page, scenario, prepare in scenarios(session):
+                if wanted and page not in wanted:
+                    continue
+                prepare()
+                win.go(page)
+                for _ in range(5):
+                    app.processEvents()
+                name = f"{page}-{scenario}-{theme_name}-{w}x{h}.png"
+                win.grab().save(str(opts.out / name))
+                if opts.full:
+                    widget = win.page(page).widget()
+                    widget.grab().save(str(opts.out / f"full-{name}"))
+                print(opts.out / name)
+            session.close()
+            win.close()
+            win.deleteLater()
+            app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
