@@ -11,10 +11,16 @@ from .reader import Reader
 SCHEMA = 1
 OPTION_KEYS = ("a", "b", "c", "d")
 CALLOUT_KINDS = ("insight", "warning", "problem", "info", "success")
+#: Icons in resources/icons that content may name.
 ICON_NAMES = (
-    "alert", "architecture", "book", "chart", "check", "cross", "coins", "database",
-    "gavel", "home", "info", "lightbulb", "network", "people", "question", "scale",
-    "shield", "star", "trophy", "warning",
+    "alert", "architecture", "arrow_left", "arrow_right", "book", "calendar", "cards",
+    "caution", "champion", "chart", "check", "check_circle", "chevron_down", "chevron_up",
+    "circle", "clock", "coins", "cross", "database", "document", "download", "fail", "feature",
+    "flag", "gavel", "globe", "grid", "home", "info", "lake", "lightbulb", "lock", "logs",
+    "monitoring", "network", "neutral", "pass", "people", "pipeline", "play", "question",
+    "refresh", "rocket", "scale", "sensor", "server", "serving", "settings", "shield",
+    "skeptic", "star", "target", "touch", "training", "trash", "trophy", "unlock", "user",
+    "warehouse", "warning",
 )
 #: Interactive blocks a step file may place; each is built by its step page.
 WIDGET_BLOCKS = (
