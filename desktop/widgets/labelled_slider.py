@@ -1,0 +1,139 @@
+"""A slider with its label, its value in units, an optional note and a spin box.
+
+Values are floats in content units (hours, TB, percent…); the QSlider underneath
+counts whole steps. Typing a value outside the range into the spin box clamps
+it, and the clamped value is what both the spin box and the slider then show.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSlider, QWidget
+
+from .common import hbox, label, signals_blocked, vbox
+
+
+def plain_number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+class LabelledSlider(QWidget):
+    """One numeric input: label, readout, slider, spin box (exact entry) and a note.
+
+    ``name`` becomes the slider's objectName; the spin box gets ``name + ".spin"``
+    and the readout ``name + ".value"``.
+    """
+
+    value_changed = Signal(float)
+
+    def __init__(self, name: str, text: str, minimum: float, maximum: float, step: float = 1.0,
+                 *, unit: str = "", note: str = "", decimals: int | None = None,
+                 formatter: Callable[[float], str] | None = None, show_spin: bool = True,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        if not maximum > minimum or step <= 0:
+            raise ValueError(f"{name}: need minimum < maximum and a positive step")
+        self._min, self._max, self._step = float(minimum), float(maximum), float(step)
+        self._unit = unit
+        self._format = formatter or (lambda v: f"{plain_number(v)}{(' ' + unit) if unit else ''}")
+        self._value = self._min
+        self.setObjectName(f"{name}.row")
+        lay = vbox(self, spacing=4)
+        top = hbox(spacing=8)
+        self.title = label(text)
+        self.title.setProperty("role", "h3")
+        self.readout = label("", "h3", name=f"{name}.value", wrap=False)
+        self.readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.readout)
+        lay.addLayout(top)
+        row = hbox(spacing=10)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setObjectName(name)
+        self.slider.setAccessibleName(text)
+        self.slider.setRange(0, self._steps(self._max))
+        self.slider.setSingleStep(1)
+        self.slider.setPageStep(max(1, self.slider.maximum() // 10))
+        self.slider.setMinimumHeight(28)
+        self.slider.valueChanged.connect(self._on_slider)
+        row.addWidget(self.slider, 1)
+        self.spin = QDoubleSpinBox()
+        self.spin.setObjectName(f"{name}.spin")
+        self.spin.setAccessibleName(f"{text}, exact value")
+        places = decimals if decimals is not None else (0 if float(step).is_integer() else
+                                                         len(str(step).split(".")[1]))
+        self.spin.setDecimals(places)
+        self.spin.setRange(self._min, self._max)
+        self.spin.setSingleStep(self._step)
+        self.spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+        self.spin.setKeyboardTracking(False)
+        self.spin.setGroupSeparatorShown(True)
+        if unit:
+            self.spin.setSuffix(f" {unit}")
+        self.spin.setMinimumWidth(120)
+        self.spin.valueChanged.connect(self._on_spin)
+        self.spin.setVisible(show_spin)
+        row.addWidget(self.spin)
+        lay.addLayout(row)
+        ends = hbox(spacing=4)
+        ends.addWidget(label(self._format(self._min), "muted", wrap=False))
+        ends.addStretch(1)
+        ends.addWidget(label(self._format(self._max), "muted", wrap=False))
+        lay.addLayout(ends)
+        self.note = label(note, "muted", name=f"{name}.note")
+        self.note.setVisible(bool(note))
+        lay.addWidget(self.note)
+        self._show(self._min)
+
+    # -- value mapping ------------------------------------------------------------------
+    def _steps(self, value: float) -> int:
+        return int(round((value - self._min) / self._step))
+
+    def _from_steps(self, steps: int) -> float:
+        value = self._min + steps * self._step
+        return round(min(self._max, max(self._min, value)), 10)
+
+    def clamp(self, value: float) -> float:
+        if value != value:  # NaN
+            return self._min
+        return min(self._max, max(self._min, float(value)))
+
+    # -- public ------------------------------------------------------------------------
+    def value(self) -> float:
+        return self._value
+
+    def set_value(self, value: float) -> None:
+        """Show ``value`` (clamped) without emitting value_changed."""
+        self._show(self.clamp(value))
+
+    def set_spin_visible(self, visible: bool) -> None:
+        self.spin.setVisible(visible)
+
+    def set_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+
+    # -- internals ---------------------------------------------------------------------
+    def _show(self, value: float) -> None:
+        self._value = value
+        with signals_blocked(self.slider):
+            self.slider.setValue(self._steps(value))
+        with signals_blocked(self.spin):
+            self.spin.setValue(value)
+        text = self._format(value)
+        self.readout.setText(text)
+        self.slider.setAccessibleDescription(text)
+
+    def _on_slider(self, steps: int) -> None:
+        self._emit(self._from_steps(steps))
+
+    def _on_spin(self, value: float) -> None:
+        self._emit(self.clamp(value))
+
+    def _emit(self, value: float) -> None:
+        if value == self._value:
+            return
+        self._show(value)
+        self.value_changed.emit(value)
