@@ -27,12 +27,14 @@ class Topic:
 
 def _topics() -> tuple[Topic, ...]:
     # Imported here so that each topic module stays independent of the loader.
-    from . import bias, diagram, teams
+    from . import bias, churn, diagram, stakeholders, teams
 
     return (
         Topic("diagram", "diagram.yaml", diagram.parse),
         Topic("bias", "bias.yaml", bias.parse),
         Topic("teams", "teams.yaml", teams.parse),
+        Topic("stakeholders", "stakeholders.yaml", stakeholders.parse),
+        Topic("churn", "churn_model.yaml", churn.parse),
     )
 
 
