@@ -27,10 +27,11 @@ class Topic:
 
 def _topics() -> tuple[Topic, ...]:
     # Imported here so that each topic module stays independent of the loader.
-    from . import bias, churn, diagram, stakeholders, teams
+    from . import bias, churn, diagram, gdpr, stakeholders, teams
 
     return (
         Topic("diagram", "diagram.yaml", diagram.parse),
+        Topic("gdpr", "gdpr.yaml", gdpr.parse),
         Topic("bias", "bias.yaml", bias.parse),
         Topic("teams", "teams.yaml", teams.parse),
         Topic("stakeholders", "stakeholders.yaml", stakeholders.parse),

@@ -222,7 +222,7 @@ def first_key_line(name: str) -> int:
 @pytest.mark.parametrize("name, old, new, message", [
     ("step_1.yaml", "      answer: b", "      answer: e", "answer 'e' names no option"),
     ("step_1.yaml", "  - widget: diagram", "  - widget: diagrams", "'widget' must be one of"),
-    ("step_4.yaml", "icon: network", "icon: rocket", "'icon' must be one of"),
+    ("step_4.yaml", "icon: network", "icon: spaceship", "'icon' must be one of"),
     ("step_4.yaml", "number: 4", "number: 3", "this file is step 4 but says number: 3"),
     ("step_5.yaml", "  - widget: shap_demo", "  - widget: shap_demo: [", "YAML syntax error"),
     ("course.yaml", "  per_step: 10", "  per_step: ten", "'per_step' must be a number"),
