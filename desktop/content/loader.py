@@ -27,12 +27,13 @@ class Topic:
 
 def _topics() -> tuple[Topic, ...]:
     # Imported here so that each topic module stays independent of the loader.
-    from . import bias, churn, diagram, gdpr, stakeholders, teams
+    from . import bias, churn, costs, diagram, gdpr, stakeholders, teams
 
     return (
         Topic("diagram", "diagram.yaml", diagram.parse),
         Topic("gdpr", "gdpr.yaml", gdpr.parse),
         Topic("bias", "bias.yaml", bias.parse),
+        Topic("costs", "costs.yaml", costs.parse),
         Topic("teams", "teams.yaml", teams.parse),
         Topic("stakeholders", "stakeholders.yaml", stakeholders.parse),
         Topic("churn", "churn_model.yaml", churn.parse),
