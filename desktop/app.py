@@ -78,6 +78,8 @@ class Session:
     window: object
     saver: object
     store: ProgressStore | None
+    data_dir: Path
+    kiosk: bool = False
     notice: str = ""
     dropped: list[str] = field(default_factory=list)
     cleanups: list[Callable[[], None]] = field(default_factory=list)
@@ -173,7 +175,8 @@ def build_session(args: argparse.Namespace, app=None) -> Session:
         resumed = bool(state.completed_steps or state.quiz_answers or state.page != "intro")
     saver = AutoSaver(state, store, course.version)
     window = MainWindow(course, state, page_factories(course, state))
-    session = Session(app, course, state, rules, window, saver, store, notice, dropped)
+    session = Session(app, course, state, rules, window, saver, store, data_dir(args),
+                      notice=notice, dropped=dropped)
     window.start_over_requested.connect(session.start_over)
     window.closing.connect(saver.flush)
     app.aboutToQuit.connect(saver.flush)
