@@ -123,6 +123,21 @@ def pick_theme(choice: str | None, app) -> str:
     return "dark" if scheme == Qt.ColorScheme.Dark else "light"
 
 
+def follow_system_theme(app) -> None:
+    """Re-theme when the operating system switches between light and dark."""
+    from . import theme
+
+    def on_change(*_: object) -> None:
+        current = theme.current()
+        wanted = pick_theme("system", app)
+        if current.name in ("light", "dark") and wanted != current.name:
+            theme.apply(app, theme.Theme(wanted, current.scale))
+
+    if not getattr(app, "_follows_system_theme", False):
+        app.styleHints().colorSchemeChanged.connect(on_change)
+        app._follows_system_theme = True
+
+
 def page_factories(course, state) -> dict[str, Callable[[], object]]:
     """How each page is built; imported lazily so the first frame waits for none of them."""
 
@@ -160,6 +175,8 @@ def build_session(args: argparse.Namespace, app=None) -> Session:
     app = app or ensure_app()
     app.setStyle("Fusion")
     theme.apply(app, theme.Theme(pick_theme(args.theme, app)))
+    if not args.theme or args.theme == "system":
+        follow_system_theme(app)
     course = load_course(args.content or default_content_dir())
     rules = state_rules(course)
     state = new_state(rules)

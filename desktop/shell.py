@@ -48,6 +48,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.course, self.state = course, state
         self.confirm: ConfirmFn = ask
+        #: Consulted before the window closes; kiosk mode refuses unless an admin unlocked.
+        self.close_guard: Callable[[], bool] = lambda: True
         self._factories = page_factories
         self.pages: dict[str, QWidget] = {}
         self.setObjectName("shell")
@@ -318,6 +320,9 @@ class MainWindow(QMainWindow):
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self.close_guard():
+            event.ignore()
+            return
         self.closing.emit()
         super().closeEvent(event)
 

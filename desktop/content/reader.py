@@ -105,10 +105,7 @@ def parse_yaml(text: str | bytes, file: str) -> "Reader":
     try:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        what = exc.problem or exc.context or "YAML syntax error"
-        raise ContentError([Problem(file, line, f"YAML syntax error: {what}")]) from None
+        raise ContentError([_syntax_problem(file, exc)]) from None
     except yaml.YAMLError as exc:
         raise ContentError([Problem(file, 1, f"YAML error: {exc}")]) from None
     except RecursionError:
@@ -128,6 +125,17 @@ def parse_yaml(text: str | bytes, file: str) -> "Reader":
     finally:
         loader.dispose()
     return Reader(wrapped, file, [])
+
+
+def _syntax_problem(file: str, exc: yaml.MarkedYAMLError) -> Problem:
+    """Name the line where the broken construct starts (what the trainer edited)."""
+    problem, context = exc.problem_mark, exc.context_mark
+    what = exc.problem or exc.context or "invalid YAML"
+    if context is not None and problem is not None and context.line < problem.line:
+        return Problem(file, context.line + 1,
+                       f"YAML syntax error: {exc.context}; {what} on line {problem.line + 1}")
+    mark = problem or context
+    return Problem(file, mark.line + 1 if mark else 1, f"YAML syntax error: {what}")
 
 
 def read_file(path: Path, display_name: str) -> "Reader":

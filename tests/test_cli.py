@@ -1,0 +1,92 @@
+"""The command line as trainers, benchmarks and kiosk set-ups use it (real subprocesses)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import CONTENT, ROOT
+
+
+def run(*args: str, timeout: float = 120, **env: str) -> subprocess.CompletedProcess:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **env}
+    return subprocess.run([sys.executable, "-m", "desktop", *args], cwd=ROOT, env=environment,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def broken_copy(tmp_path, name, old, new):
+    folder = tmp_path / "content"
+    shutil.copytree(CONTENT, folder)
+    text = (folder / name).read_text("utf-8")
+    assert old in text, old
+    text = text.replace(old, new, 1)
+    (folder / name).write_text(text, "utf-8")
+    line = text[: text.index(new)].count("\n") + 1 if new else None
+    return folder, line
+
+
+def test_validate_accepts_the_shipped_content():
+    result = run("validate", str(CONTENT))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "content is valid" in result.stdout
+
+
+@pytest.mark.parametrize("name, old, new, message", [
+    ("step_1.yaml", "short_label: Data Arch.", "short_label: [Data Arch.", "YAML syntax error"),
+    ("course.yaml", "back_link: MLOps Course Home", "back_link_typo: MLOps Course Home",
+     "missing field 'back_link'"),
+    ("costs.yaml", "default: 200", "default: two hundred", "must be a number"),
+    ("step_1.yaml", "answer: b", "answer: e", "answer 'e' names no option"),
+    ("step_2.yaml", "id: q2", "id: q1", "duplicate quiz id 'q1'"),
+])
+def test_validate_names_file_and_line_of_each_kind_of_problem(tmp_path, name, old, new, message):
+    folder, line = broken_copy(tmp_path, name, old, new)
+    result = run("validate", str(folder))
+    assert result.returncode == 1
+    lines = [l for l in result.stdout.splitlines() if l.strip()]
+    expected_line = line if "missing" not in message else None
+    hits = [l for l in lines if l.startswith(f"content/{name}:") and message in l]
+    assert hits, result.stdout
+    if expected_line is not None:
+        assert hits[0].startswith(f"content/{name}:{expected_line}:"), hits
+
+
+def test_broken_content_at_start_up_names_file_and_line_without_a_traceback(tmp_path):
+    folder, line = broken_copy(tmp_path, "step_3.yaml", "number: 3", "number: three")
+    result = run("--content", str(folder), "--quit-when-shown", "--data-dir", str(tmp_path / "d"))
+    assert result.returncode == 1
+    assert f"content/step_3.yaml:{line}:" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_quit_when_shown_exits_zero(tmp_path):
+    result = run("--quit-when-shown", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+
+
+def test_smoke_opens_every_page_and_uses_every_control(tmp_path):
+    result = run("--smoke", "--data-dir", str(tmp_path), timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 problem(s)" in result.stdout
+
+
+def test_version_and_help():
+    from desktop import __version__
+
+    assert __version__ in run("--version").stdout
+    help_text = run("--help").stdout
+    for option in ("--content", "--quit-when-shown", "--smoke", "--reset", "--data-dir"):
+        assert option in help_text
+
+
+def test_reset_with_yes_forgets_progress(tmp_path):
+    data = tmp_path / "learner"
+    data.mkdir()
+    (data / "progress.json").write_text('{"schema": 1, "state": {"quiz_answers": {"q1": "b"}}}')
+    result = run("--reset", "--yes", "--quit-when-shown", "--data-dir", str(data))
+    assert result.returncode == 0, result.stderr
+    assert not (data / "progress.json").exists() or '"q1"' not in (data / "progress.json").read_text()
