@@ -1,4 +1,8 @@
-"""content/churn_model.yaml -> the churn model, its default customer and explanation rules."""
+"""content/churn_model.yaml -> the churn model, its default customer and explanation rules.
+
+Parsing imports no numpy (the app's first frame must not wait for it): the model is
+built from plain tuples, and its numpy matrices are made on the first explanation.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from typing import Any, Mapping
 
 from ..model.churn import (
     CATEGORICAL, DISTRIBUTIONS, NUMERIC, BackgroundSpec, ChurnModel, Customer, Explanation,
-    ExplanationRules, Feature, FeaturePhrases, RiskBand, explain, generate_background,
+    ExplanationRules, Feature, FeaturePhrases, RiskBand, background_rows, explain,
 )
 from ..model.state import ShapState
 from .reader import Reader
@@ -303,8 +307,9 @@ def parse(r: Reader) -> ChurnContent:
         by_id = {p.feature.id: p for p in parsed}
         ordered = tuple(by_id[f] for f in FEATURE_IDS)
         features = tuple(p.feature for p in ordered)
-        background = generate_background(features, {p.feature.id: p.spec for p in ordered},
-                                         size, seed)
+        # plain tuples: parsing stays free of numpy, which the model loads on first use
+        background = background_rows(features, {p.feature.id: p.spec for p in ordered},
+                                     size, seed)
         model = ChurnModel(intercept, features, background)
         parsed = ordered
     return ChurnContent(texts=texts, model=model, customer_name=name, facts=facts,

@@ -7,18 +7,22 @@ all 2^n coalitions (interventional: absent features take background values, and 
 probability is averaged over the background), so they add up to the prediction
 minus the mean background prediction.
 
-numpy is imported here, never from ``desktop.model``, so the app starts without it.
+numpy is imported inside the functions that compute, never at module import: the
+content loader builds a ChurnModel from plain tuples while the app starts, and the
+numpy matrices behind it are made on first use (the first frame never waits for
+numpy).
 """
 
 from __future__ import annotations
 
 import math
 import random
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from typing import Mapping
+from dataclasses import dataclass, replace
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING, Mapping, Sequence
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 NUMERIC = "numeric"
 CATEGORICAL = "categorical"
@@ -104,15 +108,16 @@ class Customer:
 class ChurnModel:
     """Logistic regression over ``features`` with a background set of customers.
 
-    ``background`` is an (N, n) matrix in feature order; categorical columns hold
-    level indices. Equality is identity: the matrix makes value comparison costly.
+    ``rows`` is the background: N rows of n numbers in feature order (categorical
+    columns hold level indices), given as any sequence of sequences (tuples, or a
+    numpy matrix). It is checked and kept as plain tuples; :attr:`background` is the
+    (N, n) numpy matrix, made on first use. Equality is identity: comparing the
+    background by value would be costly.
     """
 
     intercept: float
     features: tuple[Feature, ...]
-    background: np.ndarray
-    # log-odds terms of each background row, computed once (N, n)
-    _terms: np.ndarray = field(init=False, repr=False)
+    rows: Sequence[Sequence[float]]
 
     def __post_init__(self) -> None:
         n = len(self.features)
@@ -121,24 +126,47 @@ class ChurnModel:
         ids = [f.id for f in self.features]
         if len(set(ids)) != n:
             raise ValueError("feature ids must be unique")
-        matrix = np.array(self.background, dtype=float)
-        if matrix.ndim != 2 or matrix.shape[1] != n or matrix.shape[0] == 0:
-            raise ValueError(f"the background must be a non-empty (N, {n}) matrix")
+        shape_error = f"the background must be a non-empty (N, {n}) matrix of numbers"
+        try:
+            rows = tuple(tuple(float(v) for v in row) for row in self.rows)
+        except (TypeError, ValueError):
+            raise ValueError(shape_error) from None
+        if not rows or any(len(row) != n for row in rows):
+            raise ValueError(shape_error)
+        for j, feature in enumerate(self.features):
+            column = [row[j] for row in rows]
+            if not all(math.isfinite(v) for v in column):
+                raise ValueError(f"background column '{feature.id}' holds a non-finite number")
+            if feature.is_categorical and any(
+                    v != int(v) or not 0 <= v < len(feature.levels) for v in column):
+                raise ValueError(f"background column '{feature.id}' holds an unknown level")
+        object.__setattr__(self, "rows", rows)
+
+    @cached_property
+    def background(self) -> np.ndarray:
+        """The background as a read-only (N, n) matrix."""
+        import numpy as np
+
+        matrix = np.array(self.rows, dtype=float)
+        matrix.setflags(write=False)
+        return matrix
+
+    @cached_property
+    def _terms(self) -> np.ndarray:
+        """Log-odds term of every background customer per feature, (N, n)."""
+        import numpy as np
+
+        matrix = self.background
         terms = np.empty_like(matrix)
         for j, feature in enumerate(self.features):
             column = matrix[:, j]
             if feature.is_categorical:
-                index = column.astype(int)
-                outside = index.min() < 0 or index.max() >= len(feature.levels)
-                if outside or np.any(index != column):
-                    raise ValueError(f"background column '{feature.id}' holds an unknown level")
-                terms[:, j] = np.asarray(feature.level_coefficients, dtype=float)[index]
+                levels = np.asarray(feature.level_coefficients, dtype=float)
+                terms[:, j] = levels[column.astype(int)]
             else:
                 terms[:, j] = feature.coefficient * column
-        matrix.setflags(write=False)
         terms.setflags(write=False)
-        object.__setattr__(self, "background", matrix)
-        object.__setattr__(self, "_terms", terms)
+        return terms
 
     @property
     def feature_ids(self) -> tuple[str, ...]:
@@ -152,6 +180,8 @@ class ChurnModel:
 
     def customer_terms(self, customer: Customer) -> np.ndarray:
         """The customer's log-odds term per feature, in feature order."""
+        import numpy as np
+
         missing = [f.id for f in self.features if f.id not in customer.values]
         if missing:
             raise ValueError(f"customer has no value for {', '.join(missing)}")
@@ -159,6 +189,8 @@ class ChurnModel:
 
 
 def _sigmoid(x: np.ndarray | float) -> np.ndarray:
+    import numpy as np
+
     # tanh form: no overflow warnings for very large |x|
     return 0.5 * (1.0 + np.tanh(0.5 * np.asarray(x, dtype=float)))
 
@@ -185,6 +217,8 @@ def _shapley_plan(n: int) -> tuple[np.ndarray, np.ndarray]:
     phi_j = sum over S without j of |S|!(n-|S|-1)!/n! * (v(S + j) - v(S)), so v(T)
     enters phi_j with +w(|T|-1) when j is in T and with -w(|T|) when it is not.
     """
+    import numpy as np
+
     count = 1 << n
     masks = np.array([[(s >> j) & 1 for j in range(n)] for s in range(count)], dtype=float)
     sizes = masks.sum(axis=1).astype(int)
@@ -299,6 +333,28 @@ class Explanation:
                 return c
         raise KeyError(feature_id)
 
+    def rounded(self, places: int = 2) -> tuple[float, float, tuple[float, ...]]:
+        """Base value, prediction and contributions (feature order) rounded for display
+        so that the shown contributions add up exactly to the shown prediction minus
+        the shown base value (largest-remainder rounding)."""
+        return _rounded(self.base_value, self.prediction,
+                        [c.shap for c in self.contributions], places)
+
+
+def _rounded(base: float, prediction: float, shares: list[float],
+             places: int) -> tuple[float, float, tuple[float, ...]]:
+    scale = 10 ** places
+    base_units, prediction_units = round(base * scale), round(prediction * scale)
+    exact = [x * scale for x in shares]
+    units = [math.floor(x) for x in exact]
+    missing = prediction_units - base_units - sum(units)
+    # the shares add up to prediction - base, so 0 <= missing <= len(shares); the
+    # units go to the shares that rounding down cut the most
+    order = sorted(range(len(units)), key=lambda i: exact[i] - units[i], reverse=True)
+    for i in (order * (abs(missing) // max(1, len(units)) + 1))[:abs(missing)]:
+        units[i] += 1 if missing > 0 else -1
+    return base_units / scale, prediction_units / scale, tuple(u / scale for u in units)
+
 
 def _join(parts: list[str], rules: ExplanationRules) -> str:
     if len(parts) <= 1:
@@ -405,13 +461,21 @@ def _draw(spec: BackgroundSpec, feature: Feature, u: float) -> float:
     return value
 
 
-def generate_background(features: tuple[Feature, ...], specs: Mapping[str, BackgroundSpec],
-                        size: int, seed: int) -> np.ndarray:
-    """A reproducible (size, n) background matrix.
+def background_rows(features: tuple[Feature, ...], specs: Mapping[str, BackgroundSpec],
+                    size: int, seed: int) -> tuple[tuple[float, ...], ...]:
+    """A reproducible background set: ``size`` rows of one number per feature.
 
     Only ``random.Random(seed).random()`` is used (one draw per cell, row by row):
     Python guarantees that sequence across versions, so the set never changes.
     """
     rng = random.Random(seed)
-    rows = [[_draw(specs[f.id], f, rng.random()) for f in features] for _ in range(size)]
-    return np.array(rows, dtype=float)
+    return tuple(tuple(_draw(specs[f.id], f, rng.random()) for f in features)
+                 for _ in range(size))
+
+
+def generate_background(features: tuple[Feature, ...], specs: Mapping[str, BackgroundSpec],
+                        size: int, seed: int) -> np.ndarray:
+    """:func:`background_rows` as a (size, n) numpy matrix."""
+    import numpy as np
+
+    return np.array(background_rows(features, specs, size, seed), dtype=float)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QWidget
 
 from ..content.course import Block, Course, Step
@@ -13,6 +13,19 @@ from ..widgets.icon_label import IconLabel
 from ..widgets.quiz_card import QuizCard, QuizView
 
 MAX_COLUMN_WIDTH = 1180
+
+
+class _ScrollContent(QWidget):
+    """The scrolled widget. Its height comes from heightForWidth at the real width.
+
+    Word-wrapped labels report a tall minimum (measured at a narrow width); summed
+    up, that made every page scroll though its text fits. QScrollArea asks
+    heightForWidth when the layout has it, so the minimum height can be zero.
+    """
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), 0)
 
 
 class ScrollPage(QScrollArea):
@@ -28,7 +41,7 @@ class ScrollPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer = QWidget()
+        outer = _ScrollContent()
         row = hbox(outer, margins=(24, 20, 24, 28))
         self.column = QWidget()
         self.column.setMaximumWidth(MAX_COLUMN_WIDTH)

@@ -1,9 +1,166 @@
-"""Step 1 page."""
+"""Step 1 page: the clickable architecture diagram between the text, callouts and quiz 1."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QBoxLayout, QFrame, QWidget
+
+from ..content.course import Block
+from ..content.diagram import FACT_KEYS, DiagramContent
+from ..widgets.common import hbox, label, vbox
+from ..widgets.diagram_items import LegendEntry
+from ..widgets.diagram_view import ArchitectureView, EdgeSpec, LayerSpec, NodeSpec
+from ..widgets.icon_label import IconLabel
+from ..widgets.node_detail import NodeDetail
 from .base import StepPage
+
+#: Below this width the detail panel moves under the diagram instead of beside it.
+SIDE_BY_SIDE_MIN = 860
+
+
+class _SideBySide(QWidget):
+    """Diagram and panel side by side when there is room, stacked when there is not."""
+
+    def __init__(self, main: QWidget, side: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(14)
+        self.box.addWidget(main, 1)
+        self.box.addWidget(side, 0)
+        self.side = side
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        wide = event.size().width() >= SIDE_BY_SIDE_MIN
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
+            self.side.setMaximumWidth(360 if wide else 16777215)
+        super().resizeEvent(event)
 
 
 class Step1Page(StepPage):
-    """Step 1: the text, callouts and quizzes from content/step_1.yaml."""
+    """Step 1: text and callouts from content/step_1.yaml, the diagram, and quiz 1."""
+
+    def build_widget(self, block: Block) -> QWidget | None:
+        if block.widget == "diagram":
+            return self._build_diagram(self.course.topic("diagram"))
+        return None
+
+    # -- building ------------------------------------------------------------------------
+    def _build_diagram(self, content: DiagramContent) -> QWidget:
+        self.diagram = content
+        self._layer_labels = {layer.id: layer.label for layer in content.layers}
+        box = QWidget()
+        box.setObjectName("diagram")
+        lay = vbox(box, spacing=10)
+        top = hbox(spacing=8)
+        top.addWidget(IconLabel("touch", "primary", 20))
+        top.addWidget(label(content.hint, "muted", name="diagram.hint"), 1)
+        chip = QFrame()
+        chip.setProperty("card", "true")
+        chip_row = hbox(chip, margins=(10, 4, 12, 4), spacing=6)
+        chip_row.addWidget(IconLabel("check_circle", "success", 18))
+        self.counter = label("", name="diagram.explored", wrap=False)
+        chip_row.addWidget(self.counter)
+        top.addWidget(chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        lay.addLayout(top)
+
+        self.view = ArchitectureView(
+            tuple(LayerSpec(layer.id, layer.label) for layer in content.layers),
+            tuple(NodeSpec(n.id, n.layer, n.label, n.subtitle, n.icon) for n in content.nodes),
+            tuple(EdgeSpec(e.source, e.target, e.feedback, e.label) for e in content.edges),
+            tuple(LegendEntry(entry.kind, entry.label) for entry in content.legend),
+        )
+        self.view.setAccessibleName("Architecture diagram: " + ", ".join(
+            layer.label for layer in content.layers))
+        self.view.node_activated.connect(self._on_node_activated)
+        frame = QFrame()
+        frame.setProperty("card", "true")
+        frame_lay = vbox(frame, margins=6)
+        frame_lay.addWidget(self.view)
+        self.info = NodeDetail("diagram.info")
+        self.info.setMinimumWidth(280)
+        lay.addWidget(_SideBySide(frame, self.info))
+        self.summary = label("", "muted", name="diagram.summary")
+        lay.addWidget(self.summary)
+
+        events = self.state.diagram.events
+        events.selected.connect(self._on_selected_changed)
+        events.explored.connect(self._on_explored_changed)
+        self._on_explored_changed()
+        self._on_selected_changed()
+        return box
+
+    # -- learner actions -----------------------------------------------------------------
+    def _on_node_activated(self, node_id: str) -> None:
+        self.state.explore_node(node_id)
+        self.state.diagram.selected = node_id
+
+    # -- state -> widgets ------------------------------------------------------------------
+    def _on_selected_changed(self, *_: object) -> None:
+        content, selected = self.diagram, self.state.diagram.selected
+        node = content.node(selected)
+        if node is None:
+            self.view.set_selection("", frozenset(), frozenset())
+            headings = ", ".join(getattr(content.detail_labels, k).lower() for k in FACT_KEYS)
+            self.info.show_hint("No node selected yet",
+                                f"Choose a node in the diagram to see {headings}.")
+            self.summary.setText("No node selected. Choose a node to trace its data path "
+                                 "through the architecture.")
+        else:
+            lit = content.highlighted(selected)
+            self.view.set_selection(selected, lit.nodes, lit.edges)
+            facts = tuple((key, heading, text)
+                          for key, (heading, text) in zip(FACT_KEYS, content.facts(selected)))
+            self.info.show_node(node.id, node.label, f"{node.subtitle} · {self._layer_labels[node.layer]}",
+                                node.icon, facts)
+            self.summary.setText(self._path_text(selected, lit.nodes, lit.edges))
+        self.summary.setAccessibleName(self.summary.text())
+        self._name_nodes()
+
+    def _on_explored_changed(self, *_: object) -> None:
+        explored = tuple(i for i in self.state.diagram.explored if self.diagram.node(i) is not None)
+        self.view.set_explored(explored)
+        self.counter.setText(self.diagram.explored_label(len(explored)))
+        self.counter.setAccessibleName(self.counter.text())
+        self._name_nodes()
+
+    def _name_nodes(self) -> None:
+        """Screen-reader names: label, layer, and whether selected, on the path, explored."""
+        for node in self.diagram.nodes:
+            item = self.view.node(node.id)
+            words = []
+            if item.selected:
+                words.append("selected")
+            elif item.on_path:
+                words.append("on the selected node's data path")
+            words.append("explored" if item.explored else "not explored yet")
+            item.set_accessible_name(f"{node.label} ({node.subtitle}), {self._layer_labels[node.layer]}: "
+                                     + ", ".join(words))
+        focused = self.view.focused_node()
+        if focused:
+            self.view.setAccessibleDescription(self.view.node(focused).accessibleName())
+
+    def _path_text(self, selected: str, nodes: frozenset[str], edges: frozenset[str]) -> str:
+        """The text alternative of a selection: the highlighted path, layer by layer."""
+        content = self.diagram
+        steps = []
+        for layer in content.layers:
+            names = [n.label for n in content.nodes if n.layer == layer.id and n.id in nodes]
+            if names:
+                steps.append(", ".join(names))
+        label_of = {n.id: n.label for n in content.nodes}
+        text = f"Selected: {label_of[selected]}. Its data path: {' → '.join(steps)}."
+        loops = [e for e in content.edges if e.feedback and e.id in edges]
+        for e in loops:
+            name = e.label or "Feedback"
+            text += f" {name}: {label_of[e.source]} back to {label_of[e.target]}."
+        return text
+
+    def close_page(self) -> None:
+        if hasattr(self, "view"):
+            events = self.state.diagram.events
+            events.selected.disconnect(self._on_selected_changed)
+            events.explored.disconnect(self._on_explored_changed)
+        super().close_page()

@@ -1,9 +1,425 @@
-"""Step 2 page."""
+"""Step 2 page: the GDPR compliance checker and the bias audit simulator.
+
+Both parts are bound to the learner state (``state.gdpr``, ``state.bias``): a
+control writes the state, and every readout, result and chart is redrawn from
+the state's change events, so a reset, "Start over" or a restart restores the
+page exactly, including a result that had been checked.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup, QComboBox, QFrame, QGridLayout, QPushButton, QSizePolicy, QWidget,
+)
+
+from .. import theme
+from ..content.bias import COUNT_FIELDS, FIELDS, BiasContent
+from ..content.course import Block
+from ..content.gdpr import GdprContent
+from ..model import compliance as c
+from ..model.fairness import AuditResult
+from ..model.state import BiasState, GdprState
+from ..widgets.bias_chart import BiasChart, percent
+from ..widgets.choice_form import ChoiceForm, ChoiceQuestion
+from ..widgets.common import hbox, label, named, set_prop, signals_blocked, vbox
+from ..widgets.compliance_result import CheckRow, ComplianceResultView
+from ..widgets.icon_label import IconLabel
+from ..widgets.labelled_slider import LabelledSlider, plain_number
 from .base import StepPage
 
+MINUS = "\u2212"
+_BAND_LOOK = {"pass": ("pass", "success", "success"), "caution": ("caution", "warning", "warning"),
+              "fail": ("fail", "danger", "problem")}
+_GDPR_FIELDS = ("mode", "preset", "checked", "custom", "custom_checked")
+
+
+def signed(value: float, unit: str) -> str:
+    """+17 pp, −17 pp, 0 pp (a real minus sign, never "-0")."""
+    if round(value, 2) == 0:
+        return f"0\u00a0{unit}"
+    sign = "+" if value > 0 else MINUS
+    return f"{sign}{plain_number(round(abs(value), 2))}\u00a0{unit}"
+
+
+def numbered_list(numbers: list[int]) -> str:
+    words = [str(n) for n in numbers]
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+# -- the compliance checker ---------------------------------------------------------------------
+
+class GdprChecker(QFrame):
+    """Presets or the learner's own use case, the Check button, and the result."""
+
+    checked_by_user = Signal()
+
+    def __init__(self, content: GdprContent, state: GdprState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.content, self.state = content, state
+        self.setProperty("card", "true")
+        self.setObjectName("gdpr.checker")
+        self.setAccessibleName("GDPR compliance checker")
+        lay = vbox(self, margins=(18, 16, 18, 18), spacing=14)
+        lay.addWidget(self._disclaimer())
+        lay.addWidget(self._mode_switch())
+        self.preset_panel = self._preset_panel()
+        lay.addWidget(self.preset_panel)
+        self.custom_panel = self._custom_panel()
+        lay.addWidget(self.custom_panel)
+        lay.addLayout(self._action_row())
+        self.result = ComplianceResultView("gdpr.result", "gdpr.verdict", content.status_labels)
+        lay.addWidget(self.result)
+        for name in _GDPR_FIELDS:
+            getattr(state.events, name).connect(self._sync)
+        self._sync()
+
+    # -- building ------------------------------------------------------------------------
+    def _disclaimer(self) -> QFrame:
+        box = QFrame()
+        box.setObjectName("gdpr.disclaimer")
+        box.setProperty("callout", "info")
+        row = hbox(box, margins=(12, 10, 12, 10), spacing=10)
+        row.addWidget(IconLabel("info", "info", 20), 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(label(self.content.disclaimer, name="gdpr.disclaimer.text"), 1)
+        box.setAccessibleName(self.content.disclaimer)
+        return box
+
+    def _mode_switch(self) -> QWidget:
+        box = QWidget()
+        named(box, "gdpr.mode", "How to choose the use case")
+        row = hbox(box, spacing=8)
+        self.mode_group = QButtonGroup(box)
+        self.mode_buttons: dict[str, QPushButton] = {}
+        texts = {"preset": self.content.texts.preset_mode, "custom": self.content.texts.custom_mode}
+        for mode, text in texts.items():
+            b = QPushButton(text)
+            named(b, f"gdpr.mode.{mode}", text)
+            b.setCheckable(True)
+            b.setCursor(Qt.CursorShape.PointingHandCursor)
+            b.clicked.connect(lambda _=False, m=mode: self._on_mode(m))
+            self.mode_group.addButton(b)
+            self.mode_buttons[mode] = b
+            row.addWidget(b)
+        row.addStretch(1)
+        return box
+
+    def _preset_panel(self) -> QWidget:
+        panel = QWidget()
+        panel.setObjectName("gdpr.preset_panel")
+        col = vbox(panel, spacing=6)
+        caption = label("Use case", "h3")
+        col.addWidget(caption)
+        self.chooser = QComboBox()
+        named(self.chooser, "gdpr.use_case", "Use case to check")
+        for preset in self.content.presets:
+            self.chooser.addItem(preset.label, preset.id)
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.chooser.currentIndexChanged.connect(self._on_preset)
+        caption.setBuddy(self.chooser)
+        col.addWidget(self.chooser, 0, Qt.AlignmentFlag.AlignLeft)
+        self.description = label("", name="gdpr.use_case.description")
+        col.addWidget(self.description)
+        return panel
+
+    def _custom_panel(self) -> QWidget:
+        panel = QWidget()
+        panel.setObjectName("gdpr.custom_panel")
+        col = vbox(panel, spacing=12)
+        col.addWidget(label(self.content.texts.form_intro, name="gdpr.custom.intro"))
+        questions = tuple(ChoiceQuestion(q.id, q.label, q.kind,
+                                         tuple((o.id, o.label) for o in q.options), q.help)
+                          for q in self.content.form.questions)
+        self.form = ChoiceForm("gdpr.custom", questions)
+        self.form.answers_changed.connect(self._on_answers)
+        col.addWidget(self.form)
+        return panel
+
+    def _action_row(self):
+        row = hbox(spacing=12)
+        self.missing_icon = IconLabel("info", "text_muted", 18)
+        row.addWidget(self.missing_icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.missing = label("", "muted", name="gdpr.missing")
+        row.addWidget(self.missing, 1)
+        row.addStretch(0)
+        self.check = QPushButton(self.content.texts.check_button)
+        named(self.check, "gdpr.check", self.content.texts.check_button)
+        self.check.setProperty("accent", "true")
+        self.check.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.check.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.check.clicked.connect(self._on_check)
+        row.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    # -- what the state says -----------------------------------------------------------------
+    def _mode(self) -> str:
+        return self.state.mode if self.state.mode in ("preset", "custom") else "preset"
+
+    def _preset(self) -> c.Preset:
+        return self.content.preset(self.state.preset) or self.content.presets[0]
+
+    def _answers(self) -> dict:
+        # Saved progress may come from older content; keep only what still fits the form.
+        return c.clean_answers(self.content.form, self.state.custom)
+
+    # -- user actions -> state -----------------------------------------------------------------
+    def _on_mode(self, mode: str) -> None:
+        self.state.mode = mode
+
+    def _on_preset(self, index: int) -> None:
+        preset_id = self.chooser.itemData(index)
+        if preset_id and preset_id != self.state.preset:
+            self.state.checked = False
+            self.state.preset = preset_id
+
+    def _on_answers(self, answers: dict) -> None:
+        if answers == self._answers():
+            return
+        # A shown result must always belong to the answers on screen: check again.
+        self.state.custom_checked = False
+        self.state.custom = dict(answers)
+
+    def _on_check(self) -> None:
+        if self._mode() == "preset":
+            self.state.checked = True
+        elif not c.missing_answers(self.content.form, self._answers()):
+            self.state.custom_checked = True
+        self.checked_by_user.emit()
+
+    # -- state -> widgets ----------------------------------------------------------------------
+    def _sync(self, *_: object) -> None:
+        mode, preset, answers = self._mode(), self._preset(), self._answers()
+        t = theme.current()
+        for m, button in self.mode_buttons.items():
+            on = m == mode
+            with signals_blocked(button):
+                button.setChecked(on)
+            set_prop(button, "accent", "true" if on else "false")
+            button.setIcon(t.icon("check", "on_primary") if on else t.icon("circle", "text_muted"))
+        self.preset_panel.setVisible(mode == "preset")
+        self.custom_panel.setVisible(mode == "custom")
+        with signals_blocked(self.chooser):
+            self.chooser.setCurrentIndex(max(0, self.chooser.findData(preset.id)))
+        self.description.setText(preset.description)
+        self.form.set_answers(answers)
+        missing = c.missing_answers(self.content.form, answers) if mode == "custom" else ()
+        self.check.setEnabled(not missing)
+        self.missing.setVisible(bool(missing))
+        self.missing_icon.setVisible(bool(missing))
+        if missing:
+            ids = self.content.form.ids
+            numbers = [ids.index(q) + 1 for q in missing]
+            word = "question" if len(numbers) == 1 else "questions"
+            self.missing.setText(f"{self.content.texts.incomplete} Still to answer: {word} "
+                                 f"{numbered_list(numbers)}.")
+        self.check.setAccessibleDescription(self.missing.text() if missing else "")
+        self._show_result(mode, preset, answers, missing)
+
+    def _show_result(self, mode: str, preset: c.Preset, answers: dict, missing) -> None:
+        if mode == "preset" and self.state.checked:
+            title, result = f"Result: {preset.label}", c.preset_result(preset)
+        elif mode == "custom" and self.state.custom_checked and not missing:
+            title, result = "Result: your use case", self.content.evaluate(answers)
+        else:
+            self.result.hide()
+            return
+        rows = [CheckRow(k.id, k.title, k.article, k.status, k.reason) for k in result.checks]
+        self.result.set_result(title, rows, result.verdict.status, result.verdict.label,
+                               result.conclusion)
+        self.result.show()
+
+    def unbind(self) -> None:
+        """Stop following the state (the page is being dropped)."""
+        for name in _GDPR_FIELDS:
+            getattr(self.state.events, name).disconnect(self._sync)
+
+
+# -- the bias audit -----------------------------------------------------------------------------
+
+class _Tile(QFrame):
+    """A readout: caption, a big value (named ``name``) and a detail line (``name.detail``)."""
+
+    def __init__(self, name: str, caption: str):
+        super().__init__()
+        self.setProperty("card", "true")
+        self.setObjectName(f"{name}.tile")
+        col = vbox(self, margins=(12, 10, 12, 10), spacing=2)
+        self.caption = label(caption, "muted")
+        self.value = label("", "stat", name=name)
+        self.detail = label("", "muted", name=f"{name}.detail")
+        col.addWidget(self.caption)
+        col.addWidget(self.value)
+        col.addWidget(self.detail)
+        col.addStretch(1)
+        self._caption = caption
+
+    def set(self, value: str, detail: str) -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+        self.value.setAccessibleName(f"{self._caption}: {value}")
+        self.value.setAccessibleDescription(detail)
+
+
+class BiasAudit(QFrame):
+    """Sliders for both groups' rates, accuracy and counts; readouts, band, test and chart."""
+
+    def __init__(self, content: BiasContent, state: BiasState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.content, self.state = content, state
+        self.setProperty("card", "true")
+        self.setObjectName("bias.audit")
+        self.setAccessibleName("Bias audit simulator")
+        lay = vbox(self, margins=(18, 16, 18, 18), spacing=14)
+        lay.addWidget(label(content.intro, markdown=True, name="bias.intro"))
+        lay.addLayout(self._sliders())
+        lay.addLayout(self._tiles())
+        lay.addWidget(self._band_box())
+        self.significance = label("", name="bias.p_value.sentence")
+        lay.addWidget(self.significance)
+        self.note = label("", "muted", name="bias.note")
+        lay.addWidget(self.note)
+        names = tuple(g.name for g in content.groups)
+        ticks = tuple(f"{g.name} ({g.role})" for g in content.groups)
+        self.chart = BiasChart("bias.chart", content.labels.chart_title, names, ticks,
+                               content.labels.threshold_line, "Approval rate (%)")
+        lay.addWidget(self.chart)
+        for name in FIELDS:
+            getattr(state.events, name).connect(self._sync)
+        self._sync()
+
+    def _sliders(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(28)
+        grid.setVerticalSpacing(12)
+        self.sliders: dict[str, LabelledSlider] = {}
+        places = {"rate_a": (0, 0), "rate_b": (0, 1), "n_a": (1, 0), "n_b": (1, 1),
+                  "accuracy": (2, 0)}
+        for field in FIELDS:
+            s = self.content.slider(field)
+            note = self.content.labels.accuracy_note if field == "accuracy" else ""
+            unit = "%" if s.unit == "%" else s.unit
+            widget = LabelledSlider(f"bias.{field}", s.label, s.minimum, s.maximum, s.step,
+                                    unit=unit, note=note)
+            widget.value_changed.connect(lambda v, f=field: self._on_input(f, v))
+            self.sliders[field] = widget
+            row, col = places.get(field, (3 + len(self.sliders), 0))
+            grid.addWidget(widget, row, col)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        return grid
+
+    def _tiles(self) -> QGridLayout:
+        labels = self.content.labels
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        self.ratio_tile = _Tile("bias.impact_ratio", labels.impact_ratio)
+        self.group_tile = _Tile("bias.disadvantaged", labels.disadvantaged)
+        self.parity_tile = _Tile("bias.parity_difference", labels.parity_difference)
+        self.p_tile = _Tile("bias.p_value", labels.p_value)
+        for i, tile in enumerate((self.ratio_tile, self.group_tile, self.parity_tile, self.p_tile)):
+            grid.addWidget(tile, 0, i)
+            grid.setColumnStretch(i, 1)
+        return grid
+
+    def _band_box(self) -> QFrame:
+        self.band_box = QFrame()
+        self.band_box.setObjectName("bias.band.box")
+        self.band_box.setProperty("callout", "info")
+        row = hbox(self.band_box, margins=(14, 12, 14, 12), spacing=12)
+        self.band_icon = IconLabel("info", "info", 26)
+        row.addWidget(self.band_icon, 0, Qt.AlignmentFlag.AlignTop)
+        col = vbox(spacing=4)
+        self.band = label("", "h3", name="bias.band")
+        self.advice = label("", markdown=True, name="bias.band.advice")
+        col.addWidget(self.band)
+        col.addWidget(self.advice)
+        row.addLayout(col, 1)
+        return self.band_box
+
+    # -- input -> state --------------------------------------------------------------------
+    def _on_input(self, field: str, value: float) -> None:
+        setattr(self.state, field, int(round(value)) if field in COUNT_FIELDS else float(value))
+
+    # -- state -> widgets ------------------------------------------------------------------
+    def _sync(self, *_: object) -> None:
+        for field, slider in self.sliders.items():
+            slider.set_value(getattr(self.state, field))
+        self._show(self.content.audit(self.state))
+
+    def _show(self, r: AuditResult) -> None:
+        labels, rules = self.content.labels, self.content.rules
+        threshold = f"{rules.threshold:.2f}"
+        low, high = sorted((r.rate_a, r.rate_b))
+        adverse = (f"below {threshold}: adverse impact" if r.adverse_impact
+                   else f"{threshold} or more: no adverse impact")
+        self.ratio_tile.set(r.ratio_text, f"{percent(low)} \u00f7 {percent(high)}; {adverse}")
+        if r.disadvantaged_name:
+            self.group_tile.set(r.disadvantaged_name,
+                                f"approved less often: {percent(low)} against {percent(high)}")
+        else:
+            self.group_tile.set(labels.no_disadvantage, f"both approved at {percent(high)}")
+        names = dict(zip(("a", "b"), (rules.group_a, rules.group_b)))
+        self.parity_tile.set(signed(r.parity_difference, labels.parity_unit),
+                             f"{percent(r.rate_b)} {MINUS} {percent(r.rate_a)}")
+        p_text = (labels.not_defined if r.p_value is None
+                  else ("< 0.001" if r.p_value < 0.001 else f"{r.p_value:.3f}"))
+        self.p_tile.set(p_text, f"{labels.selected}: {r.selected_a:,} of {r.n_a:,} "
+                                f"({names['a']}), {r.selected_b:,} of {r.n_b:,} ({names['b']})")
+        self.p_tile.value.setAccessibleDescription(r.significance_text)
+        icon, token, kind = _BAND_LOOK.get(r.band_id, ("info", "info", "info"))
+        self.band_icon.set_icon(icon, token)
+        set_prop(self.band_box, "callout", kind)
+        self.band.setText(f"{labels.band}: {r.band_label}")
+        self.band.setAccessibleName(f"{labels.band}: {r.band_label}")
+        self.advice.setText(r.band_advice)
+        self.band_box.setAccessibleName(self.band.text())
+        self.band_box.setAccessibleDescription(r.band_advice)
+        self.significance.setText(r.significance_text)
+        self.note.setText(r.note)
+        self.note.setVisible(bool(r.note))
+        self.chart.set_values(r.rate_a, r.rate_b, r.threshold_rate)
+
+    def unbind(self) -> None:
+        """Stop following the state (the page is being dropped)."""
+        for name in FIELDS:
+            getattr(self.state.events, name).disconnect(self._sync)
+
+
+# -- the page -------------------------------------------------------------------------------------
 
 class Step2Page(StepPage):
-    """Step 2: the text, callouts and quizzes from content/step_2.yaml."""
+    """Step 2: text and quiz from content/step_2.yaml, the checker and the bias audit."""
+
+    def build_widget(self, block: Block) -> QWidget | None:
+        if block.widget == "gdpr_checker":
+            self.gdpr = GdprChecker(self.course.topic("gdpr"), self.state.gdpr)
+            self.gdpr.checked_by_user.connect(self._reveal_result)
+            return self._keep(self.gdpr)
+        if block.widget == "bias_audit":
+            self.bias = BiasAudit(self.course.topic("bias"), self.state.bias)
+            return self._keep(self.bias)
+        return None
+
+    def _keep(self, section: GdprChecker | BiasAudit) -> QWidget:
+        if not hasattr(self, "_sections"):
+            self._sections: list[GdprChecker | BiasAudit] = []
+        self._sections.append(section)
+        return section
+
+    def _reveal_result(self) -> None:
+        # After the layout has made room for the result, scroll it up if it is out of sight.
+        QTimer.singleShot(0, self, self._scroll_to_result)
+
+    def _scroll_to_result(self) -> None:
+        result = self.gdpr.result
+        if not result.isVisible():
+            return
+        top = result.mapTo(self.widget(), QPoint(0, 0)).y()
+        bar = self.verticalScrollBar()
+        if top > bar.value() + self.viewport().height() - 160:
+            bar.setValue(top - 24)
+
+    def close_page(self) -> None:
+        super().close_page()
+        for section in getattr(self, "_sections", []):
+            section.unbind()
