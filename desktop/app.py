@@ -80,6 +80,7 @@ class Session:
     store: ProgressStore | None
     data_dir: Path
     kiosk: bool = False
+    appearance: object = None
     notice: str = ""
     dropped: list[str] = field(default_factory=list)
     cleanups: list[Callable[[], None]] = field(default_factory=list)
@@ -114,30 +115,6 @@ def ensure_app(argv: Sequence[str] = ()) -> object:
     return app
 
 
-def pick_theme(choice: str | None, app) -> str:
-    if choice and choice != "system":
-        return choice
-    from PySide6.QtCore import Qt
-
-    scheme = app.styleHints().colorScheme()
-    return "dark" if scheme == Qt.ColorScheme.Dark else "light"
-
-
-def follow_system_theme(app) -> None:
-    """Re-theme when the operating system switches between light and dark."""
-    from . import theme
-
-    def on_change(*_: object) -> None:
-        current = theme.current()
-        wanted = pick_theme("system", app)
-        if current.name in ("light", "dark") and wanted != current.name:
-            theme.apply(app, theme.Theme(wanted, current.scale))
-
-    if not getattr(app, "_follows_system_theme", False):
-        app.styleHints().colorSchemeChanged.connect(on_change)
-        app._follows_system_theme = True
-
-
 def page_factories(course, state) -> dict[str, Callable[[], object]]:
     """How each page is built; imported lazily so the first frame waits for none of them."""
 
@@ -168,19 +145,20 @@ def page_factories(course, state) -> dict[str, Callable[[], object]]:
 
 def build_session(args: argparse.Namespace, app=None) -> Session:
     """Load content and progress and build the window (not shown). Raises ContentError."""
-    from . import theme
     from .autosave import AutoSaver
     from .shell import MainWindow
 
+    from .appearance import Appearance
+
     app = app or ensure_app()
     app.setStyle("Fusion")
-    theme.apply(app, theme.Theme(pick_theme(args.theme, app)))
-    if not args.theme or args.theme == "system":
-        follow_system_theme(app)
+    folder = data_dir(args)
+    appearance = Appearance(app, folder / "settings.json", args.theme)
+    appearance.apply()
     course = load_course(args.content or default_content_dir())
     rules = state_rules(course)
     state = new_state(rules)
-    store = ProgressStore(data_dir(args) / "progress.json")
+    store = ProgressStore(folder / "progress.json")
     notice, dropped = "", []
     if args.reset:
         store.delete()
@@ -192,8 +170,13 @@ def build_session(args: argparse.Namespace, app=None) -> Session:
         resumed = bool(state.completed_steps or state.quiz_answers or state.page != "intro")
     saver = AutoSaver(state, store, course.version)
     window = MainWindow(course, state, page_factories(course, state))
-    session = Session(app, course, state, rules, window, saver, store, data_dir(args),
-                      notice=notice, dropped=dropped)
+    session = Session(app, course, state, rules, window, saver, store, folder,
+                      notice=notice, dropped=dropped, appearance=appearance)
+    window.appearance_requested.connect(appearance.set_theme)
+    window.text_scale_requested.connect(appearance.step_text_scale)
+    window.reduced_motion_requested.connect(appearance.set_reduced_motion)
+    window.show_appearance(appearance.choice, appearance.resolve().reduced_motion)
+    session.cleanups.append(lambda: _disconnect_appearance(appearance))
     window.start_over_requested.connect(session.start_over)
     window.closing.connect(saver.flush)
     app.aboutToQuit.connect(saver.flush)
@@ -202,6 +185,14 @@ def build_session(args: argparse.Namespace, app=None) -> Session:
     if notice:
         window.show_notice(notice)
     return session
+
+
+def _disconnect_appearance(appearance) -> None:
+    hints = appearance.app.styleHints()
+    hints.colorSchemeChanged.disconnect(appearance._on_system_changed)
+    if hasattr(hints, "accessibility"):
+        hints.accessibility().contrastPreferenceChanged.disconnect(appearance._on_system_changed)
+    appearance.setParent(None)
 
 
 def _where(course, page: str) -> str:

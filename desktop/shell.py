@@ -19,7 +19,7 @@ from . import __version__
 from .content.course import Course
 from .model.scoring import score
 from .model.state import LearnerState
-from .widgets.common import hbox, label, vbox
+from .widgets.common import hbox, label, signals_blocked, vbox
 from .widgets.icon_label import IconLabel
 from .widgets.score_card import ScoreCard
 from .widgets.stepper import Stepper
@@ -40,6 +40,9 @@ class MainWindow(QMainWindow):
     """Header + stepper + stacked pages + score card; pages are built when first opened."""
 
     start_over_requested = Signal()
+    appearance_requested = Signal(str)      # "system", "light", "dark", "high_contrast"
+    text_scale_requested = Signal(int)      # +1 larger, -1 smaller, 0 back to 100 %
+    reduced_motion_requested = Signal(bool)
     page_shown = Signal(str)
     closing = Signal()
 
@@ -69,7 +72,6 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("shell.pages")
         body.addWidget(self.stack, 1)
         self.score_card = ScoreCard()
-        self.score_card.setFixedWidth(250)
         self.score_card.summary_requested.connect(lambda: self.go("closing"))
         body.addWidget(self.score_card)
         root.addLayout(body, 1)
@@ -186,6 +188,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         self.file_menu = file_menu
         self.view_menu = bar.addMenu("&View")
+        self._build_appearance_menu(self.view_menu)
+        self.view_menu.addSeparator()
         nav = self.view_menu
         for text, keys, slot in (("&Next page", "Alt+Right", self.go_next),
                                  ("&Previous page", "Alt+Left", self.go_back),
@@ -204,6 +208,42 @@ class MainWindow(QMainWindow):
         about.setObjectName("action.about")
         about.triggered.connect(self.show_about)
         self.help_menu.addAction(about)
+
+    def _build_appearance_menu(self, menu) -> None:
+        from PySide6.QtGui import QActionGroup
+
+        appearance = menu.addMenu("&Appearance")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.appearance_actions: dict[str, QAction] = {}
+        for key, text in (("system", "Follow the &system"), ("light", "&Light"), ("dark", "&Dark"),
+                          ("high_contrast", "&High contrast")):
+            action = QAction(text, self, checkable=True)
+            action.setObjectName(f"action.appearance.{key}")
+            action.triggered.connect(lambda _=False, k=key: self.appearance_requested.emit(k))
+            group.addAction(action)
+            appearance.addAction(action)
+            self.appearance_actions[key] = action
+        text_menu = menu.addMenu("&Text size")
+        for text, keys, step in (("&Larger", ("Ctrl++", "Ctrl+="), 1), ("&Smaller", ("Ctrl+-",), -1),
+                                 ("&Normal size", ("Ctrl+0",), 0)):
+            action = QAction(text, self)
+            action.setObjectName(f"action.text_size.{'larger' if step > 0 else 'smaller' if step < 0 else 'reset'}")
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            action.triggered.connect(lambda _=False, s=step: self.text_scale_requested.emit(s))
+            text_menu.addAction(action)
+            self.addAction(action)
+        self.reduced_motion_action = QAction("&Reduce motion", self, checkable=True)
+        self.reduced_motion_action.setObjectName("action.reduced_motion")
+        self.reduced_motion_action.toggled.connect(self.reduced_motion_requested)
+        menu.addAction(self.reduced_motion_action)
+
+    def show_appearance(self, choice: str, reduced_motion: bool) -> None:
+        """Tick the menu entries that match the settings in force."""
+        self.appearance_actions[choice].setChecked(True)
+        with signals_blocked(self.reduced_motion_action):
+            self.reduced_motion_action.setChecked(reduced_motion)
 
     # -- pages ---------------------------------------------------------------------------------
     def page(self, page_id: str) -> QWidget:
@@ -332,6 +372,7 @@ SHORTCUTS_MD = """
 |---|---|
 | Alt+Right / Alt+Left | Next / previous page |
 | Alt+Home | Course home |
+| Ctrl+Plus / Ctrl+Minus / Ctrl+0 | Larger / smaller / normal text |
 | Tab / Shift+Tab | Move between controls |
 | Arrow keys | Move between quiz options; move a slider |
 | Enter or Space | Answer with the focused option; press the focused button |

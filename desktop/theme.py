@@ -63,6 +63,7 @@ class Theme:
 
     name: str = "light"
     scale: float = 1.0
+    reduced_motion: bool = False
 
     @property
     def tokens(self) -> dict[str, str]:

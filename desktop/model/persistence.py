@@ -93,23 +93,7 @@ class ProgressStore:
         return None
 
     def save(self, state: dict[str, Any], content_version: str) -> None:
-        """Write atomically: temp file, flush, fsync, replace, fsync the folder."""
-        data = encode(state, content_version)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
-        _fsync_dir(self.path.parent)
+        atomic_write(self.path, encode(state, content_version))
 
     def delete(self) -> list[Path]:
         """Remove the progress file and any moved-aside copies; return what was removed."""
@@ -122,6 +106,29 @@ class ProgressStore:
             except OSError:
                 pass
         return removed
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write atomically: temp file in the same folder, flush, fsync, replace, fsync the folder.
+
+    A crash or power cut at any moment leaves either the old file or the new one.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    _fsync_dir(path.parent)
 
 
 def _fsync_dir(folder: Path) -> None:

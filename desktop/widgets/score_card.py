@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QProgressBar, QPushButton, QWidget
 
+from .. import theme
 from .common import hbox, label, vbox
 from .icon_label import IconLabel
 
@@ -44,6 +45,18 @@ class ScoreCard(QFrame):
         self.summary.hide()
         lay.addWidget(self.summary)
         lay.addStretch(1)
+        self._fit_width()
+
+    BASE_WIDTH = 250
+
+    def _fit_width(self) -> None:
+        # Grows with the text size, but never so much that it crowds out the page.
+        self.setFixedWidth(int(self.BASE_WIDTH * min(theme.current().scale, 1.4)))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.StyleChange:
+            self._fit_width()
+        super().changeEvent(event)
 
     @staticmethod
     def _figure(lay, name: str, caption: str):
