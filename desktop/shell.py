@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget,
@@ -358,6 +358,19 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.MarkdownText)
         box.setText(SHORTCUTS_MD)
         box.open()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.StyleChange:
+            from . import theme
+
+            t = theme.current()
+            size = QSize(int(18 * t.scale), int(18 * t.scale))
+            for button, (name, token) in ((self.home_link, ("arrow_left", "primary")),
+                                          (self.back_button, ("arrow_left", "text")),
+                                          (self.next_button, ("arrow_right", "on_primary"))):
+                button.setIcon(t.icon(name, token))
+                button.setIconSize(size)
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self.close_guard():

@@ -190,11 +190,10 @@ QLabel[role="quote"] { font-style: italic; }
 QLabel[role="tag"] { background: $primary_soft; color: $text; border-radius: 10px; padding: 2px 10px;
     font-size: $fs_small; }
 QFrame[card="true"] { background: $surface; border: 1px solid $border; border-radius: 10px; }
-QFrame[callout="insight"], QFrame[callout="info"] { background: $info_bg; border-left: 5px solid $info;
-    border-radius: 6px; }
-QFrame[callout="warning"] { background: $warning_bg; border-left: 5px solid $warning; border-radius: 6px; }
-QFrame[callout="problem"] { background: $danger_bg; border-left: 5px solid $danger; border-radius: 6px; }
-QFrame[callout="success"] { background: $success_bg; border-left: 5px solid $success; border-radius: 6px; }
+QFrame[callout="insight"], QFrame[callout="info"] { background: $info_bg; border-left: 5px solid $info; }
+QFrame[callout="warning"] { background: $warning_bg; border-left: 5px solid $warning; }
+QFrame[callout="problem"] { background: $danger_bg; border-left: 5px solid $danger; }
+QFrame[callout="success"] { background: $success_bg; border-left: 5px solid $success; }
 QFrame[panel="score"] { background: $surface; border-left: 1px solid $border; }
 QPushButton { background: $surface; color: $text; border: 1px solid $border; border-radius: 8px;
     padding: 7px 14px; min-height: 22px; }
@@ -220,14 +219,17 @@ QPushButton[quizoption="true"][result="correct"]:hover { background: $success_bg
 QPushButton[quizoption="true"][result="wrong"]:hover { background: $danger_bg; }
 QFrame[feedback="correct"] { background: $success_bg; border: 1px solid $success; border-radius: 8px; }
 QFrame[feedback="wrong"] { background: $danger_bg; border: 1px solid $danger; border-radius: 8px; }
-QToolButton[stepbutton="true"] { background: $surface; color: $text; border: 2px solid $border;
-    border-radius: 10px; padding: 6px 10px; font-weight: 600; }
-QToolButton[stepbutton="true"]:hover { background: $primary_soft; }
-QToolButton[stepbutton="true"][status="completed"] { border-color: $success; color: $success;
+QPushButton[stepbutton="true"] { background: $surface; color: $text; border: 2px solid $border;
+    border-radius: 10px; padding: 0px; font-weight: 600; }
+QPushButton[stepbutton="true"] QLabel { font-weight: 600; }
+QPushButton[stepbutton="true"][status="active"] QLabel { color: $on_primary; }
+QPushButton[stepbutton="true"][status="completed"] QLabel { color: $success; }
+QPushButton[stepbutton="true"]:hover { background: $primary_soft; }
+QPushButton[stepbutton="true"][status="completed"] { border-color: $success; color: $success;
     background: $success_bg; }
-QToolButton[stepbutton="true"][status="active"] { background: $primary; color: $on_primary;
+QPushButton[stepbutton="true"][status="active"] { background: $primary; color: $on_primary;
     border-color: $primary; }
-QToolButton[stepbutton="true"]:focus { border: $focus_width solid $focus; }
+QPushButton[stepbutton="true"]:focus { border: $focus_width solid $focus; }
 QProgressBar { background: $surface_alt; border: 1px solid $border; border-radius: 6px; height: 12px;
     text-align: center; color: $text; }
 QProgressBar::chunk { background: $primary; border-radius: 5px; }

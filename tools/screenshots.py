@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from desktop.app import build_parser, build_session, ensure_app  # noqa: E402
-from desktop import theme  # noqa: E402
+from desktop.model.settings import AppSettings, save_settings  # noqa: E402
 
 
 def scenarios(session):
@@ -48,6 +48,7 @@ def main() -> int:
     p.add_argument("--themes", default="light,dark")
     p.add_argument("--pages", default="", help="comma-separated page ids (default: all)")
     p.add_argument("--full", action="store_true", help="also grab each page's whole scroll height")
+    p.add_argument("--scale", type=float, default=1.0, help="text size, 1.0 to 2.0")
     opts = p.parse_args()
     opts.out.mkdir(parents=True, exist_ok=True)
     app = ensure_app()
@@ -55,8 +56,9 @@ def main() -> int:
     for theme_name in opts.themes.split(","):
         for size in opts.sizes.split(","):
             w, h = (int(v) for v in size.split("x"))
-            args = build_parser().parse_args(["--theme", theme_name,
-                                              "--data-dir", tempfile.mkdtemp()])
+            folder = Path(tempfile.mkdtemp())
+            save_settings(folder / "settings.json", AppSettings(text_scale=opts.scale))
+            args = build_parser().parse_args(["--theme", theme_name, "--data-dir", str(folder)])
             session = build_session(args, app)
             win = session.window
             win.resize(w, h)
@@ -68,7 +70,8 @@ def main() -> int:
                 win.go(page)
                 for _ in range(5):
                     app.processEvents()
-                name = f"{page}-{scenario}-{theme_name}-{w}x{h}.png"
+                zoom = f"-{int(opts.scale * 100)}pct" if opts.scale != 1.0 else ""
+                name = f"{page}-{scenario}-{theme_name}-{w}x{h}{zoom}.png"
                 win.grab().save(str(opts.out / name))
                 if opts.full:
                     widget = win.page(page).widget()

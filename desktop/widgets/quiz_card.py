@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QFrame, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QWidget
 
 from .common import hbox, label, set_prop, vbox
 from .icon_label import IconLabel
+from .wrap_button import WrapButton
 
 
 @dataclass(frozen=True)
@@ -24,28 +24,6 @@ class QuizView:
     options: tuple[tuple[str, str, str], ...]  # (key, text, feedback)
     answer: str
     explanation: str
-
-
-class OptionButton(QPushButton):
-    """A push button whose text wraps: its height follows the wrapped label inside."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
-        return self.layout() is not None
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        return self.layout().totalHeightForWidth(width)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return self.layout().totalSizeHint() if self.layout() else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(120, 40)
 
 
 class QuizCard(QFrame):
@@ -72,24 +50,16 @@ class QuizCard(QFrame):
         lay.addLayout(head)
         self.question = label(quiz.question, "h3", name=f"quiz.{quiz.id}.question")
         lay.addWidget(self.question)
-        self.buttons: dict[str, OptionButton] = {}
+        self.buttons: dict[str, WrapButton] = {}
         for key, text, _ in quiz.options:
-            b = OptionButton()
+            b = WrapButton(f"{key.upper()})  {text}", "circle", "text_muted")
+            b.icon_label.hide()
             b.setObjectName(f"quiz.{quiz.id}.option_{key}")
             b.setProperty("quizoption", "true")
             b.setProperty("locked", "false")
             b.setCursor(Qt.CursorShape.PointingHandCursor)
             b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             b.setAccessibleName(f"{key.upper()}) {text}")
-            # QPushButton cannot wrap its text: a wrapping label inside it can.
-            inner = hbox(b, margins=(12, 8, 12, 8), spacing=8)
-            b.result_icon = IconLabel("circle", "text_muted", 18)
-            b.result_icon.hide()
-            b.text_label = label(f"{key.upper()})  {text}")
-            b.text_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            b.result_icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            inner.addWidget(b.result_icon, 0, Qt.AlignmentFlag.AlignTop)
-            inner.addWidget(b.text_label, 1)
             b.clicked.connect(lambda _=False, k=key: self.choose(k))
             b.installEventFilter(self)
             lay.addWidget(b)
@@ -134,15 +104,11 @@ class QuizCard(QFrame):
                 else:
                     result = "locked"
             set_prop(b, "result", result)
-            if icon:
-                b.result_icon.set_icon(*icon)
-                b.result_icon.show()
-            else:
-                b.result_icon.hide()
+            b.set_icon(*icon) if icon else b.set_icon(None)
             text = next(t for kk, t, _ in self.quiz.options if kk == k)
             suffix = {"correct": "  (your answer: correct)", "wrong": "  (your answer: not correct)",
                       "answer": "  (correct answer)"}.get(result, "")
-            b.text_label.setText(f"{k.upper()})  {text}{suffix}")
+            b.set_text(f"{k.upper()})  {text}{suffix}")
             b.setAccessibleName(f"{k.upper()}) {text}{suffix}")
         if key is None:
             self.feedback.hide()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from .. import theme
 from .common import hbox, set_prop
+from .wrap_button import WrapButton
 
 
 class Stepper(QWidget):
@@ -21,16 +21,16 @@ class Stepper(QWidget):
         self._current = 0
         self._completed: tuple[int, ...] = ()
         row = hbox(self, spacing=8)
-        self.buttons: list[QToolButton] = []
+        self.buttons: list[WrapButton] = []
         for n, text in enumerate(labels, 1):
-            b = QToolButton()
+            b = WrapButton(f"{n}  {text}", "circle", "text_muted")
             b.setObjectName(f"stepper.step_{n}")
             b.setProperty("stepbutton", "true")
-            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             b.setCursor(Qt.CursorShape.PointingHandCursor)
-            b.setMinimumHeight(40)
-            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            policy.setHeightForWidth(True)
+            b.setSizePolicy(policy)
             b.clicked.connect(lambda _=False, n=n: self.step_requested.emit(n))
             row.addWidget(b, 1)
             self.buttons.append(b)
@@ -42,7 +42,6 @@ class Stepper(QWidget):
         self._refresh()
 
     def _refresh(self) -> None:
-        t = theme.current()
         for n, b in enumerate(self.buttons, 1):
             done = n in self._completed
             status = "active" if n == self._current else ("completed" if done else "todo")
@@ -53,13 +52,7 @@ class Stepper(QWidget):
             if n == self._current:
                 words.append("current step")
             b.setAccessibleName(", ".join(words))
-            b.setText(f"{n}  {self._labels[n - 1]}")
             token = {"active": "on_primary", "completed": "success", "todo": "text_muted"}[status]
-            b.setIcon(t.icon("check_circle" if done else "circle", token))
-            b.setIconSize(QSize(int(18 * t.scale), int(18 * t.scale)))
+            b.set_icon("check_circle" if done else "circle", token)
             b.setToolTip(", ".join(words))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.StyleChange:
-            self._refresh()
-        super().changeEvent(event)

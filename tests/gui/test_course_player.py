@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
+from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton
 
 from desktop.widgets.quiz_card import QuizCard
 
@@ -32,10 +32,10 @@ def test_window_shows_course_header_and_intro(session):
 def test_stepper_click_opens_each_step_and_says_where_you_are(session, qtbot):
     w = session.window
     for n in (3, 1, 5, 2, 4):
-        qtbot.mouseClick(find(w, QToolButton, f"stepper.step_{n}"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(find(w, QAbstractButton, f"stepper.step_{n}"), Qt.MouseButton.LeftButton)
         assert current_page(session) == f"page.step_{n}"
         assert w.where.text().startswith(f"Step {n} of 5")
-        assert find(w, QToolButton, f"stepper.step_{n}").property("status") == "active"
+        assert find(w, QAbstractButton, f"stepper.step_{n}").property("status") == "active"
 
 
 def test_next_and_back_buttons_walk_the_sequence(session, qtbot):
@@ -134,7 +134,7 @@ def test_marking_steps_complete_updates_score_and_opens_the_next(session, qtbot)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert session.state.completed_steps == (2,)
     assert current_page(session) == "page.step_3"
-    step2 = find(w, QToolButton, "stepper.step_2")
+    step2 = find(w, QAbstractButton, "stepper.step_2")
     assert step2.property("status") == "completed"
     assert "completed" in step2.accessibleName()
     assert find(w, QLabel, "score.steps_completed").text() == "1/5"
