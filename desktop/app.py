@@ -227,7 +227,6 @@ def confirm_on_terminal(question: str) -> bool:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     non_interactive = args.smoke or args.quit_when_shown
     if args.smoke and not args.data_dir:
         # A smoke run must never touch the learner's real progress.
@@ -236,6 +235,9 @@ def run_gui(args: argparse.Namespace) -> int:
         if not confirm_on_terminal("Forget this learner's saved progress?"):
             args.reset = False
     app = ensure_app()
+    from .errors import ErrorHandler, setup_logging
+
+    setup_logging(data_dir(args))
     try:
         session = build_session(args, app)
     except ContentError as exc:
@@ -246,6 +248,8 @@ def run_gui(args: argparse.Namespace) -> int:
         from .smoke import run_smoke
 
         return run_smoke(session)
+    handler = ErrorHandler(window.show_notice, session.saver.flush).install()
+    session.cleanups.append(handler.uninstall)
     if args.quit_when_shown:
         from .quit_when_shown import quit_after_first_paint
 
