@@ -101,13 +101,17 @@ def parse_yaml(text: str | bytes, file: str) -> "Reader":
         except UnicodeDecodeError as exc:
             line = text[: exc.start].count(b"\n") + 1
             raise ContentError([Problem(file, line, "not valid UTF-8 text")]) from None
-    loader = _SafeLineLoader(text)
+    try:
+        loader = _SafeLineLoader(text)
+    except yaml.YAMLError as exc:  # the reader refuses control characters up front
+        raise ContentError([Problem(file, 1, f"YAML error: {_one_line(exc)}")]) from None
     try:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         raise ContentError([_syntax_problem(file, exc)]) from None
     except yaml.YAMLError as exc:
-        raise ContentError([Problem(file, 1, f"YAML error: {exc}")]) from None
+        line = exc.position if isinstance(exc, yaml.reader.ReaderError) else None
+        raise ContentError([Problem(file, _line_at(text, line), f"YAML error: {_one_line(exc)}")]) from None
     except RecursionError:
         raise ContentError([Problem(file, 1, "nested too deeply")]) from None
     if root is None:
@@ -125,6 +129,14 @@ def parse_yaml(text: str | bytes, file: str) -> "Reader":
     finally:
         loader.dispose()
     return Reader(wrapped, file, [])
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())
+
+
+def _line_at(text: str, position: int | None) -> int:
+    return text[:position].count("\n") + 1 if position else 1
 
 
 def _syntax_problem(file: str, exc: yaml.MarkedYAMLError) -> Problem:

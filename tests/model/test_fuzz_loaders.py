@@ -1,0 +1,146 @@
+"""Any bytes as a progress file and any YAML as content give only the documented errors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.content.loader import load_course, state_rules
+from desktop.content.reader import ContentError, parse_yaml
+from desktop.model.persistence import ProgressFormatError, ProgressStore, decode
+from desktop.model.state import apply_saved, new_state, state_to_dict
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+COURSE = load_course(CONTENT)
+RULES = state_rules(COURSE)
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=12), inner, max_size=5),
+    max_leaves=40,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=2000))
+def test_random_bytes_are_rejected_cleanly(raw):
+    try:
+        doc = decode(raw)
+    except ProgressFormatError:
+        return
+    apply_saved(new_state(RULES), doc["state"], RULES)
+
+
+@settings(max_examples=150, deadline=None)
+@given(json_values)
+def test_any_json_state_loads_what_fits_and_nothing_else(value):
+    state = new_state(RULES)
+    apply_saved(state, value, RULES)
+    # Whatever was loaded is still a state the app can save and load again.
+    again = new_state(RULES)
+    apply_saved(again, state_to_dict(state), RULES)
+    assert state_to_dict(again) == state_to_dict(state)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dictionaries(st.sampled_from(["page", "completed_steps", "quiz_answers", "bias", "cost",
+                                        "shap", "diagram", "team", "gdpr", "stakeholders"]),
+                       json_values, max_size=8))
+def test_mutated_state_sections_never_crash(sections):
+    apply_saved(new_state(RULES), sections, RULES)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=500))
+def test_a_store_moves_any_unreadable_file_aside(tmp_path, raw):
+    folder = tmp_path / f"d{abs(hash(raw))}"
+    folder.mkdir()
+    store = ProgressStore(folder / "progress.json")
+    store.path.write_bytes(raw)
+    result = store.load()
+    if result.document is None:
+        assert not store.path.exists() and result.moved_to and result.moved_to.read_bytes() == raw
+
+
+yaml_scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30)
+yaml_docs = st.recursive(yaml_scalars, lambda inner: st.lists(inner, max_size=4)
+                         | st.dictionaries(st.text(max_size=10), inner, max_size=4), max_leaves=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=3000))
+def test_random_bytes_as_yaml_give_content_errors_only(raw):
+    try:
+        parse_yaml(raw, "content/x.yaml")
+    except ContentError as exc:
+        assert all(p.file == "content/x.yaml" and p.line >= 1 for p in exc.problems)
+
+
+def _parsers():
+    from desktop.content.course import parse_course_header, parse_step
+    from desktop.content.loader import TOPICS
+
+    out = {"course.yaml": parse_course_header, "step_1.yaml": lambda r: parse_step(r, 1)}
+    out.update({t.filename: t.parse for t in TOPICS})
+    return out
+
+
+PARSERS = _parsers()
+
+
+@pytest.mark.parametrize("name", sorted(PARSERS))
+@settings(max_examples=60, deadline=None)
+@given(doc=yaml_docs)
+def test_any_yaml_document_gives_problems_not_crashes(name, doc):
+    """Each file's parser, fed any document, reports problems with lines and never raises."""
+    reader = parse_yaml(json.dumps(doc), f"content/{name}")   # JSON is YAML
+    PARSERS[name](reader)
+    assert all(p.line >= 1 and p.file == f"content/{name}" for p in reader.problems)
+
+
+@pytest.mark.parametrize("name", sorted(PARSERS))
+def test_a_wrong_typed_real_file_is_reported_not_crashed(tmp_path, name):
+    """The real file with every scalar replaced by a list: problems, no exception."""
+    import yaml
+
+    real = yaml.safe_load((CONTENT / name).read_text("utf-8"))
+
+    def spoil(v):
+        if isinstance(v, dict):
+            return {k: spoil(x) for k, x in v.items()}
+        if isinstance(v, list):
+            return [spoil(x) for x in v]
+        return [v]
+
+    folder = tmp_path / "content"
+    shutil.copytree(CONTENT, folder)
+    (folder / name).write_text(json.dumps(spoil(real)), "utf-8")
+    with pytest.raises(ContentError) as info:
+        load_course(folder)
+    assert any(p.file == f"content/{name}" for p in info.value.problems)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("a: &x [1, 2]\nb: [*x, *x, *x]\n", "aliases"),
+    ("a: " + "[" * 5000 + "]" * 5000 + "\n", "nested"),
+    ("a: " + "x" * 1_100_000, "larger than"),
+    (b"title: caf\xe9\n", "UTF-8"),
+])
+def test_hostile_yaml_is_refused_with_a_message(text, message):
+    with pytest.raises(ContentError) as info:
+        parse_yaml(text, "content/x.yaml")
+    assert message in str(info.value)
+
+
+def test_billion_laughs_is_refused_quickly():
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, "
+        f"*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+        for i in range(8))
+    with pytest.raises(ContentError, match="aliases"):
+        parse_yaml(bomb, "content/x.yaml")
