@@ -350,7 +350,7 @@ def _rounded(base: float, prediction: float, shares: list[float],
     missing = prediction_units - base_units - sum(units)
     # the shares add up to prediction - base, so 0 <= missing <= len(shares); the
     # units go to the shares that rounding down cut the most
-    order = sorted(range(len(units)), key=lambda i: exact[i] - units[i], reverse=True)
+    order = sorted(range(len(units)), key=lambda i: exact[i] - units[i], reverse=missing > 0)
     for i in (order * (abs(missing) // max(1, len(units)) + 1))[:abs(missing)]:
         units[i] += 1 if missing > 0 else -1
     return base_units / scale, prediction_units / scale, tuple(u / scale for u in units)

@@ -8,7 +8,8 @@ page exactly, including a result that had been checked.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QFrame, QGridLayout, QPushButton, QSizePolicy, QWidget,
 )
@@ -189,13 +190,11 @@ class GdprChecker(QFrame):
     # -- state -> widgets ----------------------------------------------------------------------
     def _sync(self, *_: object) -> None:
         mode, preset, answers = self._mode(), self._preset(), self._answers()
-        t = theme.current()
         for m, button in self.mode_buttons.items():
-            on = m == mode
             with signals_blocked(button):
-                button.setChecked(on)
-            set_prop(button, "accent", "true" if on else "false")
-            button.setIcon(t.icon("check", "on_primary") if on else t.icon("circle", "text_muted"))
+                button.setChecked(m == mode)
+            set_prop(button, "accent", "true" if m == mode else "false")
+        self._paint_mode_icons()
         self.preset_panel.setVisible(mode == "preset")
         self.custom_panel.setVisible(mode == "custom")
         with signals_blocked(self.chooser):
@@ -204,6 +203,8 @@ class GdprChecker(QFrame):
         self.form.set_answers(answers)
         missing = c.missing_answers(self.content.form, answers) if mode == "custom" else ()
         self.check.setEnabled(not missing)
+        # The accent style would hide the disabled look, so it goes with the enabled state.
+        set_prop(self.check, "accent", "false" if missing else "true")
         self.missing.setVisible(bool(missing))
         self.missing_icon.setVisible(bool(missing))
         if missing:
@@ -214,6 +215,17 @@ class GdprChecker(QFrame):
                                  f"{numbered_list(numbers)}.")
         self.check.setAccessibleDescription(self.missing.text() if missing else "")
         self._show_result(mode, preset, answers, missing)
+
+    def _paint_mode_icons(self) -> None:
+        t = theme.current()
+        for button in self.mode_buttons.values():
+            button.setIcon(t.icon("check", "on_primary") if button.isChecked()
+                           else t.icon("circle", "text_muted"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.StyleChange and hasattr(self, "mode_buttons"):
+            self._paint_mode_icons()  # icons are pixmaps: recolour them for the new theme
+        super().changeEvent(event)
 
     def _show_result(self, mode: str, preset: c.Preset, answers: dict, missing) -> None:
         if mode == "preset" and self.state.checked:
@@ -279,7 +291,7 @@ class BiasAudit(QFrame):
         self.note = label("", "muted", name="bias.note")
         lay.addWidget(self.note)
         names = tuple(g.name for g in content.groups)
-        ticks = tuple(f"{g.name} ({g.role})" for g in content.groups)
+        ticks = tuple(f"{g.name}\n({g.role})" for g in content.groups)
         self.chart = BiasChart("bias.chart", content.labels.chart_title, names, ticks,
                                content.labels.threshold_line, "Approval rate (%)")
         lay.addWidget(self.chart)
@@ -310,16 +322,34 @@ class BiasAudit(QFrame):
 
     def _tiles(self) -> QGridLayout:
         labels = self.content.labels
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
+        self.tile_grid = QGridLayout()
+        self.tile_grid.setSpacing(12)
         self.ratio_tile = _Tile("bias.impact_ratio", labels.impact_ratio)
         self.group_tile = _Tile("bias.disadvantaged", labels.disadvantaged)
         self.parity_tile = _Tile("bias.parity_difference", labels.parity_difference)
         self.p_tile = _Tile("bias.p_value", labels.p_value)
-        for i, tile in enumerate((self.ratio_tile, self.group_tile, self.parity_tile, self.p_tile)):
-            grid.addWidget(tile, 0, i)
-            grid.setColumnStretch(i, 1)
-        return grid
+        self.tiles = (self.ratio_tile, self.group_tile, self.parity_tile, self.p_tile)
+        self._tile_columns = 0
+        self._place_tiles(len(self.tiles))
+        return self.tile_grid
+
+    def _place_tiles(self, columns: int) -> None:
+        if columns == self._tile_columns:
+            return
+        self._tile_columns = columns
+        for tile in self.tiles:
+            self.tile_grid.removeWidget(tile)
+        for i, tile in enumerate(self.tiles):
+            self.tile_grid.addWidget(tile, i // columns, i % columns)
+        for c in range(len(self.tiles)):
+            self.tile_grid.setColumnStretch(c, 1 if c < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        # Four readouts side by side while each has room for ~18 characters; else two rows.
+        room = self.fontMetrics().averageCharWidth() * 18 + 40
+        self._place_tiles(len(self.tiles) if event.size().width() >= room * len(self.tiles)
+                          else 2)
+        super().resizeEvent(event)
 
     def _band_box(self) -> QFrame:
         self.band_box = QFrame()
@@ -362,7 +392,7 @@ class BiasAudit(QFrame):
         self.parity_tile.set(signed(r.parity_difference, labels.parity_unit),
                              f"{percent(r.rate_b)} {MINUS} {percent(r.rate_a)}")
         p_text = (labels.not_defined if r.p_value is None
-                  else ("< 0.001" if r.p_value < 0.001 else f"{r.p_value:.3f}"))
+                  else ("<\u00a00.001" if r.p_value < 0.001 else f"{r.p_value:.3f}"))
         self.p_tile.set(p_text, f"{labels.selected}: {r.selected_a:,} of {r.n_a:,} "
                                 f"({names['a']}), {r.selected_b:,} of {r.n_b:,} ({names['b']})")
         self.p_tile.value.setAccessibleDescription(r.significance_text)
@@ -393,7 +423,7 @@ class Step2Page(StepPage):
     def build_widget(self, block: Block) -> QWidget | None:
         if block.widget == "gdpr_checker":
             self.gdpr = GdprChecker(self.course.topic("gdpr"), self.state.gdpr)
-            self.gdpr.checked_by_user.connect(self._reveal_result)
+            pass
             return self._keep(self.gdpr)
         if block.widget == "bias_audit":
             self.bias = BiasAudit(self.course.topic("bias"), self.state.bias)

@@ -183,6 +183,8 @@ class Step4Page(StepPage):
         form.addLayout(self._field("", fit.regulated.help, self.fit_regulated))
         for control in (self.fit_size, self.fit_practitioners, self.fit_core, self.fit_regulated):
             control.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.fit_size.setMinimumWidth(240)
+        self.fit_practitioners.setMinimumWidth(110)
         row.addLayout(form, 3)
 
         self.fit_result = QFrame()

@@ -1,9 +1,549 @@
-"""Step 5 page."""
+"""Step 5 page: the stakeholder map (cards and an influence × support grid) and a live,
+exact SHAP explanation of the churn model with what-if controls.
+
+The page binds widgets to ``state.stakeholders`` and ``state.shap``: a control writes
+the state, and every readout, the chart and the explanation follow the state's
+events, so a kiosk reset or "Start over" moves everything back at once.
+"""
 
 from __future__ import annotations
 
+from typing import Any, Callable
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtWidgets import (
+    QBoxLayout, QButtonGroup, QComboBox, QFrame, QGridLayout, QPushButton, QSizePolicy, QWidget,
+)
+
+from .. import theme
+from ..content.course import Block
+from ..model.state import ShapState, StakeholderState
+from ..widgets.common import hbox, label, set_prop, signals_blocked, vbox
+from ..widgets.icon_label import IconLabel
+from ..widgets.labelled_slider import LabelledSlider
+from ..widgets.stakeholder_card import StakeholderCard, StakeholderView, TintLabel
+from ..widgets.stat_readout import steady_in_place
+from ..widgets.stakeholder_grid import GridMarkerView, GridQuadrantView, GridView, StakeholderGrid
+from ..widgets.waterfall_chart import WaterfallChart, WaterfallData, WaterfallStep
 from .base import StepPage
+
+MINUS = "\u2212"
 
 
 class Step5Page(StepPage):
-    """Step 5: the text, callouts and quizzes from content/step_5.yaml."""
+    """Step 5: stakeholder map, quiz 4, SHAP demo, quiz 5 (order from step_5.yaml)."""
+
+    def build_widget(self, block: Block) -> QWidget | None:
+        if block.widget == "stakeholder_map":
+            self.stakeholder_map = StakeholderMap(self.course.topic("stakeholders"),
+                                                  self.state.stakeholders, self._reveal)
+            return self.stakeholder_map
+        if block.widget == "shap_demo":
+            self.shap_demo = ShapDemo(self.course.topic("churn"), self.state.shap)
+            return self.shap_demo
+        return None
+
+    def _reveal(self, widget: QWidget) -> None:
+        """Scroll so that ``widget`` (a strategy just opened) is in view, once laid out."""
+        QTimer.singleShot(0, widget, lambda: self.ensureWidgetVisible(widget, 20, 40))
+
+    def close_page(self) -> None:
+        for section in ("stakeholder_map", "shap_demo"):
+            if hasattr(self, section):
+                getattr(self, section).unbind()
+        super().close_page()
+
+
+# -- segmented choice ---------------------------------------------------------------------------
+def _set_text(widget: Any, text: str) -> bool:
+    """Set a label's text only if it differs (each change costs a relayout and a repaint)."""
+    if widget.text() == text:
+        return False
+    widget.setText(text)
+    return True
+
+
+def _segment_button(text: str, name: str, accessible: str) -> QPushButton:
+    b = QPushButton(text)
+    b.setObjectName(name)
+    b.setAccessibleName(accessible)
+    b.setCheckable(True)
+    b.setCursor(Qt.CursorShape.PointingHandCursor)
+    b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return b
+
+
+def _show_checked(buttons: dict[str, QPushButton], chosen: str) -> None:
+    """Check ``chosen``; the checked one is filled and carries a check icon (not colour alone)."""
+    t = theme.current()
+    for key, b in buttons.items():
+        on = key == chosen
+        with signals_blocked(b):
+            b.setChecked(on)
+        set_prop(b, "accent", "true" if on else "false")
+        b.setIcon(t.icon("check", "on_primary") if on else t.icon("circle", "text_muted"))
+
+
+# -- stakeholder map -----------------------------------------------------------------------------
+class _CardFlow(QWidget):
+    """Cards in rows of three, two or one, following the available width."""
+
+    def __init__(self, cards: list[QWidget]):
+        super().__init__()
+        self.cards = cards
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setVerticalSpacing(12)
+        self._columns = 0
+        self._flow(3)
+
+    def _flow(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self.cards:
+            self.grid.removeWidget(card)
+        for i, card in enumerate(self.cards):
+            self.grid.addWidget(card, i // columns, i % columns, Qt.AlignmentFlag.AlignTop)
+        for c in range(3):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        width = event.size().width()
+        self._flow(3 if width >= 860 else 2 if width >= 540 else 1)
+        super().resizeEvent(event)
+
+
+class StakeholderMap(QWidget):
+    """Six stakeholder cards, or the same six on the grid; one strategy open at a time."""
+
+    def __init__(self, content: Any, state: StakeholderState,
+                 reveal: Callable[[QWidget], None] = lambda w: None):
+        super().__init__()
+        self.content, self.state, self._reveal = content, state, reveal
+        self.setObjectName("stakeholder.map")
+        lay = vbox(self, spacing=12)
+        switch = QWidget()
+        switch.setObjectName("stakeholder.view")
+        switch.setAccessibleName("Stakeholder map view")
+        row = hbox(switch, spacing=8)
+        self.view_buttons: dict[str, QPushButton] = {}
+        group = QButtonGroup(self)
+        group.setExclusive(False)  # the state decides which one is checked
+        for view, text in content.view_labels:
+            b = _segment_button(text, f"stakeholder.view.{view}", f"Show the {text} view")
+            b.setIconSize(QSize(18, 18))
+            b.clicked.connect(lambda _=False, v=view: setattr(self.state, "view", v))
+            group.addButton(b)
+            row.addWidget(b)
+            self.view_buttons[view] = b
+        row.addStretch(1)
+        lay.addWidget(switch)
+
+        self.cards: dict[str, StakeholderCard] = {}
+        for s in content.stakeholders:
+            card = StakeholderCard(self._view(s), f"stakeholder.{s.id}")
+            card.activated.connect(self._on_activated)
+            self.cards[s.id] = card
+        self.card_flow = _CardFlow(list(self.cards.values()))
+        self.card_flow.setObjectName("stakeholder.cards")
+        lay.addWidget(self.card_flow)
+
+        self.grid_panel = QWidget()
+        self.grid_panel.setObjectName("stakeholder.grid_panel")
+        self._split = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.grid_panel)
+        self._split.setContentsMargins(0, 0, 0, 0)
+        self._split.setSpacing(14)
+        left = vbox(spacing=8)
+        left.addWidget(label(content.texts.grid_hint, "muted", name="stakeholder.grid_hint"))
+        self.grid = StakeholderGrid(self._grid_view(), "stakeholder.grid")
+        self.grid.activated.connect(self._on_activated)
+        left.addWidget(self.grid, 1)
+        self._split.addLayout(left, 3)
+        right = vbox(spacing=8)
+        first = content.stakeholders[0]
+        self.detail = StakeholderCard(self._view(first, with_position=True), "stakeholder.detail",
+                                      interactive=False)
+        self.detail_empty = label("Select a stakeholder on the grid to see their strategy here.",
+                                  "muted", name="stakeholder.detail.empty")
+        right.addWidget(self.detail)
+        right.addWidget(self.detail_empty)
+        right.addStretch(1)
+        self._split.addLayout(right, 2)
+        lay.addWidget(self.grid_panel)
+
+        self._bound = True
+        state.events.open_card.connect(self._on_open_card_changed)
+        state.events.view.connect(self._on_view_changed)
+        self._on_open_card_changed()
+        self._on_view_changed()
+
+    # -- building ------------------------------------------------------------------------------
+    def _view(self, s: Any, with_position: bool = False) -> StakeholderView:
+        kind = self.content.kind(s.kind)
+        texts = self.content.texts
+        position = ""
+        if with_position:
+            q = self.content.quadrant_of(s.id)
+            position = f"{q.name}: {q.description}"
+        return StakeholderView(
+            id=s.id, name=s.name, role=s.role, kind=s.kind, kind_label=kind.label,
+            kind_icon=kind.icon, quote=s.quote, strategy_name=s.strategy.name,
+            moves=tuple(s.strategy.moves), key=s.strategy.key,
+            strategy_label=texts.strategy_label, key_label=texts.key_label, position=position)
+
+    def _grid_view(self) -> GridView:
+        g = self.content.grid
+        markers = tuple(
+            GridMarkerView(s.id, s.name, s.kind, self.content.kind(s.kind).label, s.influence,
+                           s.support, self.content.quadrant_of(s.id).name)
+            for s in self.content.stakeholders)
+        quadrants = tuple(GridQuadrantView(q.name, q.high_influence, q.high_support)
+                          for q in g.quadrants)
+        return GridView(g.influence_label, g.support_label, g.influence_low, g.influence_high,
+                        g.support_low, g.support_high, g.influence_split, g.support_split,
+                        quadrants, markers)
+
+    # -- state binding ---------------------------------------------------------------------------
+    def _on_activated(self, stakeholder_id: str) -> None:
+        opening = self.state.open_card != stakeholder_id
+        self.state.open_card = stakeholder_id if opening else ""
+        if opening and self.state.view == "cards":
+            self._reveal(self.cards[stakeholder_id].strategy)
+
+    def _on_open_card_changed(self, *_: object) -> None:
+        open_id = self.state.open_card
+        for sid, card in self.cards.items():
+            card.set_open(sid == open_id)
+        self.grid.set_open(open_id)
+        if open_id in self.cards:
+            s = self.content.stakeholder(open_id)
+            self.detail.set_view(self._view(s, with_position=True))
+        self.detail.setVisible(open_id in self.cards)
+        self.detail_empty.setVisible(open_id not in self.cards)
+
+    def _on_view_changed(self, *_: object) -> None:
+        view = self.state.view if self.state.view in self.view_buttons else "cards"
+        _show_checked(self.view_buttons, view)
+        self.card_flow.setVisible(view == "cards")
+        self.grid_panel.setVisible(view == "grid")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        wide = event.size().width() >= 820
+        self._split.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                                 else QBoxLayout.Direction.TopToBottom)
+        super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.StyleChange and getattr(self, "_bound", False):
+            _show_checked(self.view_buttons, self.state.view)
+        super().changeEvent(event)
+
+    def unbind(self) -> None:
+        if self._bound:
+            self._bound = False
+            self.state.events.open_card.disconnect(self._on_open_card_changed)
+            self.state.events.view.disconnect(self._on_view_changed)
+
+
+# -- SHAP demo --------------------------------------------------------------------------------
+def signed(value: float) -> str:
+    """"+0.31", "−0.12" (a real minus sign), "0.00"."""
+    if value > 0:
+        return f"+{value:.2f}"
+    if value < 0:
+        return f"{MINUS}{-value:.2f}"
+    return f"{0:.2f}"
+
+
+#: Icon, colour token and words for a contribution that raises, lowers or keeps the risk.
+_UP = ("chevron_up", "risk_up", "raises the risk")
+_DOWN = ("chevron_down", "risk_down", "lowers the risk")
+_FLAT = ("circle", "text_muted", "hardly changes the risk")
+
+#: How a risk band looks, from the highest band down: callout kind, icon, colour token.
+_BAND_LOOKS = (("problem", "alert", "danger"), ("warning", "warning", "warning"),
+               ("success", "check_circle", "success"))
+
+
+class ShapDemo(QWidget):
+    """Prediction, what-if controls, waterfall, contributions and explanation, all live."""
+
+    def __init__(self, content: Any, state: ShapState):
+        super().__init__()
+        self.content, self.state = content, state
+        self.model = content.model
+        self.setObjectName("shap.demo")
+        texts = content.texts
+        lay = vbox(self, spacing=14)
+        lay.addWidget(self._build_prediction())
+        columns = hbox(spacing=14)
+        columns.addWidget(self._build_what_if(), 2)
+        right = vbox(spacing=14)
+        self.chart = WaterfallChart("shap.chart", texts.chart_caption, height=300)
+        right.addWidget(self.chart)
+        right.addWidget(self._build_contributions())
+        right.addStretch(1)
+        columns.addLayout(right, 3)
+        lay.addLayout(columns)
+        lay.addWidget(self._build_explanation())
+        note = hbox(spacing=8)
+        note.addWidget(IconLabel("info", "info", 18), 0, Qt.AlignmentFlag.AlignTop)
+        self.note = label(f"{texts.shap_note} {texts.background_note}", "muted", name="shap.note")
+        self.note.setAccessibleName("What SHAP values are and are not")
+        note.addWidget(self.note, 1)
+        lay.addLayout(note)
+        self.explanation_now = None
+        self._shown_choice: dict[str, str] = {}
+        self._bound = True
+        for field in ("tickets", "login_gap", "renewal", "spend_trend", "industry"):
+            getattr(state.events, field).connect(self.refresh)
+        self.refresh()
+
+    # -- building ------------------------------------------------------------------------------
+    def _build_prediction(self) -> QFrame:
+        texts = self.content.texts
+        self.prediction_panel = QFrame()
+        self.prediction_panel.setObjectName("shap.prediction.panel")
+        self.prediction_panel.setProperty("callout", "problem")
+        row = hbox(self.prediction_panel, margins=(16, 14, 16, 14), spacing=14)
+        self.band_icon = IconLabel("alert", "danger", 30)
+        row.addWidget(self.band_icon, 0, Qt.AlignmentFlag.AlignTop)
+        col = vbox(spacing=4)
+        col.addWidget(label(texts.prediction_label, "eyebrow"))
+        self.prediction = label("", "h2", name="shap.prediction")
+        col.addWidget(self.prediction)
+        facts = " \u00b7 ".join(f"{f.label}: {f.value}" for f in self.content.facts)
+        customer = f"{texts.customer_label}: {self.content.customer_name}"
+        self.customer = label(f"{customer} \u00b7 {facts}" if facts else customer,
+                              name="shap.customer")
+        col.addWidget(self.customer)
+        self.base_value = label("", "muted", name="shap.base_value")
+        col.addWidget(self.base_value)
+        row.addLayout(col, 1)
+        # readouts that follow a drag: their text changes must not relayout the page
+        steady_in_place(self.prediction)
+        steady_in_place(self.base_value)
+        return self.prediction_panel
+
+    def _build_what_if(self) -> QFrame:
+        texts = self.content.texts
+        box = QFrame()
+        box.setProperty("card", "true")
+        box.setObjectName("shap.what_if")
+        lay = vbox(box, margins=(16, 14, 16, 14), spacing=12)
+        head = hbox(spacing=8)
+        head.addWidget(IconLabel("settings", "primary", 20))
+        head.addWidget(label(texts.what_if_title, "h3"), 1)
+        lay.addLayout(head)
+        lay.addWidget(label(texts.what_if_hint, "muted"))
+        self.sliders: dict[str, LabelledSlider] = {}
+        self.choices: dict[str, dict[str, QPushButton] | QComboBox] = {}
+        for control in self.content.controls:
+            if control.kind == "numeric":
+                feature = self.model.feature(control.feature)
+                slider = LabelledSlider(f"shap.input.{control.feature}", control.label,
+                                        control.minimum, control.maximum, control.step,
+                                        formatter=feature.display)
+                slider.value_changed.connect(
+                    lambda v, f=control.feature: setattr(self.state, f, float(v)))
+                steady_in_place(slider.readout)  # it changes on every move: keep the page still
+                self.sliders[control.feature] = slider
+                lay.addWidget(slider)
+            elif len(control.options) <= 3:
+                lay.addWidget(self._segments(control))
+            else:
+                lay.addWidget(self._combo(control))
+        self.reset = QPushButton(texts.reset_label)
+        self.reset.setObjectName("shap.reset")
+        self.reset.setAccessibleName(texts.reset_label)
+        self.reset.setIcon(theme.current().icon("refresh", "text"))
+        self.reset.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.reset.clicked.connect(self.reset_customer)
+        lay.addWidget(self.reset, 0, Qt.AlignmentFlag.AlignLeft)
+        lay.addStretch(1)
+        return box
+
+    def _segments(self, control: Any) -> QWidget:
+        box = QWidget()
+        box.setObjectName(f"shap.input.{control.feature}")
+        box.setAccessibleName(control.label)
+        lay = vbox(box, spacing=6)
+        title = label(control.label)
+        title.setProperty("role", "h3")
+        lay.addWidget(title)
+        row = hbox(spacing=6)
+        buttons: dict[str, QPushButton] = {}
+        for level, text in control.options:
+            b = _segment_button(text, f"shap.input.{control.feature}.{level}",
+                                f"{control.label}: {text}")
+            b.clicked.connect(lambda _=False, f=control.feature, v=level: setattr(self.state, f, v))
+            row.addWidget(b)
+            buttons[level] = b
+        lay.addLayout(row)
+        self.choices[control.feature] = buttons
+        return box
+
+    def _combo(self, control: Any) -> QWidget:
+        box = QWidget()
+        lay = vbox(box, spacing=6)
+        title = label(control.label)
+        title.setProperty("role", "h3")
+        lay.addWidget(title)
+        combo = QComboBox()
+        combo.setObjectName(f"shap.input.{control.feature}")
+        combo.setAccessibleName(control.label)
+        for level, text in control.options:
+            combo.addItem(text, level)
+        combo.currentIndexChanged.connect(
+            lambda i, f=control.feature, c=combo: setattr(self.state, f, c.itemData(i)))
+        title.setBuddy(combo)
+        lay.addWidget(combo)
+        self.choices[control.feature] = combo
+        return box
+
+    def _build_contributions(self) -> QFrame:
+        box = QFrame()
+        box.setProperty("card", "true")
+        box.setObjectName("shap.contributions")
+        grid = QGridLayout(box)
+        grid.setContentsMargins(16, 12, 16, 12)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(8)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.contribution_icons: dict[str, IconLabel] = {}
+        self.contribution_names: dict = {}
+        self.contributions: dict[str, TintLabel] = {}
+        self.contribution_notes: dict = {}
+        for r, f in enumerate(self.model.features):
+            icon = IconLabel("chevron_up", "risk_up", 18)
+            name = label("", name=f"shap.contribution.{f.id}.feature")
+            value = TintLabel("", "risk_up", name=f"shap.contribution.{f.id}")
+            value.setWordWrap(False)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            note = label("", "muted", name=f"shap.contribution.{f.id}.note")
+            grid.addWidget(icon, r, 0, Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(name, r, 1)
+            grid.addWidget(value, r, 2)
+            grid.addWidget(note, r, 3)
+            self.contribution_icons[f.id], self.contribution_names[f.id] = icon, name
+            self.contributions[f.id], self.contribution_notes[f.id] = value, note
+            for readout in (name, value, note):
+                steady_in_place(readout)
+        return box
+
+    def _build_explanation(self) -> QFrame:
+        box = QFrame()
+        box.setProperty("card", "true")
+        box.setObjectName("shap.explanation.panel")
+        row = hbox(box, margins=(16, 14, 16, 14), spacing=12)
+        row.addWidget(IconLabel("lightbulb", "primary", 24), 0, Qt.AlignmentFlag.AlignTop)
+        col = vbox(spacing=4)
+        col.addWidget(label(self.content.texts.explanation_title, "h3"))
+        self.explanation = label("", name="shap.explanation")
+        self.explanation.setAccessibleName(self.content.texts.explanation_title)
+        col.addWidget(self.explanation)
+        row.addLayout(col, 1)
+        steady_in_place(self.explanation)
+        return box
+
+    # -- state binding ---------------------------------------------------------------------------
+    def what_if_customer(self) -> Any:
+        return self.content.customer_from_state(self.state)
+
+    def reset_customer(self) -> None:
+        for fid, value in self.content.defaults()["shap"].items():
+            setattr(self.state, fid, value)
+
+    def refresh(self, *_: object) -> None:
+        """Show the state's what-if customer everywhere (inputs, numbers, chart, words).
+
+        Runs on every step of a drag, so it touches only what changed: each changed
+        widget costs a repaint, and the chart must repaint within a few milliseconds.
+        """
+        customer = self.what_if_customer()
+        e = self.content.explain(customer)
+        self.explanation_now = e
+        self._sync_inputs()
+        texts = self.content.texts
+        base, prediction, shares = e.rounded(2)
+        band = e.band
+        bands = sorted(self.content.rules.bands, key=lambda b: b.minimum, reverse=True)
+        index = bands.index(band)
+        kind, icon, token = _BAND_LOOKS[0 if index == 0 else 2 if index == len(bands) - 1 else 1]
+        if _set_text(self.prediction, f"{band.label} ({prediction:.0%})"):
+            self.prediction.setAccessibleName(f"{texts.prediction_label}: {self.prediction.text()}")
+        set_prop(self.prediction_panel, "callout", kind)
+        self._set_icon(self.band_icon, (icon, token))
+        if _set_text(self.base_value, f"{texts.base_label}: {base:.2f} ({base:.0%})"):
+            self.base_value.setAccessibleName(self.base_value.text())
+        steps = []
+        for c, shown in zip(e.contributions, shares):
+            # the sign of the shown number decides: a share that rounds to 0.00 is neutral
+            look = _UP if shown > 0 else _DOWN if shown < 0 else _FLAT
+            self._set_icon(self.contribution_icons[c.feature], look[:2])
+            _set_text(self.contribution_names[c.feature], f"{c.label} ({c.display_value})")
+            value = self.contributions[c.feature]
+            if _set_text(value, signed(shown)) or value.accessibleName() == "":
+                value.setAccessibleName(f"{c.label}, {c.display_value}: {signed(shown)}, "
+                                        f"{look[2]}")
+            value.set_token(look[1])
+            _set_text(self.contribution_notes[c.feature], c.note)
+            steps.append(WaterfallStep(f"{c.label}: {c.display_value}", shown, signed(shown)))
+        self.chart.set_data(WaterfallData(
+            base=base, base_label=texts.base_label, base_text=f"{base:.2f}",
+            total_label=texts.prediction_bar_label,
+            total_text=f"{prediction:.2f} ({prediction:.0%})", steps=tuple(steps),
+            summary=self._summary(e, base, prediction, shares),
+            axis_label="Churn risk (probability)"))
+        if _set_text(self.explanation, e.text):
+            self.explanation.setAccessibleDescription(e.text)
+        changed = dict(customer.values) != dict(self.content.default_customer.values)
+        if self.reset.isEnabled() != changed:
+            self.reset.setEnabled(changed)
+
+    def _set_icon(self, icon: IconLabel, look: tuple[str, str]) -> None:
+        if getattr(icon, "_look", None) != look:
+            icon._look = look
+            icon.set_icon(*look)
+
+    def _summary(self, e: Any, base: float, prediction: float, shares: tuple) -> str:
+        parts = [f"{c.label.lower()} {signed(s)}" for c, s in zip(e.contributions, shares)]
+        return (f"From the average customer's {base:.2f}: {', '.join(parts)}; "
+                f"this customer's risk is {prediction:.2f}.")
+
+    def _sync_inputs(self) -> None:
+        for fid, slider in self.sliders.items():
+            value = float(getattr(self.state, fid))
+            if slider.value() != value:
+                slider.set_value(value)
+        for fid, choice in self.choices.items():
+            value = getattr(self.state, fid)
+            if isinstance(choice, QComboBox):
+                index = choice.findData(value)
+                if index != choice.currentIndex():
+                    with signals_blocked(choice):
+                        choice.setCurrentIndex(index)
+            elif self._shown_choice.get(fid) != value:
+                self._shown_choice[fid] = value
+                _show_checked(choice, value)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.StyleChange and getattr(self, "_bound", False):
+            self.reset.setIcon(theme.current().icon("refresh", "text"))
+            for fid, choice in self.choices.items():
+                if not isinstance(choice, QComboBox):
+                    _show_checked(choice, getattr(self.state, fid))
+        super().changeEvent(event)
+
+    def unbind(self) -> None:
+        if self._bound:
+            self._bound = False
+            for field in ("tickets", "login_gap", "renewal", "spend_trend", "industry"):
+                getattr(self.state.events, field).disconnect(self.refresh)

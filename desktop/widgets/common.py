@@ -89,3 +89,19 @@ def named(widget: QWidget, name: str, accessible: str, description: str = "") ->
     if description:
         widget.setAccessibleDescription(description)
     return widget
+
+
+def announce(widget: QWidget, message: str) -> None:
+    """Have screen readers speak ``message`` (a result that just changed).
+
+    The last message is also kept in the widget's ``announcement`` property, which
+    is what tests read.
+    """
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    if widget.property("announcement") == message:
+        return
+    widget.setProperty("announcement", message)
+    if QAccessible.isActive():
+        event = QAccessibleAnnouncementEvent(widget, message)
+        QAccessible.updateAccessibility(event)

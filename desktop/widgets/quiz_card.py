@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QWidget
 
-from .common import hbox, label, set_prop, vbox
+from .common import announce, hbox, label, set_prop, vbox
 from .icon_label import IconLabel
 from .wrap_button import WrapButton
 
@@ -123,6 +123,7 @@ class QuizCard(QFrame):
         self.feedback.setAccessibleName(self.feedback_title.text())
         self.feedback.setAccessibleDescription(f"{chosen_fb} {self.quiz.explanation}")
         self.feedback.show()
+        announce(self.feedback, f"{self.feedback_title.text()}. {chosen_fb}")
 
     @property
     def locked(self) -> bool:

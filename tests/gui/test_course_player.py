@@ -96,6 +96,7 @@ def test_each_quiz_locks_after_one_answer_and_explains(session, qtbot):
             assert "not correct" in button.accessibleName()
             assert card.buttons[right].property("result") == "answer"
         assert card.feedback_text.text().strip(), "the feedback explains why"
+        assert card.feedback.property("announcement").startswith(title), "read out to screen readers"
     # q1, q3, q5 right; q2, q4 wrong
     assert find(w, QLabel, "score.quiz_correct").text() == "3/5"
     assert find(w, QLabel, "score.completion").text() == "30%"
