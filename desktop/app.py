@@ -81,6 +81,7 @@ class Session:
     data_dir: Path
     kiosk: bool = False
     appearance: object = None
+    records: object | None = None
     notice: str = ""
     dropped: list[str] = field(default_factory=list)
     cleanups: list[Callable[[], None]] = field(default_factory=list)
@@ -90,8 +91,10 @@ class Session:
         self.saver.save_now()
 
     def close(self) -> None:
+        """Save and release everything; safe to call more than once."""
         self.saver.flush()
-        for fn in self.cleanups:
+        cleanups, self.cleanups = self.cleanups, []
+        for fn in cleanups:
             fn()
 
 
@@ -180,6 +183,7 @@ def build_session(args: argparse.Namespace, app=None) -> Session:
     window.start_over_requested.connect(session.start_over)
     window.closing.connect(saver.flush)
     app.aboutToQuit.connect(saver.flush)
+    session.kiosk = bool(getattr(args, "kiosk", False))
     if resumed:
         window.show_welcome(_where(course, state.page))
     if notice:
@@ -244,6 +248,9 @@ def run_gui(args: argparse.Namespace) -> int:
         show_content_error(exc, interactive=not non_interactive)
         return 1
     window = session.window
+    from .records import install_records
+
+    install_records(session)  # in a kiosk it installs nothing personal
     if args.smoke:
         from .smoke import run_smoke
 

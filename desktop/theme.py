@@ -175,6 +175,7 @@ _QSS = """
 QWidget { color: $text; font-size: $fs; }
 QMainWindow, QWidget#shell.central, QScrollArea, QScrollArea > QWidget > QWidget, QStackedWidget {
     background: $window; }
+QDialog, QMessageBox { background: $surface; }
 QMenuBar { background: $surface; color: $text; border-bottom: 1px solid $border; }
 QMenuBar::item:selected, QMenu::item:selected { background: $primary_soft; color: $text; }
 QMenu { background: $surface; color: $text; border: 1px solid $border; }

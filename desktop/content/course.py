@@ -236,6 +236,15 @@ def parse_framework(r: Reader) -> Framework:
                      r.boolean("available"))
 
 
+def _iri(r: Reader, key: str) -> str:
+    value = r.text(key)
+    scheme, _, rest = value.partition("://")
+    if value and (not scheme.isalpha() or not rest or " " in value):
+        r.problem(f"'{key}' must be an absolute IRI such as https://example.com/course, found '{value}'",
+                  r.line_of(key))
+    return value
+
+
 def parse_course_header(r: Reader) -> dict[str, Any]:
     """The parts of course.yaml other than steps and topics, as Course keyword arguments."""
     r.integer("schema", minimum=SCHEMA, maximum=SCHEMA)
@@ -246,7 +255,7 @@ def parse_course_header(r: Reader) -> dict[str, Any]:
         back_link=r.text("back_link"),
         tags=r.text_list("tags", min_items=1),
         step_hint=r.text("step_hint"),
-        course_iri=r.text("course_iri"),
+        course_iri=_iri(r, "course_iri"),
         licences=r.text("licences"),
         home=Home(home.text("title"), home.text("intro"),
                   home.each("frameworks", parse_framework, min_items=1), home.text("unavailable_note")),

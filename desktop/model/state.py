@@ -114,8 +114,6 @@ class LearnerState:
     page: str = "intro"
     completed_steps: tuple[int, ...] = ()
     quiz_answers: dict[str, str] = field(default_factory=dict)  # quiz id -> option key
-    learner_name: str = ""
-    learner_email: str = ""
     diagram: DiagramState = field(default_factory=DiagramState)
     gdpr: GdprState = field(default_factory=GdprState)
     bias: BiasState = field(default_factory=BiasState)
@@ -227,9 +225,6 @@ def apply_saved(state: LearnerState, data: Any, rules: StateRules) -> list[str]:
             else:
                 dropped.append(f"quiz_answers:{qid}")
         state.quiz_answers = kept
-    for name in ("learner_name", "learner_email"):
-        if isinstance(data.get(name), str):
-            setattr(state, name, data[name][:200])
     for section in SECTIONS:
         saved = data.get(section)
         if isinstance(saved, dict):

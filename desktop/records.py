@@ -1,0 +1,579 @@
+"""Learning records on an offline laptop: xAPI statements, certificate, CSV, "Delete my data".
+
+``install_records(session)`` listens to the learner state and the window and
+appends an xAPI statement for each thing the learner does (see model.xapi and
+model.learning_record), and adds the learner's actions to the File menu. Every
+action also has a function that takes a path, so tests need no file dialog.
+
+In kiosk mode nothing personal is asked or kept: no name, no records, no menu.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QWidget,
+)
+
+from . import theme
+from .model import xapi
+from .model.learning_record import (
+    PROFILE_FILE, STATEMENTS_FILE, Attempt, CourseRecord, Erasure, Profile, ProfileStore,
+    QuestionSpec, StatementLog, StepSpec, attempt, check_email, check_name, course_record,
+    erase_learner_data, export_statements, verification_code, write_csv,
+)
+from .model.state import reset_state
+from .widgets.common import hbox, label, named, vbox
+from .widgets.icon_label import IconLabel
+
+log = logging.getLogger(__name__)
+ChoosePath = Callable[[QWidget, str, str, str], str]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What an action did, in one or two sentences for the learner."""
+
+    ok: bool
+    message: str
+    path: Path | None = None
+
+
+def choose_save_path(parent: QWidget, title: str, file_name: str, file_filter: str) -> str:
+    """The platform's save dialog, starting in the learner's Documents folder."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / file_name), file_filter)
+    return path
+
+
+class Records(QObject):
+    """Records statements for one session and offers the learner's record actions."""
+
+    def __init__(self, session: Any, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.course, self.state, self.window = session.course, session.state, session.window
+        self.active = not session.kiosk
+        #: How a save path is asked; tests replace it to skip the dialog.
+        self.choose_path: ChoosePath = choose_save_path
+        self.actions: dict[str, QAction] = {}
+        self.message_box: QMessageBox | None = None
+        self.name_dialog: NameDialog | None = None
+        self._closed = False
+        self._suspended = False
+        self._write_failed = False
+        self._started = time.monotonic()
+        self.profile: Profile | None = None
+        self._steps: set[int] = set()
+        self._answers: dict[str, str] = {}
+        self._course_done = False
+        try:
+            self._build_activities()
+        except ValueError as exc:
+            # A course_iri that is no IRI would make every statement invalid: record nothing.
+            log.error("learning records are off: %s", exc)
+            self._build_activities(checked=False)
+            if self.active:
+                self.window.show_notice("Learning records are off because the course's "
+                                        "course_iri is not a web address; please tell your trainer.")
+            self.active = False
+        if not self.active:
+            return
+        data = Path(session.data_dir)
+        self.log = StatementLog(data / STATEMENTS_FILE)
+        self.profiles = ProfileStore(data / PROFILE_FILE)
+        self.profile = self.profiles.load()
+        self._begin()
+        self.state.events.completed_steps.connect(self._on_steps_changed)
+        self.state.events.quiz_answers.connect(self._on_answers_changed)
+        self.window.page_shown.connect(self._on_page_shown)
+        self._build_menu()
+
+    # -- course as activities ---------------------------------------------------------------
+    def _build_activities(self, checked: bool = True) -> None:
+        c = self.course
+        self.course_activity = (xapi.course_activity(c.course_iri, c.title) if checked
+                                else xapi.Activity(c.course_iri, c.title, xapi.COURSE_TYPE))
+        self.step_activities = {s.number: xapi.step_activity(self.course_activity, s.number, s.title)
+                                for s in c.steps}
+        self.question_activities = {}
+        self.question_step = {}
+        for step in c.steps:
+            for q in step.quizzes:
+                self.question_activities[q.id] = xapi.question_activity(
+                    self.course_activity, q.id, q.number, q.question,
+                    [(o.key, o.text) for o in q.options], q.answer)
+                self.question_step[q.id] = step.number
+        self.code_extension = f"{self.course_activity.id}/xapi/extensions/verification-code"
+
+    # -- recording ----------------------------------------------------------------------------
+    def _recorder(self) -> xapi.Recorder:
+        profile = self._ensure_profile()
+        learner = xapi.Learner(profile.learner_id, xapi.home_page(self.course_activity.id),
+                               profile.name, profile.email)
+        return xapi.Recorder(learner, self.course_activity, profile.registration)
+
+    def _ensure_profile(self, announce: bool = True) -> Profile:
+        """The learner's profile, made (with a new random id) on first use or after erasure."""
+        if self.profile is None:
+            self.profile = Profile.new()
+            self._save_profile()
+            if announce:
+                self._append(self._recorder().initialized())
+        return self.profile
+
+    def _save_profile(self) -> None:
+        try:
+            self.profiles.save(self.profile)
+        except OSError as exc:
+            self._report_write_error(exc)
+
+    def _append(self, statement: dict[str, Any]) -> None:
+        try:
+            self.log.append(statement)
+        except OSError as exc:
+            self._report_write_error(exc)
+
+    def _report_write_error(self, exc: OSError) -> None:
+        log.error("could not write the learning record in %s: %s", self.session.data_dir, exc)
+        if not self._write_failed:
+            self._write_failed = True
+            self.window.show_notice("Your learning record could not be saved on this computer "
+                                    f"({exc.strerror or exc}); your progress is not affected.")
+
+    def _emit(self, build: Callable[[xapi.Recorder], dict[str, Any]]) -> None:
+        if self._suspended or self._closed:
+            return
+        self._append(build(self._recorder()))
+
+    def _attempt(self) -> Attempt:
+        profile = self._ensure_profile()
+        return attempt(self.log.read().statements, profile.registration, self.course_activity.id)
+
+    def _begin(self) -> None:
+        """At start: launched and initialized, then catch up with what the state already holds."""
+        self._ensure_profile(announce=False)
+        recorded = self._attempt()
+        steps = {n for n, a in self.step_activities.items() if a.id in recorded.completed}
+        answers = {qid: recorded.answered[a.id].get("result", {}).get("response", "")
+                   for qid, a in self.question_activities.items() if a.id in recorded.answered}
+        if not (set(self.state.completed_steps) >= steps
+                and answers.items() <= dict(self.state.quiz_answers).items()):
+            # Progress was reset or set aside since: what the state holds is a new attempt.
+            self.profile = self.profile.new_attempt()
+            self._save_profile()
+            steps, answers, recorded = set(), {}, Attempt()
+        self._steps, self._answers = steps, answers
+        self._course_done = recorded.course_completed is not None
+        self._emit(lambda r: r.launched())
+        self._emit(lambda r: r.initialized())
+        self._on_page_shown(self.state.page)
+        self._on_steps_changed()
+        self._on_answers_changed()
+
+    def _new_attempt(self) -> None:
+        """A "Start over": close this attempt and open a new registration."""
+        elapsed = time.monotonic() - self._started
+        self._emit(lambda r: r.terminated(elapsed))
+        self.profile = self._ensure_profile().new_attempt()
+        self._save_profile()
+        self._steps, self._answers, self._course_done = set(), {}, False
+        self._emit(lambda r: r.initialized())
+
+    def _on_page_shown(self, page_id: str) -> None:
+        number = page_id[5:]
+        if page_id.startswith("step_") and number.isdigit() and int(number) in self.step_activities:
+            activity = self.step_activities[int(number)]
+            self._emit(lambda r: r.experienced(activity))
+
+    def _on_steps_changed(self, *_: object) -> None:
+        if self._suspended:
+            return
+        now = set(self.state.completed_steps)
+        if not now >= self._steps:
+            self._new_attempt()
+        for number in sorted(now - self._steps):
+            if number in self.step_activities:
+                activity = self.step_activities[number]
+                self._emit(lambda r: r.completed_step(activity))
+            self._steps.add(number)
+        self._check_course_complete()
+
+    def _on_answers_changed(self, *_: object) -> None:
+        if self._suspended:
+            return
+        now = dict(self.state.quiz_answers)
+        if not self._answers.items() <= now.items():
+            self._new_attempt()
+        key = self.course.answer_key
+        for qid, response in now.items():
+            if qid in self._answers or qid not in self.question_activities:
+                continue
+            question = self.question_activities[qid]
+            step = self.step_activities[self.question_step[qid]]
+            correct = key.get(qid) == response
+            self._emit(lambda r: r.answered(question, step, response, correct))
+            self._answers[qid] = response
+        self._check_course_complete()
+
+    def _check_course_complete(self) -> None:
+        if self._course_done:
+            return
+        record = self.record()
+        if not record.complete:
+            return
+        self._course_done = True
+        code = verification_code(record)
+        extensions = {self.code_extension: code}
+        self._emit(lambda r: r.completed_course(record.completion_percent, extensions))
+        self._emit(lambda r: r.judged_course(record.completion_percent, record.pass_percent))
+
+    # -- the record -----------------------------------------------------------------------
+    def record(self) -> CourseRecord:
+        """The current attempt as the certificate and the CSV show it."""
+        c = self.course
+
+        steps = [StepSpec(s.number, s.title, self.step_activities[s.number].id) for s in c.steps]
+        questions = [QuestionSpec(q.id, q.number, q.question, {o.key: o.text for o in q.options},
+                                  q.answer, self.question_activities[q.id].id) for q in c.quizzes]
+        profile = self.profile if self.active and self.profile else Profile("", "")
+        recorded = (attempt(self.log.read().statements, profile.registration, self.course_activity.id)
+                    if self.active and self.profile else Attempt())
+        return course_record(
+            course_title=c.title, course_iri=self.course_activity.id, content_version=c.version,
+            profile=profile, steps=steps, questions=questions,
+            completed_steps=self.state.completed_steps, answers=self.state.quiz_answers,
+            log=recorded, per_step=c.scoring.per_step, per_correct=c.scoring.per_correct,
+            pass_percent=c.scoring.pass_percent)
+
+    def set_learner(self, name: str, email: str = "") -> None:
+        """Keep the name (and optional e-mail) for the certificate; ValueError says what is wrong."""
+        if not self.active:
+            raise ValueError("A kiosk keeps nothing personal.")
+        problem = check_name(name) or check_email(email)
+        if problem:
+            raise ValueError(problem)
+        self.profile = replace(self._ensure_profile(), name=name.strip(), email=email.strip())
+        self._save_profile()
+
+    # -- actions taking a path ----------------------------------------------------------------
+    def certificate_refusal(self) -> str:
+        """Why the certificate cannot be made yet, or ""."""
+        if not self.active:
+            return "A kiosk makes no certificates."
+        record = self.record()
+        if not record.complete:
+            todo = record.missing()
+            return ("The certificate is available once the course is complete. Still to do:\n"
+                    + "\n".join(f"\u2022 {item}" for item in todo))
+        if not record.learner_name:
+            return "Please give your name for the certificate first (File > Your name for the certificate)."
+        return ""
+
+    def save_certificate(self, path: Path | str) -> Outcome:
+        refusal = self.certificate_refusal()
+        if refusal:
+            return Outcome(False, refusal)
+        from .certificate import completion_date, write_certificate
+
+        self._check_course_complete()
+        record = self.record()
+        path = Path(path)
+        try:
+            write_certificate(path, record, verification_code(record),
+                              completion_date(record.completed_at))
+        except OSError as exc:
+            return Outcome(False, f"The certificate could not be saved: {exc.strerror or exc}.")
+        if not path.is_file() or path.stat().st_size == 0:
+            return Outcome(False, f"The certificate could not be written to {path}.")
+        return Outcome(True, f"Your certificate was saved as {path}.", path)
+
+    def statements(self) -> list[dict[str, Any]]:
+        """Every recorded statement, all attempts, in the learner's current identity."""
+        if not self.active:
+            return []
+        actor = self._recorder().learner.actor()
+        return xapi.with_actor(self.log.read().statements, actor)
+
+    def export_xapi(self, path: Path | str) -> Outcome:
+        if not self.active:
+            return Outcome(False, "A kiosk keeps no learning record.")
+        statements = self.statements()
+        path = Path(path)
+        try:
+            export_statements(statements, path)
+        except OSError as exc:
+            return Outcome(False, f"The learning record could not be saved: {exc.strerror or exc}.")
+        return Outcome(True, f"Your learning record ({len(statements)} xAPI statements) was saved as "
+                             f"{path}. Your trainer can post it to the course's learning record store.",
+                       path)
+
+    def export_csv(self, path: Path | str) -> Outcome:
+        if not self.active:
+            return Outcome(False, "A kiosk keeps no learning record.")
+        path = Path(path)
+        try:
+            write_csv(self.record(), path)
+        except OSError as exc:
+            return Outcome(False, f"The summary could not be saved: {exc.strerror or exc}.")
+        return Outcome(True, f"Your summary was saved as {path}.", path)
+
+    def erase(self) -> Erasure:
+        """Forget this learner: state in memory, progress, profile and statements on disk."""
+        self._suspended = True
+        try:
+            reset_state(self.state, self.session.rules)
+            self.session.saver.flush()  # writes nothing personal, and nothing stays pending
+            erasure = erase_learner_data(Path(self.session.data_dir), self.session.store)
+        finally:
+            self.profile = None
+            self._steps, self._answers, self._course_done = set(), {}, False
+            self._started = time.monotonic()
+            self._suspended = False
+        return erasure
+
+    def delete_my_data(self) -> Outcome | None:
+        """Ask, then erase; None when the learner said no."""
+        if not self.active:
+            return None
+        if not self.window.confirm(self.window, "Delete my data?",
+                                   "Erase your progress, your name and e-mail and your learning "
+                                   "record from this computer? Files you exported elsewhere are "
+                                   "not touched. This cannot be undone."):
+            return None
+        erasure = self.erase()
+        return Outcome(not erasure.failed, erasure_message(erasure))
+
+    # -- menu --------------------------------------------------------------------------------
+    def _build_menu(self) -> None:
+        menu = self.window.file_menu
+        before = next((a for a in reversed(menu.actions()) if a.isSeparator()), None)
+        items = (
+            ("learner_name", "Your &name for the certificate…", self.ask_name,
+             "Give the name (and, if you like, the e-mail) for your certificate"),
+            ("certificate", "&Certificate (PDF)…", self.ask_certificate,
+             "Save your certificate of completion as a PDF"),
+            ("export_xapi", "&Export learning record (xAPI)…", self.ask_export_xapi,
+             "Save your learning record as xAPI statements for your trainer"),
+            ("export_csv", "Export &summary (CSV)…", self.ask_export_csv,
+             "Save a summary of your steps and quiz answers as a spreadsheet file"),
+            (None, "", None, ""),
+            ("delete_my_data", "&Delete my data…", self.ask_delete,
+             "Erase your progress, name and learning record from this computer"),
+        )
+        separator = menu.insertSeparator(before) if before is not None else menu.addSeparator()
+        self.actions["separator"] = separator
+        for key, text, slot, tip in items:
+            if key is None:
+                action = QAction(self)
+                action.setSeparator(True)
+            else:
+                action = QAction(text, self)
+                action.setObjectName(f"action.{key}")
+                action.setStatusTip(tip)
+                action.setToolTip(tip)
+                action.triggered.connect(slot)
+            menu.insertAction(before, action) if before is not None else menu.addAction(action)
+            self.actions[key or f"separator_{len(self.actions)}"] = action
+
+    def show_message(self, title: str, text: str, ok: bool = True) -> QMessageBox:
+        """A non-blocking message box (tests read it by objectName "records.message")."""
+        self._close_message()
+        box = QMessageBox(QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning,
+                          title, text, QMessageBox.StandardButton.Ok, self.window)
+        t = theme.current()
+        box.setIconPixmap(theme.icon_pixmap("check_circle" if ok else "warning",
+                                            t.hex("success" if ok else "warning"), 40))
+        box.setProperty("outcome", "ok" if ok else "refused")
+        follow_theme(box)
+        box.setObjectName("records.message")
+        box.button(QMessageBox.StandardButton.Ok).setIcon(QIcon())  # no style icons: ours or none
+        box.setAccessibleName(title)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_box = box
+        box.open()
+        return box
+
+    def _close_message(self) -> None:
+        if self.message_box is not None:
+            self.message_box.close()
+            self.message_box.deleteLater()
+            self.message_box = None
+
+    def _show(self, title: str, outcome: Outcome | None) -> None:
+        if outcome is not None:
+            self.show_message(title, outcome.message, outcome.ok)
+
+    def ask_name(self, then: Callable[[], None] | None = None) -> NameDialog:
+        if self.name_dialog is not None:
+            self.name_dialog.close()
+            self.name_dialog.deleteLater()
+        profile = self.profile or Profile("", "")
+        dialog = NameDialog(profile.name, profile.email, self.window)
+        self.name_dialog = dialog
+
+        def save(name: str, email: str) -> None:
+            self.set_learner(name, email)
+            if then:
+                then()
+
+        dialog.submitted.connect(save)
+        dialog.open()
+        return dialog
+
+    def ask_certificate(self) -> None:
+        refusal = self.certificate_refusal()
+        if refusal and self.record().complete and not self.record().learner_name:
+            self.ask_name(then=self.ask_certificate)
+            return
+        if refusal:
+            self.show_message("Certificate not available yet", refusal, ok=False)
+            return
+        path = self.choose_path(self.window, "Save certificate", "certificate.pdf", "PDF (*.pdf)")
+        if path:
+            self._show("Certificate", self.save_certificate(path))
+
+    def ask_export_xapi(self) -> None:
+        path = self.choose_path(self.window, "Export learning record", "learning-record.json",
+                                "xAPI statements (*.json)")
+        if path:
+            self._show("Learning record", self.export_xapi(path))
+
+    def ask_export_csv(self) -> None:
+        path = self.choose_path(self.window, "Export summary", "learning-summary.csv",
+                                "CSV (*.csv)")
+        if path:
+            self._show("Summary", self.export_csv(path))
+
+    def ask_delete(self) -> None:
+        self._show("Delete my data", self.delete_my_data())
+
+    # -- end ----------------------------------------------------------------------------------
+    def close(self) -> None:
+        """At quit: record "terminated", stop listening, close open dialogs."""
+        if self._closed:
+            return
+        if self.active:
+            elapsed = time.monotonic() - self._started
+            if self.profile is not None:
+                self._emit(lambda r: r.terminated(elapsed))
+            self.state.events.completed_steps.disconnect(self._on_steps_changed)
+            self.state.events.quiz_answers.disconnect(self._on_answers_changed)
+            self.window.page_shown.disconnect(self._on_page_shown)
+        self._closed = True
+        self._close_message()
+        if self.name_dialog is not None:
+            self.name_dialog.close()
+            self.name_dialog.deleteLater()
+            self.name_dialog = None
+
+
+def follow_theme(dialog: QWidget) -> None:
+    """Dialogs get the theme's surface colour (the app stylesheet styles only the main window)."""
+    t = theme.current()
+    dialog.setStyleSheet(f"QDialog {{ background: {t.hex('surface')}; }}")
+
+
+def erasure_message(erasure: Erasure) -> str:
+    """What was erased, in words, with the file names (the learner can check)."""
+    if not erasure.erased and not erasure.failed:
+        return "There was nothing of yours to erase on this computer."
+    kinds = []
+    names = {p.name for p in erasure.erased}
+    if any(n.startswith("progress") for n in names):
+        kinds.append("your progress")
+    if any(n.startswith("profile") for n in names):
+        kinds.append("your name, e-mail and learner id")
+    if any(n.startswith("statements") for n in names):
+        kinds.append("your learning record")
+    text = ""
+    if erasure.erased:
+        what = ", ".join(kinds) or "your files"
+        text = (f"Erased from this computer: {what} ({', '.join(sorted(names))}). "
+                "The course now starts fresh.")
+    if erasure.failed:
+        text += (" These files could not be erased; please delete them yourself: "
+                 + ", ".join(str(p) for p in erasure.failed) + ".")
+    return text.strip()
+
+
+class NameDialog(QDialog):
+    """Name (required) and e-mail (optional) for the certificate, checked before saving."""
+
+    submitted = Signal(str, str)
+
+    def __init__(self, name: str, email: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("records.name_dialog")
+        self.setWindowTitle("Your name for the certificate")
+        self.setAccessibleName("Your name for the certificate")
+        follow_theme(self)
+        lay = vbox(self, margins=20, spacing=10)
+        lay.addWidget(label("Your name appears on your certificate and in the learning record you "
+                            "export. The e-mail is optional: give it if your trainer's learning "
+                            "system knows learners by e-mail. Both stay on this computer unless "
+                            "you export them, and \"Delete my data\" erases them.", "muted"))
+        lay.addWidget(label("Name"))
+        self.name = named(QLineEdit(name), "records.name", "Your name for the certificate")
+        self.name.setMaxLength(100)
+        lay.addWidget(self.name)
+        lay.addWidget(label("E-mail (optional)"))
+        self.email = named(QLineEdit(email), "records.email", "Your e-mail address, optional")
+        self.email.setMaxLength(254)
+        lay.addWidget(self.email)
+        row = hbox(spacing=8)
+        self.error_icon = IconLabel("warning", "danger", 18)
+        self.error = label("", name="records.name_error")
+        self.error.setAccessibleName("Problem with the name or e-mail")
+        row.addWidget(self.error_icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.error, 1)
+        lay.addLayout(row)
+        self._show_error("")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        named(save, "records.name_save", "Save name for the certificate")
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        named(cancel, "records.name_cancel", "Cancel")
+        for button in (save, cancel):
+            button.setIcon(QIcon())  # the style's stock icons are not the app's icon set
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        self.error_icon.setVisible(bool(text))
+
+    def try_accept(self) -> None:
+        name, email = self.name.text(), self.email.text()
+        problem = check_name(name)
+        field = self.name
+        if not problem:
+            problem, field = check_email(email), self.email
+        self._show_error(problem)
+        if problem:
+            field.setFocus()
+            return
+        self.submitted.emit(name.strip(), email.strip())
+        self.accept()
+
+
+def install_records(session: Any) -> Records:
+    """Record statements and add the learner's record actions (nothing at all in kiosk mode)."""
+    existing = getattr(session, "records", None)
+    if isinstance(existing, Records):
+        return existing
+    records = Records(session, parent=session.window)
+    session.records = records
+    session.cleanups.append(records.close)
+    return records
