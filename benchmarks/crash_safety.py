@@ -62,10 +62,14 @@ def main() -> int:
     for n in range(opts.kills):
         data = Path(tempfile.mkdtemp(prefix="crash-"))
         child = subprocess.Popen([sys.executable, "-c", CHILD, str(data), str(ROOT), str(n)],
-                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        assert child.stdout.readline().strip() == "READY"
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        if child.stdout.readline().strip() != "READY":
+            child.kill()
+            print(f"kill {n}: the app did not start:\n{child.stderr.read()}")
+            return 2
         time.sleep(rng.uniform(0.0, 0.25))
         os.kill(child.pid, signal.SIGKILL)
+        child.stderr.close()
         printed = [line for line in child.stdout.read().splitlines() if line.startswith("{")]
         child.wait()
         store = ProgressStore(data / "progress.json")
