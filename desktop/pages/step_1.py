@@ -74,6 +74,10 @@ class Step1Page(StepPage):
         )
         self.view.setAccessibleName("Architecture diagram: " + ", ".join(
             layer.label for layer in content.layers))
+        self._overview = " ".join(
+            f"{layer.label}: {', '.join(n.label for n in content.nodes if n.layer == layer.id)}."
+            for layer in content.layers) + " Tab moves between nodes; Enter or Space selects one."
+        self.view.setAccessibleDescription(self._overview)
         self.view.node_activated.connect(self._on_node_activated)
         frame = QFrame()
         frame.setProperty("card", "true")
