@@ -309,3 +309,22 @@ class Step3Page(StepPage):
         self.state.cost.events.all.disconnect(self._on_cost_changed)
         super().close_page()
 
+
+
+if __name__ == "__main__":  # preview on a first start's state: python -m desktop.pages.step_3
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from .. import theme
+    from ..content.loader import load_course, state_rules
+    from ..model.state import new_state
+    from ..paths import default_content_dir
+
+    app = QApplication(sys.argv)
+    theme.apply(app, theme.Theme("light"))
+    course = load_course(default_content_dir())
+    preview = Step3Page(course, new_state(state_rules(course)), course.steps[2])
+    preview.resize(1200, 900)
+    preview.show()
+    app.exec()

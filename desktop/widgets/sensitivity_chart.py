@@ -1,0 +1,220 @@
+"""Two curves over one input's range, the current input marked, a crossing point marked.
+
+Plain values in: x values, the two series, the current x and its two values, and
+an optional marker point (the break-even) with its label. All plot items are
+made once; an update moves them with ``setData`` / ``setValue`` / ``setPos``.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from .. import theme
+from .bar_chart import (
+    TickFormat, axis_with_format, fit_axis_width, legend_below, nice_range, style_legend,
+)
+from .chart_panel import ChartPanel, pyqtgraph
+from .stat_readout import steady_in_place
+
+
+def numpy():
+    import numpy as np  # like pyqtgraph: only once a chart is built
+
+    return np
+
+
+def _plain(value: float, spacing: float) -> str:
+    decimals = max(0, -math.floor(math.log10(spacing))) if 0 < spacing < 1 else 0
+    return f"{value:,.{decimals}f}"
+
+
+class SensitivityChart(ChartPanel):
+    """A card with a line chart of two series over one input, plus markers.
+
+    ``series`` names the two curves (the second is dashed), ``current_name`` the
+    markers at the current input and ``marker_name`` the optional crossing point;
+    all four appear in the legend under the plot (the marker only while shown).
+    """
+
+    def __init__(self, name: str, title: str, series: tuple[str, str], current_name: str,
+                 marker_name: str, *, y_format: TickFormat | None = None, height: int = 280,
+                 parent: QWidget | None = None):
+        super().__init__(name, title, height=height, parent=parent)
+        steady_in_place(self.summary)  # the summary follows the data: keep the page still
+        pg = pyqtgraph()
+        item = self.plot.getPlotItem()
+        item.setAxisItems({"bottom": axis_with_format("bottom", _plain),
+                           "left": axis_with_format("left", y_format or _plain)})
+        item.enableAutoRange(x=False, y=False)
+        # Horizontal grid lines only, at major and minor ticks: money is read across,
+        # and every grid line is drawn again on each update while a slider is dragged.
+        item.showGrid(x=False, y=True, alpha=0.3)
+        for side in ("left", "bottom"):
+            item.getAxis(side).setStyle(maxTickLevel=1)
+        self.zero_line = pg.InfiniteLine(pos=0, angle=0, movable=False)
+        item.addItem(self.zero_line, ignoreBounds=True)
+        # Bare curve and scatter items: PlotDataItem's extra layer costs time on every update.
+        self.curve_a = pg.PlotCurveItem(name=series[0])
+        self.curve_b = pg.PlotCurveItem(name=series[1])
+        item.addItem(self.curve_a)
+        item.addItem(self.curve_b)
+        self.current_line = pg.InfiniteLine(pos=0, angle=90, movable=False)
+        item.addItem(self.current_line, ignoreBounds=True)
+        self.current_points = pg.ScatterPlotItem(symbol="o", size=10, name=current_name)
+        item.addItem(self.current_points)
+        self.marker = pg.ScatterPlotItem(symbol="d", size=14, name=marker_name)
+        item.addItem(self.marker)
+        self.marker_text = pg.TextItem("", anchor=(0, 1))
+        item.addItem(self.marker_text, ignoreBounds=True)
+        self.legend = legend_below(item, 4)
+        self._names = (series[0], series[1], current_name, marker_name)
+        for entry, text in zip((self.curve_a, self.curve_b, self.current_points), self._names):
+            self.legend.addItem(entry, text)
+        self._marker_in_legend = False
+        self._marker_point: tuple[float, float] | None = None
+        self._points: tuple[float, float, float] | None = None
+        self._x_range: tuple[float, float] | None = None
+        self._y_range: tuple[float, float] | None = None
+        self._ready = True
+        self.apply_theme()
+
+    # -- data ------------------------------------------------------------------------------
+    def set_x_axis(self, text: str, low: float, high: float,
+                   tick_format: TickFormat | None = None) -> None:
+        """The input shown along x: its axis title, range and tick labels."""
+        item = self.plot.getPlotItem()
+        axis = item.getAxis("bottom")
+        axis.tick_format = tick_format or _plain
+        axis.picture = None
+        axis.setLabel(text, color=theme.current().hex("text"))
+        self._x_text = text
+        if (low, high) != self._x_range:
+            self._x_range = (low, high)
+            item.setXRange(low, high, padding=0.02)
+        axis.update()
+
+    def set_data(self, xs: Sequence[float], a: Sequence[float], b: Sequence[float],
+                 current: float, current_a: float, current_b: float,
+                 marker: tuple[float, float] | None = None, marker_text: str = "") -> None:
+        np = numpy()
+        x = np.asarray(xs, dtype=float)
+        self.curve_a.setData(x, np.asarray(a, dtype=float))
+        self.curve_b.setData(x, np.asarray(b, dtype=float))
+        self.current_line.setValue(current)
+        points = (current, current_a, current_b)
+        if points != self._points:
+            self._points = points
+            self.current_points.setData([current, current], [current_a, current_b])
+        self._set_marker(marker, marker_text)
+        values = [v for v in (*a, *b, current_a, current_b) if math.isfinite(v)]
+        y_range = nice_range(min([0.0, *values]), max([0.0, *values]))
+        if y_range != self._y_range:
+            self._y_range = y_range
+            self._fit_left_axis()
+            self.plot.getPlotItem().setYRange(*y_range, padding=0.03)
+
+    def _fit_left_axis(self) -> None:
+        if self._y_range is None:
+            return
+        low, high = self._y_range
+        axis = self.plot.getPlotItem().getAxis("left")
+        spacing = (high - low) / 4
+        fit_axis_width(axis, [axis.tick_format(v, spacing) for v in (low, high)])
+
+    def _set_marker(self, point: tuple[float, float] | None, text: str) -> None:
+        shown = point is not None
+        if shown:
+            x, y = point
+            if point != self._marker_point:
+                self.marker.setData([x], [y])
+            self.marker_text.setPos(x, y)
+            if self.marker_text.toPlainText() != text:
+                self.marker_text.setText(text)
+            # Keep the label inside the plot: right of the point in the left half, else left.
+            low, high = self._x_range or (x, x)
+            self.marker_text.setAnchor((-0.06, 1.15) if x <= (low + high) / 2 else (1.06, 1.15))
+        elif self._marker_point is not None:
+            self.marker.setData([], [])
+        self._marker_point = point
+        self.marker_text.setVisible(shown)
+        if shown != self._marker_in_legend:
+            self._marker_in_legend = shown
+            if shown:
+                self.legend.addItem(self.marker, self._names[3])
+            else:
+                self.legend.removeItem(self.marker)
+
+    # -- reading back (tests, text alternatives) ---------------------------------------------
+    def curves(self) -> tuple[tuple[float, ...], tuple[float, ...], tuple[float, ...]]:
+        """(xs, a, b) as drawn, read from the curve items."""
+        xa, ya = self.curve_a.getData()
+        _, yb = self.curve_b.getData()
+        if xa is None:
+            return (), (), ()
+        return tuple(map(float, xa)), tuple(map(float, ya)), tuple(map(float, yb))
+
+    def marker_point(self) -> tuple[float, float] | None:
+        x, y = self.marker.getData()
+        if x is None or len(x) == 0:
+            return None
+        return float(x[0]), float(y[0])
+
+    def current_marks(self) -> tuple[tuple[float, float], ...]:
+        """The current-value points as drawn: (x, a) and (x, b)."""
+        x, y = self.current_points.getData()
+        return tuple((float(p), float(q)) for p, q in zip(x, y))
+
+    def x_range(self) -> tuple[float, float]:
+        (x0, x1), _ = self.plot.getPlotItem().viewRange()
+        return float(x0), float(x1)
+
+    # -- theme -----------------------------------------------------------------------------
+    def on_theme_changed(self) -> None:
+        if not getattr(self, "_ready", False):
+            return
+        pg = pyqtgraph()
+        t = theme.current()
+        a, b, text, muted = (t.color(k) for k in ("chart_a", "chart_b", "text", "text_muted"))
+        self.curve_a.setPen(pg.mkPen(a, width=2.5))
+        self.curve_b.setPen(pg.mkPen(b, width=2.5, style=Qt.PenStyle.DashLine))
+        self.zero_line.setPen(pg.mkPen(muted, width=1))
+        self.current_line.setPen(pg.mkPen(muted, width=1.5, style=Qt.PenStyle.DotLine))
+        self.current_points.setPen(pg.mkPen(text, width=2))
+        self.current_points.setBrush(pg.mkBrush(t.color("surface")))
+        self.marker.setPen(pg.mkPen(t.color("surface"), width=1.5))
+        self.marker.setBrush(pg.mkBrush(t.color("chart_line")))
+        self.marker_text.setColor(text)
+        # A surface-coloured box keeps the label readable where it crosses a curve.
+        fill = t.color("surface")
+        fill.setAlpha(225)
+        self.marker_text.fill = pg.mkBrush(fill)
+        self.marker_text.border = pg.mkPen(t.color("border"))
+        self.marker_text.update()
+        style_legend(self.legend)
+        self._fit_left_axis()
+        axis = self.plot.getPlotItem().getAxis("bottom")
+        if getattr(self, "_x_text", ""):
+            axis.setLabel(self._x_text, color=t.hex("text"))
+        self.legend.update()
+
+
+if __name__ == "__main__":  # preview
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    theme.apply(app, theme.Theme("light"))
+    chart = SensitivityChart("preview.sens", "Sensitivity", ("Annual cost", "Net ROI"),
+                             "Current value", "Break-even",
+                             y_format=lambda v, s: f"${v:,.0f}")
+    xs = [i * 0.4 for i in range(51)]
+    cost = [11580 + 150000 * x for x in xs]
+    chart.set_x_axis("Team size (FTE)", 0, 20)
+    chart.set_data(xs, cost, [1200000 - c for c in cost], 3, 461580, 738420,
+                   (7.92, 0.0), "Break-even: 7.9 FTE")
+    chart.resize(800, 420)
+    chart.show()
+    app.exec()

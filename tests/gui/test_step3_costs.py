@@ -1,0 +1,387 @@
+"""Step 3 as a trainee uses it: sliders, spin boxes, levers, readouts and both charts.
+
+Expected figures are worked out here by hand from the rates in content/costs.yaml
+(A100 $3/h on demand, $1.20/h spot; $23 per TB-month; $0.0005 a call; $150,000
+per FTE-year), never taken from the calculator under test.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QApplication, QComboBox, QDoubleSpinBox, QLabel, QPushButton, QSlider,
+)
+
+from desktop import theme
+
+MINUS = "\u2212"
+GPU, GPU_SPOT, TB, CALL, FTE = 3.0, 1.2, 23.0, 0.0005, 150_000.0
+DEFAULTS = {"gpu_hours": 200, "storage_tb": 5, "calls_k": 500, "team_fte": 3, "value_k": 1200}
+RANGES = {"gpu_hours": (0, 1000, 10), "storage_tb": (0, 100, 1), "calls_k": (0, 10_000, 10),
+          "team_fte": (0, 20, 1), "value_k": (0, 10_000, 10)}
+READOUTS = ("cost.line.gpu", "cost.line.storage", "cost.line.inference", "cost.line.team",
+            "cost.total", "cost.value", "cost.net_roi", "cost.roi_percent", "cost.payback_months",
+            "cost.optimized_total", "cost.reduction_percent", "cost.lever.spot.saving",
+            "cost.lever.compression.saving", "cost.lever.caching.saving", "cost.where_money")
+LEVERS = ("spot", "compression", "caching")
+
+
+def usd(amount: float, signed: bool = False) -> str:
+    """$1,234 / −$1,234 / +$1,234, as a learner reads it."""
+    rounded = int(abs(amount) + 0.5)
+    sign = MINUS if amount < 0 and rounded else ("+" if signed and rounded else "")
+    return f"{sign}${rounded:,}"
+
+
+def by_hand(gpu_hours=200, storage_tb=5, calls_k=500, team_fte=3, value_k=1200,
+            spot=False, compression=False, caching=False) -> dict[str, float]:
+    gpu = gpu_hours * (GPU_SPOT if spot else GPU) * 12
+    storage = storage_tb * TB * 12
+    inference = calls_k * 1000 * CALL * 12 * (0.3 if compression else 1) * (0.5 if caching else 1)
+    team = team_fte * FTE
+    total = gpu + storage + inference + team
+    return {"gpu": gpu, "storage": storage, "inference": inference, "team": team,
+            "total": total, "value": value_k * 1000, "net": value_k * 1000 - total}
+
+
+# -- helpers -------------------------------------------------------------------------------------
+
+@pytest.fixture
+def page(session):
+    session.window.go("step_3")
+    return session.window.page("step_3")
+
+
+def find(parent, cls, name):
+    widget = parent.findChild(cls, name)
+    assert widget is not None, f"no {cls.__name__} named {name}"
+    return widget
+
+
+def text(page, name: str) -> str:
+    return find(page, QLabel, name).text()
+
+
+def slide(page, driver: str, value: float) -> None:
+    """Move a slider by object name, as a drag to that position would."""
+    low, _, step = RANGES[driver]
+    find(page, QSlider, f"cost.{driver}").setValue(round((value - low) / step))
+
+
+def lever(page, lever_id: str) -> QPushButton:
+    return find(page, QPushButton, f"cost.lever.{lever_id}")
+
+
+# -- readouts ------------------------------------------------------------------------------------
+
+def test_defaults_follow_the_arithmetic_not_the_seed(page):
+    assert text(page, "cost.line.gpu") == "$7,200" == usd(200 * 3 * 12)  # not the seed's $144,000
+    assert text(page, "cost.line.storage") == "$1,380"
+    assert text(page, "cost.line.inference") == "$3,000"
+    assert text(page, "cost.line.team") == "$450,000"
+    assert text(page, "cost.total") == "$461,580" == usd(by_hand()["total"])
+    assert text(page, "cost.value") == "$1,200,000"
+    assert text(page, "cost.roi_cost") == "$461,580"
+    assert text(page, "cost.net_roi") == "+$738,420"
+    assert text(page, "cost.net_roi.label") == "Net ROI"
+    assert text(page, "cost.roi_percent") == "+160%"  # 738,420 / 461,580 = 159.98 %
+    assert text(page, "cost.payback_months") == "4.6 months"  # 461,580 × 12 / 1,200,000
+    money = text(page, "cost.where_money")
+    assert "Team Salaries" in money and "$450,000" in money and "97%" in money
+    for driver, shown in (("gpu_hours", "200 h/month"), ("storage_tb", "5 TB"),
+                          ("calls_k", "500 thousand calls/month"), ("team_fte", "3 FTE"),
+                          ("value_k", "$1,200,000 a year")):
+        assert text(page, f"cost.{driver}.value") == shown
+
+
+def test_each_rate_is_shown_next_to_its_slider(page):
+    assert text(page, "cost.gpu_hours.note") == "A100 GPU ≈ $3/h on demand, $1.20/h spot"
+    assert "$23 per TB-month" in text(page, "cost.storage_tb.note")
+    assert "$0.0005 per call" in text(page, "cost.calls_k.note")
+    assert "$150,000 a year" in text(page, "cost.team_fte.note")
+
+
+@pytest.mark.parametrize("inputs", [
+    {"gpu_hours": 500},
+    {"storage_tb": 100, "calls_k": 10_000},
+    {"team_fte": 0, "value_k": 50},
+    {"gpu_hours": 1000, "storage_tb": 100, "calls_k": 10_000, "team_fte": 20, "value_k": 10_000},
+    {"team_fte": 8, "value_k": 1200},  # just past break-even: a loss
+])
+def test_sliders_drive_every_readout(page, inputs):
+    for driver, value in inputs.items():
+        slide(page, driver, value)
+    want = by_hand(**inputs)
+    assert page.state.cost.gpu_hours == inputs.get("gpu_hours", 200)
+    for line in ("gpu", "storage", "inference", "team"):
+        assert text(page, f"cost.line.{line}") == usd(want[line])
+    assert text(page, "cost.total") == usd(want["total"])
+    assert text(page, "cost.value") == usd(want["value"])
+    assert text(page, "cost.net_roi") == usd(want["net"], signed=True)
+    percent = want["net"] / want["total"] * 100
+    assert text(page, "cost.roi_percent") == f"{'+' if percent > 0 else MINUS}{abs(percent):.0f}%"
+    months = want["total"] * 12 / want["value"]
+    assert text(page, "cost.payback_months") == f"{months:,.1f} months"
+
+
+def test_a_loss_is_said_in_words_with_a_minus_and_in_the_loss_colour(page):
+    slide(page, "value_k", 0)
+    net = find(page, QLabel, "cost.net_roi")
+    assert net.text() == f"{MINUS}$461,580"
+    assert text(page, "cost.net_roi.label") == "Net Loss"
+    assert "Net Loss" in net.accessibleName()
+    net.ensurePolished()
+    danger = theme.current().color("danger")
+    assert net.palette().color(QPalette.ColorRole.WindowText) == danger
+    assert text(page, "cost.roi_percent") == f"{MINUS}100%"
+    assert text(page, "cost.payback_months") == "n/a"  # no value: it never pays back
+    slide(page, "value_k", 1200)
+    assert text(page, "cost.net_roi.label") == "Net ROI"
+    net.ensurePolished()
+    assert net.palette().color(QPalette.ColorRole.WindowText) != danger
+
+
+def test_no_cost_gives_n_a_not_infinity(page):
+    for driver in ("gpu_hours", "storage_tb", "calls_k", "team_fte"):
+        slide(page, driver, 0)
+    assert text(page, "cost.total") == "$0"
+    assert text(page, "cost.roi_percent") == "n/a"
+    assert text(page, "cost.payback_months") == "0.0 months"
+    assert text(page, "cost.where_money") == "Every cost line is at zero, so there is nothing to spend yet."
+    slide(page, "value_k", 0)
+    assert text(page, "cost.net_roi") == "$0"
+    assert text(page, "cost.net_roi.label") == "Net ROI"
+    assert text(page, "cost.roi_percent") == text(page, "cost.payback_months") == "n/a"
+
+
+FORMATTED = re.compile(
+    r"^([+\u2212]?\$[\d,]+|[+\u2212]?[\d,]+(\.\d)?%|[\d,]+\.\d months|n/a)$")
+
+
+def test_every_slider_at_both_ends_stays_finite_and_formatted(page):
+    for on in (False, True):
+        for lever_id in LEVERS:
+            lever(page, lever_id).setChecked(on)
+        for ends in itertools.product((0, 1), repeat=len(RANGES)):
+            for (driver, (low, high, _)), end in zip(RANGES.items(), ends):
+                slide(page, driver, high if end else low)
+            for name in READOUTS:
+                shown = text(page, name)
+                assert shown and not re.search(r"\b(inf|nan)\b", shown, re.IGNORECASE), (name, shown)
+            for name in READOUTS[:11]:
+                assert FORMATTED.match(text(page, name)), (name, text(page, name), ends, on)
+            xs, costs, nets = page.parts.sensitivity.curves()
+            assert len(xs) == 51 and all(abs(v) < 1e12 for v in (*costs, *nets))
+
+
+def type_into(qtbot, spin, typed: str) -> None:
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, typed)
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+
+
+def test_spin_boxes_take_exact_values_and_clamp_what_is_out_of_range(page, qtbot):
+    spin = find(page, QDoubleSpinBox, "cost.gpu_hours.spin")
+    type_into(qtbot, spin, "730")
+    assert page.state.cost.gpu_hours == 730
+    assert text(page, "cost.gpu_hours.value") == "730 h/month"
+    assert text(page, "cost.line.gpu") == usd(730 * 3 * 12)
+    # Qt refuses the keystroke that would leave the range ("5000" stops at "500"):
+    # whatever is typed, nothing beyond 1,000 h reaches the state or the readouts.
+    type_into(qtbot, spin, "5000")
+    assert 0 <= spin.value() <= 1000 and page.state.cost.gpu_hours == spin.value()
+    assert text(page, "cost.line.gpu") == usd(spin.value() * 3 * 12)
+    team = find(page, QDoubleSpinBox, "cost.team_fte.spin")
+    type_into(qtbot, team, "-5")  # below the minimum: corrected to 0 FTE
+    assert team.value() == 0 and page.state.cost.team_fte == 0
+    assert text(page, "cost.line.team") == "$0"
+    value = find(page, QDoubleSpinBox, "cost.value_k.spin")
+    value.setValue(25_000)  # programmatic entry clamps too
+    assert value.value() == 10_000 and page.state.cost.value_k == 10_000
+    assert text(page, "cost.value") == "$10,000,000"
+
+
+def test_keyboard_moves_a_slider_and_the_readouts_follow(page, qtbot):
+    slider = find(page, QSlider, "cost.team_fte")
+    slider.setFocus()
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    assert page.state.cost.team_fte == 4
+    assert text(page, "cost.line.team") == "$600,000"
+    qtbot.keyClick(slider, Qt.Key.Key_End)
+    assert text(page, "cost.team_fte.value") == "20 FTE"
+
+
+# -- levers --------------------------------------------------------------------------------------
+
+def test_levers_act_only_on_their_lines_and_combine_multiplicatively(page):
+    spot = lever(page, "spot")
+    assert spot.isCheckable() and spot.text() == "Off"
+    assert text(page, "cost.lever.spot.saving") == "would save $4,320 a year on its own"
+    spot.click()
+    assert page.state.cost.spot and spot.text() == "On"
+    assert text(page, "cost.line.gpu") == "$2,880" == usd(200 * 1.2 * 12)
+    assert text(page, "cost.line.team") == "$450,000"  # salaries untouched (not the seed's flat 35 %)
+    assert text(page, "cost.lever.spot.saving") == "saves $4,320 a year"
+    assert text(page, "cost.line.gpu.detail") == "Before levers: $7,200"
+    lever(page, "compression").click()
+    assert text(page, "cost.line.inference") == "$900"  # 3,000 × 0.3
+    lever(page, "caching").click()
+    assert text(page, "cost.line.inference") == "$450"  # 3,000 × 0.3 × 0.5, not × (1 − 0.8)
+    # Shared line: compression and caching split their overlap (2,100 + 1,500 − 2,550) evenly.
+    assert text(page, "cost.lever.compression.saving") == "saves $1,575 a year"
+    assert text(page, "cost.lever.caching.saving") == "saves $975 a year"
+    want = by_hand(spot=True, compression=True, caching=True)
+    assert want["total"] == 461_580 - 4_320 - 2_550
+    assert text(page, "cost.optimized_total") == "$454,710"
+    assert text(page, "cost.total") == "$454,710"
+    assert text(page, "cost.total.detail") == "Before levers: $461,580"
+    assert text(page, "cost.reduction_percent") == "1.5%"  # 6,870 / 461,580: salaries dominate
+    assert text(page, "cost.roi_cost") == "$454,710"  # ROI uses the cost after the levers
+    assert text(page, "cost.net_roi") == usd(1_200_000 - 454_710, signed=True)
+    assert "reach only the lines that make up 1%" in text(page, "cost.where_money")  # 3,330 of 454,710
+
+
+def test_a_lever_toggles_with_space_and_with_a_click_on_its_card(page, qtbot):
+    button = lever(page, "caching")
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert page.state.cost.caching is True
+    assert button.isChecked() and button.text() == "On"
+    card = find(page, type(button.parentWidget()), "cost.lever.caching.card")
+    assert card.property("lever") == "on"
+    qtbot.mouseClick(find(card, QLabel, "cost.lever.caching.description"), Qt.MouseButton.LeftButton)
+    assert page.state.cost.caching is False and button.text() == "Off"
+    assert card.property("lever") == "off"
+
+
+# -- charts --------------------------------------------------------------------------------------
+
+def test_cost_lines_chart_shows_before_and_after_the_levers(page):
+    chart = page.parts.lines_chart
+    assert find(page, type(chart.plot), "cost.chart.lines") is chart.plot
+    assert chart.values() == ((7200, 1380, 3000, 450000), (7200, 1380, 3000, 450000))
+    lever(page, "spot").click()
+    lever(page, "compression").click()
+    before, after = chart.values()
+    assert before == (7200, 1380, 3000, 450000)
+    assert after == pytest.approx((2880, 1380, 900, 450000))
+    assert chart.value_labels()[1][0] == "$2,880"
+    slide(page, "team_fte", 0)
+    assert chart.values()[0][3] == 0
+    assert chart.plot.getPlotItem().viewRange()[0][1] >= 7200 * 1.3  # room for its label
+
+
+def test_sensitivity_chart_follows_the_sliders_and_marks_break_even(page):
+    chart = page.parts.sensitivity
+    xs, costs, nets = chart.curves()
+    assert xs[0] == 0 and xs[-1] == 1000 and len(xs) == 51
+    fixed = 1380 + 3000 + 450_000
+    assert costs[0] == pytest.approx(fixed) and costs[-1] == pytest.approx(fixed + 36_000)
+    assert nets[-1] == pytest.approx(1_200_000 - fixed - 36_000)
+    assert chart.current_marks() == ((200, 461_580), (200, 738_420))
+    assert chart.marker_point() is None  # GPU hours alone never eat the whole value
+    assert "does not cross zero" in chart.summary.text()
+    slide(page, "gpu_hours", 400)
+    assert chart.current_marks()[0] == (400, 461_580 + 7_200)
+    find(page, QComboBox, "cost.chart.driver").setCurrentIndex(3)  # team size
+    assert page.state.cost.driver == "team_fte"
+    xs, costs, _ = chart.curves()
+    assert xs[-1] == 20 and costs[-1] == pytest.approx(14_400 + 1380 + 3000 + 20 * 150_000)
+    be = (1_200_000 - 14_400 - 1_380 - 3_000) / 150_000  # FTE where value = cost
+    x, y = chart.marker_point()
+    assert x == pytest.approx(be) and y == 0
+    assert f"Break-even: {be:.1f} FTE" in chart.summary.text()
+    chart.toggle.click()  # the text alternative: values as a table
+    assert chart.table.isVisible() and chart.table.rowCount() == 11
+    assert chart.table.item(0, 0).text() == "0 FTE" and chart.table.item(10, 0).text() == "20 FTE"
+    assert chart.table.item(0, 1).text() == usd(14_400 + 1380 + 3000)
+
+
+def test_driver_chooser_sets_the_x_range_both_ways(page):
+    chart, combo = page.parts.sensitivity, find(page, QComboBox, "cost.chart.driver")
+    assert combo.currentData() == "gpu_hours"
+    for index, driver in enumerate(("gpu_hours", "storage_tb", "calls_k", "team_fte", "value_k")):
+        combo.setCurrentIndex(index)
+        low, high, _ = RANGES[driver]
+        x0, x1 = chart.x_range()
+        assert x0 <= low and high <= x1 < high * 1.1, driver
+        assert page.state.cost.driver == driver
+    page.state.cost.driver = "storage_tb"
+    assert combo.currentData() == "storage_tb" and chart.x_range()[1] < 110
+
+
+# -- state ---------------------------------------------------------------------------------------
+
+def test_start_over_returns_every_control_and_readout_to_the_defaults(session, page):
+    fresh = {name: text(page, name) for name in READOUTS}
+    for driver, (_, high, _) in RANGES.items():
+        slide(page, driver, high)
+    for lever_id in LEVERS:
+        lever(page, lever_id).click()
+    find(page, QComboBox, "cost.chart.driver").setCurrentIndex(4)
+    assert text(page, "cost.total") != fresh["cost.total"]
+    session.start_over()
+    for driver, value in DEFAULTS.items():
+        low, _, step = RANGES[driver]
+        assert find(page, QSlider, f"cost.{driver}").value() == (value - low) / step
+        assert find(page, QDoubleSpinBox, f"cost.{driver}.spin").value() == value
+    for lever_id in LEVERS:
+        assert not lever(page, lever_id).isChecked() and lever(page, lever_id).text() == "Off"
+    assert find(page, QComboBox, "cost.chart.driver").currentData() == "gpu_hours"
+    assert {name: text(page, name) for name in READOUTS} == fresh
+    assert page.parts.lines_chart.values()[1] == (7200, 1380, 3000, 450000)
+    assert page.parts.sensitivity.x_range()[1] < 1100
+
+
+def test_every_control_and_readout_has_its_name_and_a_spoken_name(page):
+    names = [f"cost.{d}" for d in RANGES] + [f"cost.lever.{x}" for x in LEVERS]
+    for name in names:
+        widget = find(page, (QSlider if "lever" not in name else QPushButton), name)
+        assert widget.accessibleName()
+    for driver in RANGES:
+        assert find(page, QDoubleSpinBox, f"cost.{driver}.spin").accessibleName()
+    for name in READOUTS:
+        assert find(page, QLabel, name).accessibleName(), name
+    assert find(page, QComboBox, "cost.chart.driver").accessibleName()
+    assert "+$738,420" in find(page, QLabel, "cost.net_roi").accessibleName()
+
+
+def test_closed_page_no_longer_follows_the_state(session, page):
+    page.close_page()
+    session.state.cost.team_fte = 10
+    assert text(page, "cost.line.team") == "$450,000"
+
+
+def test_steady_label_still_grows_when_its_text_needs_more_room(page, qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.widgets.common import hbox, label, vbox
+    from desktop.widgets.stat_readout import SteadyLabel
+
+    host = QWidget()  # a narrow column on the page, as the readouts sit in their cards
+    lay = vbox(host)
+    wrapped, figure = label("One line."), label("$1", wrap=False)
+    boxes = SteadyLabel(wrapped), SteadyLabel(figure)
+    for box in boxes:
+        lay.addWidget(box)
+    row = hbox()
+    row.addWidget(host)
+    row.addStretch(1)
+    host.setFixedWidth(240)
+    page.body.insertLayout(0, row)
+    qtbot.waitUntil(lambda: boxes[0].width() == 240
+                    and boxes[0].height() == wrapped.heightForWidth(240))
+    height, width = boxes[0].height(), figure.sizeHint().width()
+    wrapped.setText("A sentence long enough to need several lines at this narrow width. " * 2)
+    figure.setText("$1,000,000,000")
+    qtbot.waitUntil(lambda: boxes[0].height() >= wrapped.heightForWidth(240) > height)
+    assert figure.width() >= figure.sizeHint().width() > width  # never clipped
+    figure.setText("$2")
+    QApplication.processEvents()
+    assert figure.width() >= figure.sizeHint().width()
