@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSlider, QWidget
 
 from .common import hbox, label, signals_blocked, vbox
@@ -17,6 +18,50 @@ from .common import hbox, label, signals_blocked, vbox
 
 def plain_number(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+class ClampingSpinBox(QDoubleSpinBox):
+    """A spin box that lets a learner type a number beyond its range, then clamps it.
+
+    QDoubleSpinBox silently drops the keystroke that leaves the range, so typing
+    5000 into a 0–1000 box ends up as 500. Here the number is accepted as
+    "intermediate" while typing and corrected to the nearest limit on Enter.
+    """
+
+    def _number(self, text: str) -> float | None:
+        bare = text.strip().removesuffix(self.suffix().strip()).removeprefix(self.prefix()).strip()
+        try:
+            return float(bare.replace(self.locale().groupSeparator(), ""))
+        except ValueError:
+            return None
+
+    def validate(self, text: str, pos: int):  # noqa: D102 - Qt override
+        result = super().validate(text, pos)
+        if result[0] == QValidator.State.Invalid and self._number(text) is not None:
+            return (QValidator.State.Intermediate, text, pos)
+        return result
+
+    def fixup(self, text: str) -> str:  # noqa: D102 - Qt override: called on Enter / focus out
+        number = self._number(text)
+        if number is None:
+            return super().fixup(text)
+        clamped = min(self.maximum(), max(self.minimum(), number))
+        return self.prefix() + self.textFromValue(clamped) + self.suffix()
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # Scrolling the page must not change a value the pointer happens to pass over.
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
+class _FocusWheelSlider(QSlider):
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
 
 
 class LabelledSlider(QWidget):
@@ -50,7 +95,7 @@ class LabelledSlider(QWidget):
         top.addWidget(self.readout)
         lay.addLayout(top)
         row = hbox(spacing=10)
-        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider = _FocusWheelSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName(name)
         self.slider.setAccessibleName(text)
         self.slider.setRange(0, self._steps(self._max))
@@ -59,7 +104,7 @@ class LabelledSlider(QWidget):
         self.slider.setMinimumHeight(28)
         self.slider.valueChanged.connect(self._on_slider)
         row.addWidget(self.slider, 1)
-        self.spin = QDoubleSpinBox()
+        self.spin = ClampingSpinBox()
         self.spin.setObjectName(f"{name}.spin")
         self.spin.setAccessibleName(f"{text}, exact value")
         places = decimals if decimals is not None else (0 if float(step).is_integer() else

@@ -1,0 +1,50 @@
+"""The shared slider: units, exact entry, clamping of typed values, keyboard."""
+
+from PySide6.QtCore import Qt
+
+from desktop.widgets.labelled_slider import LabelledSlider
+
+
+def make(qtbot):
+    w = LabelledSlider("t.hours", "GPU hours", 0, 1000, 10, unit="h")
+    qtbot.addWidget(w)
+    w.show()
+    got = []
+    w.value_changed.connect(got.append)
+    return w, got
+
+
+def test_slider_moves_show_value_with_units(qtbot):
+    w, got = make(qtbot)
+    w.slider.setValue(20)
+    assert w.value() == 200 and w.readout.text() == "200 h" and got == [200]
+
+
+def test_typing_beyond_the_range_is_clamped_and_shown_clamped(qtbot):
+    w, got = make(qtbot)
+    w.spin.setFocus()
+    w.spin.lineEdit().selectAll()
+    qtbot.keyClicks(w.spin.lineEdit(), "5000")
+    qtbot.keyClick(w.spin.lineEdit(), Qt.Key.Key_Return)
+    assert w.value() == 1000 and got[-1] == 1000
+    assert w.spin.value() == 1000 and w.slider.value() == w.slider.maximum()
+    assert w.readout.text() == "1,000 h"
+
+
+def test_keyboard_home_end_and_page_keys(qtbot):
+    w, got = make(qtbot)
+    w.slider.setFocus()
+    qtbot.keyClick(w.slider, Qt.Key.Key_End)
+    assert w.value() == 1000
+    qtbot.keyClick(w.slider, Qt.Key.Key_PageDown)
+    assert w.value() == 900
+    qtbot.keyClick(w.slider, Qt.Key.Key_Home)
+    assert w.value() == 0
+
+
+def test_set_value_from_the_state_does_not_echo(qtbot):
+    w, got = make(qtbot)
+    w.set_value(350)
+    assert w.value() == 350 and got == []
+    w.set_value(99999)
+    assert w.value() == 1000
