@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Callable
 
@@ -37,6 +36,9 @@ def setup_logging(folder: Path | None) -> Path | None:
         root.addHandler(stream)
     if folder is None:
         return None
+    # Imported here: logging.handlers pulls in socket, pickle and queue (~20 ms at start-up).
+    from logging.handlers import RotatingFileHandler
+
     path = Path(folder) / "logs" / "app.log"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QFrame, QGridLayout, QPushButton, QSizePolicy, QWidget,
+    QBoxLayout, QButtonGroup, QComboBox, QFrame, QGridLayout, QPushButton, QSizePolicy, QWidget,
 )
 
 from .. import theme
@@ -19,7 +19,7 @@ from ..content.bias import COUNT_FIELDS, FIELDS, BiasContent
 from ..content.course import Block
 from ..content.gdpr import GdprContent
 from ..model import compliance as c
-from ..model.fairness import AuditResult
+from ..model.fairness import AuditResult, format_p_value
 from ..model.state import BiasState, GdprState
 from ..widgets.bias_chart import BiasChart, percent
 from ..widgets.choice_form import ChoiceForm, ChoiceQuestion
@@ -33,6 +33,9 @@ MINUS = "\u2212"
 _BAND_LOOK = {"pass": ("pass", "success", "success"), "caution": ("caution", "warning", "warning"),
               "fail": ("fail", "danger", "problem")}
 _GDPR_FIELDS = ("mode", "preset", "checked", "custom", "custom_checked")
+#: Sliders in reading order: in two columns group A sits beside group B.
+SLIDER_ORDER = ("rate_a", "rate_b", "n_a", "n_b", "accuracy")
+SLIDER_GAP = 28
 
 
 def signed(value: float, unit: str) -> str:
@@ -89,7 +92,9 @@ class GdprChecker(QFrame):
     def _mode_switch(self) -> QWidget:
         box = QWidget()
         named(box, "gdpr.mode", "How to choose the use case")
-        row = hbox(box, spacing=8)
+        # The row never forces the page wider: resizeEvent stacks the buttons instead.
+        box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.mode_row = row = hbox(box, spacing=8)
         self.mode_group = QButtonGroup(box)
         self.mode_buttons: dict[str, QPushButton] = {}
         texts = {"preset": self.content.texts.preset_mode, "custom": self.content.texts.custom_mode}
@@ -116,6 +121,8 @@ class GdprChecker(QFrame):
         for preset in self.content.presets:
             self.chooser.addItem(preset.label, preset.id)
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as the longest use case where there is room, yet never wider than the page.
+        self.chooser.setMinimumWidth(160)
         self.chooser.currentIndexChanged.connect(self._on_preset)
         caption.setBuddy(self.chooser)
         col.addWidget(self.chooser, 0, Qt.AlignmentFlag.AlignLeft)
@@ -222,6 +229,14 @@ class GdprChecker(QFrame):
             button.setIcon(t.icon("check", "on_primary") if button.isChecked()
                            else t.icon("circle", "text_muted"))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        need = sum(b.sizeHint().width() for b in self.mode_buttons.values()) + 8 + 36
+        direction = (QBoxLayout.Direction.LeftToRight if event.size().width() >= need
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.mode_row.direction() != direction:
+            self.mode_row.setDirection(direction)
+        super().resizeEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.StyleChange and hasattr(self, "mode_buttons"):
             self._paint_mode_icons()  # icons are pixmaps: recolour them for the new theme
@@ -281,6 +296,8 @@ class BiasAudit(QFrame):
         self.setProperty("card", "true")
         self.setObjectName("bias.audit")
         self.setAccessibleName("Bias audit simulator")
+        # Never forces the page wider than the window: resizeEvent stacks its parts instead.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         lay = vbox(self, margins=(18, 16, 18, 18), spacing=14)
         lay.addWidget(label(content.intro, markdown=True, name="bias.intro"))
         lay.addLayout(self._sliders())
@@ -300,25 +317,33 @@ class BiasAudit(QFrame):
         self._sync()
 
     def _sliders(self) -> QGridLayout:
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(28)
-        grid.setVerticalSpacing(12)
+        self.slider_grid = QGridLayout()
+        self.slider_grid.setHorizontalSpacing(SLIDER_GAP)
+        self.slider_grid.setVerticalSpacing(12)
         self.sliders: dict[str, LabelledSlider] = {}
-        places = {"rate_a": (0, 0), "rate_b": (0, 1), "n_a": (1, 0), "n_b": (1, 1),
-                  "accuracy": (2, 0)}
-        for field in FIELDS:
+        order = [f for f in SLIDER_ORDER if f in FIELDS] + [f for f in FIELDS if f not in SLIDER_ORDER]
+        for field in order:
             s = self.content.slider(field)
             note = self.content.labels.accuracy_note if field == "accuracy" else ""
-            unit = "%" if s.unit == "%" else s.unit
             widget = LabelledSlider(f"bias.{field}", s.label, s.minimum, s.maximum, s.step,
-                                    unit=unit, note=note)
+                                    unit=s.unit, note=note)
             widget.value_changed.connect(lambda v, f=field: self._on_input(f, v))
             self.sliders[field] = widget
-            row, col = places.get(field, (3 + len(self.sliders), 0))
-            grid.addWidget(widget, row, col)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        return grid
+        self._slider_columns = 0
+        self._place_sliders(2)
+        return self.slider_grid
+
+    def _place_sliders(self, columns: int) -> None:
+        """Group A beside group B in two columns; one under the other when narrow."""
+        if columns == self._slider_columns:
+            return
+        self._slider_columns = columns
+        for widget in self.sliders.values():
+            self.slider_grid.removeWidget(widget)
+        for i, widget in enumerate(self.sliders.values()):
+            self.slider_grid.addWidget(widget, i // columns, i % columns)
+        self.slider_grid.setColumnStretch(0, 1)
+        self.slider_grid.setColumnStretch(1, 1 if columns == 2 else 0)
 
     def _tiles(self) -> QGridLayout:
         labels = self.content.labels
@@ -341,14 +366,16 @@ class BiasAudit(QFrame):
             self.tile_grid.removeWidget(tile)
         for i, tile in enumerate(self.tiles):
             self.tile_grid.addWidget(tile, i // columns, i % columns)
-        for c in range(len(self.tiles)):
-            self.tile_grid.setColumnStretch(c, 1 if c < columns else 0)
+        for col in range(len(self.tiles)):
+            self.tile_grid.setColumnStretch(col, 1 if col < columns else 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        inner = event.size().width() - 36
+        widest = max(w.minimumSizeHint().width() for w in self.sliders.values())
+        self._place_sliders(2 if inner >= 2 * widest + SLIDER_GAP else 1)
         # Four readouts side by side while each has room for ~18 characters; else two rows.
         room = self.fontMetrics().averageCharWidth() * 18 + 40
-        self._place_tiles(len(self.tiles) if event.size().width() >= room * len(self.tiles)
-                          else 2)
+        self._place_tiles(len(self.tiles) if inner >= room * len(self.tiles) else 2)
         super().resizeEvent(event)
 
     def _band_box(self) -> QFrame:
@@ -391,8 +418,7 @@ class BiasAudit(QFrame):
         names = dict(zip(("a", "b"), (rules.group_a, rules.group_b)))
         self.parity_tile.set(signed(r.parity_difference, labels.parity_unit),
                              f"{percent(r.rate_b)} {MINUS} {percent(r.rate_a)}")
-        p_text = (labels.not_defined if r.p_value is None
-                  else ("<\u00a00.001" if r.p_value < 0.001 else f"{r.p_value:.3f}"))
+        p_text = format_p_value(r.p_value, labels.not_defined).replace("< ", "<\u00a0")
         self.p_tile.set(p_text, f"{labels.selected}: {r.selected_a:,} of {r.n_a:,} "
                                 f"({names['a']}), {r.selected_b:,} of {r.n_b:,} ({names['b']})")
         self.p_tile.value.setAccessibleDescription(r.significance_text)
@@ -423,7 +449,7 @@ class Step2Page(StepPage):
     def build_widget(self, block: Block) -> QWidget | None:
         if block.widget == "gdpr_checker":
             self.gdpr = GdprChecker(self.course.topic("gdpr"), self.state.gdpr)
-            pass
+            self.gdpr.checked_by_user.connect(self._reveal_result)
             return self._keep(self.gdpr)
         if block.widget == "bias_audit":
             self.bias = BiasAudit(self.course.topic("bias"), self.state.bias)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QBoxLayout, QButtonGroup, QComboBox, QFrame, QGridLayout, QPushButton, QSizePolicy, QWidget,
 )
@@ -22,7 +22,7 @@ from ..widgets.common import hbox, label, set_prop, signals_blocked, vbox
 from ..widgets.icon_label import IconLabel
 from ..widgets.labelled_slider import LabelledSlider
 from ..widgets.stakeholder_card import StakeholderCard, StakeholderView, TintLabel
-from ..widgets.stat_readout import steady_in_place
+from ..widgets.stat_readout import SteadyLabel, steady_in_place
 from ..widgets.stakeholder_grid import GridMarkerView, GridQuadrantView, GridView, StakeholderGrid
 from ..widgets.waterfall_chart import WaterfallChart, WaterfallData, WaterfallStep
 from .base import StepPage
@@ -54,7 +54,57 @@ class Step5Page(StepPage):
         super().close_page()
 
 
+class TallestTextBox(SteadyLabel):
+    """A SteadyLabel for a word-wrapped text that keeps the tallest height it needed at
+    the current width: a text that needs one line less leaves the page as it is, so
+    only a taller text or a new width lays the page out again.
+    """
+
+    def __init__(self) -> None:
+        self._tallest = (-1, 0)  # (width, tallest text height at that width)
+        super().__init__()
+
+    def adopt(self, child: Any) -> None:
+        # the box may be taller than the text: keep the text at the top
+        child.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        super().adopt(child)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        height = super().heightForWidth(width)
+        return max(height, self._tallest[1]) if self._tallest[0] == width else height
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and self.label is not None:
+            width = self.width()
+            height = self.label.heightForWidth(width)
+            if width != self._tallest[0] or height > self._tallest[1]:
+                grew = width == self._tallest[0]
+                self._tallest = (width, height)
+                if grew:
+                    self.updateGeometry()
+            return True
+        return super().event(event)
+
+
+def _tallest_in_place(text: Any) -> TallestTextBox:
+    """Put a word-wrapped label, already in a layout, into a TallestTextBox."""
+    holder = text.parentWidget()
+    box = TallestTextBox()
+    holder.layout().replaceWidget(text, box)
+    box.adopt(text)
+    return box
+
+
 # -- segmented choice ---------------------------------------------------------------------------
+def _chars(widget: QWidget, width: int | None = None) -> float:
+    """How many average characters fit across ``widget``: layouts switch from side by
+    side to stacked by this measure, so larger text (up to 200 %) stacks sooner."""
+    from PySide6.QtGui import QFontMetrics
+
+    average = max(1, QFontMetrics(widget.font()).averageCharWidth())
+    return (widget.width() if width is None else width) / average
+
+
 def _set_text(widget: Any, text: str) -> bool:
     """Set a label's text only if it differs (each change costs a relayout and a repaint)."""
     if widget.text() == text:
@@ -109,10 +159,18 @@ class _CardFlow(QWidget):
         for c in range(3):
             self.grid.setColumnStretch(c, 1 if c < columns else 0)
 
+    def _arrange(self, width: int) -> None:
+        chars = _chars(self, width)
+        self._flow(3 if chars >= 120 else 2 if chars >= 70 else 1)
+
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        width = event.size().width()
-        self._flow(3 if width >= 860 else 2 if width >= 540 else 1)
+        self._arrange(event.size().width())
         super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange(self.width())
+        super().changeEvent(event)
 
 
 class StakeholderMap(QWidget):
@@ -229,17 +287,20 @@ class StakeholderMap(QWidget):
         self.card_flow.setVisible(view == "cards")
         self.grid_panel.setVisible(view == "grid")
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        wide = event.size().width() >= 820
+    def _arrange(self, width: int) -> None:
+        wide = _chars(self, width) >= 100
         self._split.setDirection(QBoxLayout.Direction.LeftToRight if wide
                                  else QBoxLayout.Direction.TopToBottom)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._arrange(event.size().width())
         super().resizeEvent(event)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        from PySide6.QtCore import QEvent
-
         if event.type() == QEvent.Type.StyleChange and getattr(self, "_bound", False):
             _show_checked(self.view_buttons, self.state.view)
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange(self.width())
         super().changeEvent(event)
 
     def unbind(self) -> None:
@@ -265,8 +326,39 @@ _DOWN = ("chevron_down", "risk_down", "lowers the risk")
 _FLAT = ("circle", "text_muted", "hardly changes the risk")
 
 #: How a risk band looks, from the highest band down: callout kind, icon, colour token.
-_BAND_LOOKS = (("problem", "alert", "danger"), ("warning", "warning", "warning"),
-               ("success", "check_circle", "success"))
+_BAND_LOOKS = (("danger_bg", "alert", "danger"), ("warning_bg", "warning", "warning"),
+               ("success_bg", "check_circle", "success"))
+
+
+class BandPanel(QFrame):
+    """The prediction's panel, tinted by the risk band like a callout.
+
+    Painted here rather than by switching a stylesheet property: a re-polish would
+    lay the whole page out again, and the band can change on any step of a drag.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tint = ("danger_bg", "danger")
+
+    def set_tint(self, background: str, accent: str) -> None:
+        if (background, accent) != self.tint:
+            self.tint = (background, accent)
+            self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        from PySide6.QtCore import QRectF
+        from PySide6.QtGui import QPainter
+
+        t = theme.current()
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(t.color(self.tint[0]))
+        p.drawRoundedRect(QRectF(self.rect()), 6, 6)
+        p.setBrush(t.color(self.tint[1]))
+        p.drawRoundedRect(QRectF(0, 0, 5, self.height()), 2, 2)
+        p.end()
 
 
 class ShapDemo(QWidget):
@@ -280,7 +372,7 @@ class ShapDemo(QWidget):
         texts = content.texts
         lay = vbox(self, spacing=14)
         lay.addWidget(self._build_prediction())
-        columns = hbox(spacing=14)
+        self._columns = columns = hbox(spacing=14)
         columns.addWidget(self._build_what_if(), 2)
         right = vbox(spacing=14)
         self.chart = WaterfallChart("shap.chart", texts.chart_caption, height=300)
@@ -306,9 +398,8 @@ class ShapDemo(QWidget):
     # -- building ------------------------------------------------------------------------------
     def _build_prediction(self) -> QFrame:
         texts = self.content.texts
-        self.prediction_panel = QFrame()
+        self.prediction_panel = BandPanel()
         self.prediction_panel.setObjectName("shap.prediction.panel")
-        self.prediction_panel.setProperty("callout", "problem")
         row = hbox(self.prediction_panel, margins=(16, 14, 16, 14), spacing=14)
         self.band_icon = IconLabel("alert", "danger", 30)
         row.addWidget(self.band_icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -325,8 +416,8 @@ class ShapDemo(QWidget):
         col.addWidget(self.base_value)
         row.addLayout(col, 1)
         # readouts that follow a drag: their text changes must not relayout the page
-        steady_in_place(self.prediction)
-        steady_in_place(self.base_value)
+        for readout in (self.band_icon, self.prediction, self.base_value):
+            steady_in_place(readout)
         return self.prediction_panel
 
     def _build_what_if(self) -> QFrame:
@@ -432,7 +523,7 @@ class ShapDemo(QWidget):
             grid.addWidget(note, r, 3)
             self.contribution_icons[f.id], self.contribution_names[f.id] = icon, name
             self.contributions[f.id], self.contribution_notes[f.id] = value, note
-            for readout in (name, value, note):
+            for readout in (icon, name, value, note):
                 steady_in_place(readout)
         return box
 
@@ -448,7 +539,7 @@ class ShapDemo(QWidget):
         self.explanation.setAccessibleName(self.content.texts.explanation_title)
         col.addWidget(self.explanation)
         row.addLayout(col, 1)
-        steady_in_place(self.explanation)
+        _tallest_in_place(self.explanation)
         return box
 
     # -- state binding ---------------------------------------------------------------------------
@@ -474,10 +565,10 @@ class ShapDemo(QWidget):
         band = e.band
         bands = sorted(self.content.rules.bands, key=lambda b: b.minimum, reverse=True)
         index = bands.index(band)
-        kind, icon, token = _BAND_LOOKS[0 if index == 0 else 2 if index == len(bands) - 1 else 1]
+        tint, icon, token = _BAND_LOOKS[0 if index == 0 else 2 if index == len(bands) - 1 else 1]
         if _set_text(self.prediction, f"{band.label} ({prediction:.0%})"):
             self.prediction.setAccessibleName(f"{texts.prediction_label}: {self.prediction.text()}")
-        set_prop(self.prediction_panel, "callout", kind)
+        self.prediction_panel.set_tint(tint, token)
         self._set_icon(self.band_icon, (icon, token))
         if _set_text(self.base_value, f"{texts.base_label}: {base:.2f} ({base:.0%})"):
             self.base_value.setAccessibleName(self.base_value.text())
@@ -532,9 +623,18 @@ class ShapDemo(QWidget):
                 self._shown_choice[fid] = value
                 _show_checked(choice, value)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        from PySide6.QtCore import QEvent
+    def _arrange(self, width: int) -> None:
+        wide = _chars(self, width) >= 110
+        self._columns.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                                   else QBoxLayout.Direction.TopToBottom)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange(self.width())
         if event.type() == QEvent.Type.StyleChange and getattr(self, "_bound", False):
             self.reset.setIcon(theme.current().icon("refresh", "text"))
             for fid, choice in self.choices.items():

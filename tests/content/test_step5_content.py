@@ -212,3 +212,24 @@ def test_bands_need_one_starting_at_zero():
     text = _replace(CHURN, "      minimum: 0\n", "      minimum: 0.1\n")
     _, problems = _parse(churn, text, "content/churn_model.yaml")
     assert [p.line for p in problems] == [_line(text, "- id: high")]
+
+
+def test_loading_the_course_imports_no_numpy():
+    """The first frame must not wait for numpy: content parsing builds the churn model
+    from plain tuples, and numpy arrives with the first explanation."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    script = (
+        "import sys\n"
+        "from desktop.content.loader import load_course\n"
+        "course = load_course('content')\n"
+        "print('numpy' in sys.modules)\n"
+        "demo = course.topic('churn')\n"
+        "print(round(demo.explain(demo.default_customer).prediction, 2))\n"
+        "print('numpy' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True,
+                         text=True, timeout=120, check=True).stdout.split()
+    assert out == ["False", "0.78", "True"]

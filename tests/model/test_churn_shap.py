@@ -283,3 +283,53 @@ def test_background_is_reproducible_and_follows_its_distributions():
     shares = np.bincount(k.astype(int)) / len(k)
     assert shares == pytest.approx([0.5, 0.3, 0.2], abs=0.03)
     assert np.all(first == np.round(first))  # whole numbers only
+
+
+# -- plain rows in, numpy on first use ---------------------------------------------------------
+def test_a_model_from_plain_rows_explains_like_one_from_a_matrix():
+    rows = ((0.0, 1.0), (2.0, 0.0), (5.0, 1.0), (1.0, 1.0))
+    features = (Feature("x", "X", coefficient=0.4),
+                Feature("kind", "Kind", kind="categorical", levels=("p", "q"),
+                        level_coefficients=(0.0, -0.7)))
+    plain, matrix = ChurnModel(-0.3, features, rows), ChurnModel(-0.3, features, np.array(rows))
+    assert "background" not in vars(plain), "the numpy matrix is made on first use only"
+    customer = Customer({"x": 3.0, "kind": "q"})
+    assert shap_values(plain, customer) == shap_values(matrix, customer)
+    assert plain.background.shape == (4, 2) and not plain.background.flags.writeable
+
+
+@pytest.mark.parametrize("rows, message", [
+    ((), "non-empty"),
+    (((1.0, 0.0), (2.0,)), "non-empty"),
+    (((1.0, "many"),), "matrix of numbers"),
+    (((1.0, 2.0),), "unknown level"),
+    (((1.0, 0.5),), "unknown level"),
+    (((float("nan"), 0.0),), "non-finite"),
+])
+def test_a_broken_background_is_refused(rows, message):
+    features = (Feature("x", "X", coefficient=0.4),
+                Feature("kind", "Kind", kind="categorical", levels=("p", "q"),
+                        level_coefficients=(0.0, -0.7)))
+    with pytest.raises(ValueError, match=message):
+        ChurnModel(0.0, features, rows)
+
+
+# -- rounding for display ------------------------------------------------------------------------
+def test_rounded_contributions_add_up_exactly_and_stay_within_a_hundredth(content):
+    rng = random.Random(31)
+    for _ in range(200):
+        customer = Customer(_random_customer(content.model, rng))
+        e = content.explain(customer)
+        base, prediction, shown = e.rounded(2)
+        cents = [round(x * 100) for x in shown]
+        assert sum(cents) == round(prediction * 100) - round(base * 100)
+        assert (base, prediction) == (round(e.base_value, 2), round(e.prediction, 2))
+        for c, x in zip(e.contributions, shown):
+            assert abs(x - c.shap) < 0.01 + 1e-12, c.feature
+
+
+def test_rounding_gives_the_seed_figures_for_the_default_customer(content):
+    base, prediction, shown = content.explain(content.default_customer).rounded(2)
+    assert (base, prediction) == (0.28, 0.78)
+    assert shown[:3] == (0.31, 0.22, 0.17)
+    assert sum(shown) == pytest.approx(0.50, abs=1e-12)
