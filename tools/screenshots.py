@@ -33,6 +33,27 @@ def scenarios(session):
     yield "step_1", "quiz-right", lambda: s.answer_quiz(quizzes[0].id, quizzes[0].answer)
     yield "step_2", "quiz-wrong", lambda: s.answer_quiz(quizzes[1].id, wrong(quizzes[1]))
 
+    def levers():
+        for key in ("spot", "compression", "caching"):
+            setattr(s.cost, key, True)
+    yield "step_3", "levers-on", levers
+
+    def loss():
+        s.cost.value_k = 300.0
+    yield "step_3", "loss", loss
+
+    def low_risk():
+        s.shap.tickets, s.shap.login_gap, s.shap.spend_trend = 1.0, 2.0, "growing"
+    yield "step_5", "low-risk", low_risk
+
+    def open_card():
+        s.stakeholders.open_card = "vp_sales"
+    yield "step_5", "card-open", open_card
+
+    def failing_audit():
+        s.bias.rate_a, s.bias.rate_b = 80.0, 40.0
+    yield "step_2", "audit-fail", failing_audit
+
     def finish():
         for q in quizzes:
             s.answer_quiz(q.id, q.answer)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QBoxLayout, QButtonGroup, QComboBox, QFrame, QGridLayout, QPushButton, QSizePolicy, QWidget,
+    QBoxLayout, QComboBox, QFrame, QGridLayout, QPushButton, QSizePolicy, QWidget,
 )
 
 from .. import theme
@@ -95,7 +95,8 @@ class GdprChecker(QFrame):
         # The row never forces the page wider: resizeEvent stacks the buttons instead.
         box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.mode_row = row = hbox(box, spacing=8)
-        self.mode_group = QButtonGroup(box)
+        # No exclusive QButtonGroup: it would make the pair one Tab stop. The state keeps
+        # exactly one of them checked instead.
         self.mode_buttons: dict[str, QPushButton] = {}
         texts = {"preset": self.content.texts.preset_mode, "custom": self.content.texts.custom_mode}
         for mode, text in texts.items():
@@ -104,7 +105,6 @@ class GdprChecker(QFrame):
             b.setCheckable(True)
             b.setCursor(Qt.CursorShape.PointingHandCursor)
             b.clicked.connect(lambda _=False, m=mode: self._on_mode(m))
-            self.mode_group.addButton(b)
             self.mode_buttons[mode] = b
             row.addWidget(b)
         row.addStretch(1)
@@ -172,6 +172,8 @@ class GdprChecker(QFrame):
 
     # -- user actions -> state -----------------------------------------------------------------
     def _on_mode(self, mode: str) -> None:
+        if mode == self._mode():
+            self._sync()  # a click on the current mode un-checked its button: check it again
         self.state.mode = mode
 
     def _on_preset(self, index: int) -> None:
@@ -229,13 +231,22 @@ class GdprChecker(QFrame):
             button.setIcon(t.icon("check", "on_primary") if button.isChecked()
                            else t.icon("circle", "text_muted"))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def _reflow(self, width: int) -> None:
         need = sum(b.sizeHint().width() for b in self.mode_buttons.values()) + 8 + 36
-        direction = (QBoxLayout.Direction.LeftToRight if event.size().width() >= need
+        direction = (QBoxLayout.Direction.LeftToRight if width >= need
                      else QBoxLayout.Direction.TopToBottom)
         if self.mode_row.direction() != direction:
             self.mode_row.setDirection(direction)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        self._reflow(event.size().width())
         super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # A new text size changes what fits without resizing this widget.
+        if event.type() == QEvent.Type.LayoutRequest and hasattr(self, "mode_row"):
+            self._reflow(self.width())
+        return super().event(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.StyleChange and hasattr(self, "mode_buttons"):
@@ -369,14 +380,23 @@ class BiasAudit(QFrame):
         for col in range(len(self.tiles)):
             self.tile_grid.setColumnStretch(col, 1 if col < columns else 0)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        inner = event.size().width() - 36
-        widest = max(w.minimumSizeHint().width() for w in self.sliders.values())
-        self._place_sliders(2 if inner >= 2 * widest + SLIDER_GAP else 1)
+    def _reflow(self, width: int) -> None:
+        # Measured in characters of the current text size, never in the values shown, so
+        # the layout cannot flip while a slider is dragged.
+        inner, char = width - 36, self.fontMetrics().averageCharWidth()
+        self._place_sliders(2 if inner >= char * 90 else 1)
         # Four readouts side by side while each has room for ~18 characters; else two rows.
-        room = self.fontMetrics().averageCharWidth() * 18 + 40
-        self._place_tiles(len(self.tiles) if inner >= room * len(self.tiles) else 2)
+        self._place_tiles(len(self.tiles) if inner >= (char * 18 + 40) * len(self.tiles) else 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        self._reflow(event.size().width())
         super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # A new text size changes what fits without resizing this widget.
+        if event.type() == QEvent.Type.LayoutRequest and hasattr(self, "tiles"):
+            self._reflow(self.width())
+        return super().event(event)
 
     def _band_box(self) -> QFrame:
         self.band_box = QFrame()

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QIcon, QPainter
 from PySide6.QtWidgets import (
-    QBoxLayout, QButtonGroup, QComboBox, QFrame, QGridLayout, QPushButton, QSizePolicy, QWidget,
+    QBoxLayout, QComboBox, QFrame, QGridLayout, QPushButton, QSizePolicy, QWidget,
 )
 
 from .. import theme
 from ..content.course import Block
 from ..model.state import ShapState, StakeholderState
-from ..widgets.common import hbox, label, set_prop, signals_blocked, vbox
+from ..widgets.common import hbox, label, signals_blocked, vbox
 from ..widgets.icon_label import IconLabel
 from ..widgets.labelled_slider import LabelledSlider
 from ..widgets.stakeholder_card import StakeholderCard, StakeholderView, TintLabel
@@ -99,8 +100,6 @@ def _tallest_in_place(text: Any) -> TallestTextBox:
 def _chars(widget: QWidget, width: int | None = None) -> float:
     """How many average characters fit across ``widget``: layouts switch from side by
     side to stacked by this measure, so larger text (up to 200 %) stacks sooner."""
-    from PySide6.QtGui import QFontMetrics
-
     average = max(1, QFontMetrics(widget.font()).averageCharWidth())
     return (widget.width() if width is None else width) / average
 
@@ -113,25 +112,74 @@ def _set_text(widget: Any, text: str) -> bool:
     return True
 
 
-def _segment_button(text: str, name: str, accessible: str) -> QPushButton:
-    b = QPushButton(text)
-    b.setObjectName(name)
-    b.setAccessibleName(accessible)
-    b.setCheckable(True)
-    b.setCursor(Qt.CursorShape.PointingHandCursor)
-    b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    return b
+class Segments(QWidget):
+    """A row of checkable buttons for one choice, named ``<name>.<option>``.
 
+    The checked one is filled (a ``:checked`` rule of a small style sheet; not bold,
+    which would outgrow the button's size hint and clip its text) and shows
+    a check mark instead of a circle (one icon with an on and an off picture), so it
+    never rests on colour alone, and changing the choice only repaints the buttons:
+    no re-polish, no new icon, no relayout of the page while the chart follows.
+    """
 
-def _show_checked(buttons: dict[str, QPushButton], chosen: str) -> None:
-    """Check ``chosen``; the checked one is filled and carries a check icon (not colour alone)."""
-    t = theme.current()
-    for key, b in buttons.items():
-        on = key == chosen
-        with signals_blocked(b):
-            b.setChecked(on)
-        set_prop(b, "accent", "true" if on else "false")
-        b.setIcon(t.icon("check", "on_primary") if on else t.icon("circle", "text_muted"))
+    picked = Signal(str)
+
+    def __init__(self, name: str, accessible: str, options: tuple[tuple[str, str], ...],
+                 spoken: Callable[[str], str] = lambda text: text, title: str = ""):
+        super().__init__()
+        self.setObjectName(name)
+        self.setAccessibleName(accessible)
+        lay = vbox(self, spacing=6)
+        if title:
+            heading = label(title)
+            heading.setProperty("role", "h3")
+            lay.addWidget(heading)
+        row = hbox(spacing=6)
+        self.buttons: dict[str, QPushButton] = {}
+        for option, text in options:
+            b = QPushButton(text)
+            b.setObjectName(f"{name}.{option}")
+            b.setAccessibleName(spoken(text))
+            b.setCheckable(True)
+            b.setCursor(Qt.CursorShape.PointingHandCursor)
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            b.clicked.connect(lambda _=False, o=option: self.picked.emit(o))
+            row.addWidget(b)
+            self.buttons[option] = b
+        lay.addLayout(row)
+        self._styled: tuple = ()
+        self._restyle()
+
+    def set_current(self, chosen: str) -> None:
+        for option, b in self.buttons.items():
+            if b.isChecked() != (option == chosen):
+                with signals_blocked(b):
+                    b.setChecked(option == chosen)
+
+    def _restyle(self) -> None:
+        t = theme.current()
+        if self._styled == (t.name, t.scale):
+            return
+        self._styled = (t.name, t.scale)
+        focus = "3px" if t.name == "high_contrast" else "2px"
+        self.setStyleSheet(
+            f"QPushButton:checked {{ background: {t.hex('primary')}; color: {t.hex('on_primary')};"
+            f" border-color: {t.hex('primary')}; }}"
+            f"QPushButton:focus {{ border: {focus} solid {t.hex('focus')}; }}")
+        size = int(round(16 * t.scale))
+        icon = QIcon()
+        icon.addPixmap(theme.icon_pixmap("check", t.hex("on_primary"), size),
+                       QIcon.Mode.Normal, QIcon.State.On)
+        icon.addPixmap(theme.icon_pixmap("circle", t.hex("text_muted"), size),
+                       QIcon.Mode.Normal, QIcon.State.Off)
+        for b in self.buttons.values():
+            b.setIcon(icon)
+            b.setIconSize(QSize(size, size))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.StyleChange:
+            self._restyle()
+        super().changeEvent(event)
 
 
 # -- stakeholder map -----------------------------------------------------------------------------
@@ -182,20 +230,13 @@ class StakeholderMap(QWidget):
         self.content, self.state, self._reveal = content, state, reveal
         self.setObjectName("stakeholder.map")
         lay = vbox(self, spacing=12)
+        self.switch = Segments("stakeholder.view", "Stakeholder map view", content.view_labels,
+                               spoken=lambda text: f"Show the {text} view")
+        self.switch.picked.connect(lambda view: setattr(self.state, "view", view))
+        self.view_buttons = self.switch.buttons
         switch = QWidget()
-        switch.setObjectName("stakeholder.view")
-        switch.setAccessibleName("Stakeholder map view")
-        row = hbox(switch, spacing=8)
-        self.view_buttons: dict[str, QPushButton] = {}
-        group = QButtonGroup(self)
-        group.setExclusive(False)  # the state decides which one is checked
-        for view, text in content.view_labels:
-            b = _segment_button(text, f"stakeholder.view.{view}", f"Show the {text} view")
-            b.setIconSize(QSize(18, 18))
-            b.clicked.connect(lambda _=False, v=view: setattr(self.state, "view", v))
-            group.addButton(b)
-            row.addWidget(b)
-            self.view_buttons[view] = b
+        row = hbox(switch, spacing=0)
+        row.addWidget(self.switch)
         row.addStretch(1)
         lay.addWidget(switch)
 
@@ -283,7 +324,7 @@ class StakeholderMap(QWidget):
 
     def _on_view_changed(self, *_: object) -> None:
         view = self.state.view if self.state.view in self.view_buttons else "cards"
-        _show_checked(self.view_buttons, view)
+        self.switch.set_current(view)
         self.card_flow.setVisible(view == "cards")
         self.grid_panel.setVisible(view == "grid")
 
@@ -297,8 +338,6 @@ class StakeholderMap(QWidget):
         super().resizeEvent(event)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.StyleChange and getattr(self, "_bound", False):
-            _show_checked(self.view_buttons, self.state.view)
         if event.type() == QEvent.Type.FontChange:
             self._arrange(self.width())
         super().changeEvent(event)
@@ -347,9 +386,6 @@ class BandPanel(QFrame):
             self.update()
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        from PySide6.QtCore import QRectF
-        from PySide6.QtGui import QPainter
-
         t = theme.current()
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -389,7 +425,6 @@ class ShapDemo(QWidget):
         note.addWidget(self.note, 1)
         lay.addLayout(note)
         self.explanation_now = None
-        self._shown_choice: dict[str, str] = {}
         self._bound = True
         for field in ("tickets", "login_gap", "renewal", "spend_trend", "industry"):
             getattr(state.events, field).connect(self.refresh)
@@ -432,7 +467,7 @@ class ShapDemo(QWidget):
         lay.addLayout(head)
         lay.addWidget(label(texts.what_if_hint, "muted"))
         self.sliders: dict[str, LabelledSlider] = {}
-        self.choices: dict[str, dict[str, QPushButton] | QComboBox] = {}
+        self.choices: dict[str, Segments | QComboBox] = {}
         for control in self.content.controls:
             if control.kind == "numeric":
                 feature = self.model.feature(control.feature)
@@ -459,23 +494,10 @@ class ShapDemo(QWidget):
         return box
 
     def _segments(self, control: Any) -> QWidget:
-        box = QWidget()
-        box.setObjectName(f"shap.input.{control.feature}")
-        box.setAccessibleName(control.label)
-        lay = vbox(box, spacing=6)
-        title = label(control.label)
-        title.setProperty("role", "h3")
-        lay.addWidget(title)
-        row = hbox(spacing=6)
-        buttons: dict[str, QPushButton] = {}
-        for level, text in control.options:
-            b = _segment_button(text, f"shap.input.{control.feature}.{level}",
-                                f"{control.label}: {text}")
-            b.clicked.connect(lambda _=False, f=control.feature, v=level: setattr(self.state, f, v))
-            row.addWidget(b)
-            buttons[level] = b
-        lay.addLayout(row)
-        self.choices[control.feature] = buttons
+        box = Segments(f"shap.input.{control.feature}", control.label, control.options,
+                       spoken=lambda text: f"{control.label}: {text}", title=control.label)
+        box.picked.connect(lambda level, f=control.feature: setattr(self.state, f, level))
+        self.choices[control.feature] = box
         return box
 
     def _combo(self, control: Any) -> QWidget:
@@ -619,9 +641,8 @@ class ShapDemo(QWidget):
                 if index != choice.currentIndex():
                     with signals_blocked(choice):
                         choice.setCurrentIndex(index)
-            elif self._shown_choice.get(fid) != value:
-                self._shown_choice[fid] = value
-                _show_checked(choice, value)
+            else:
+                choice.set_current(value)
 
     def _arrange(self, width: int) -> None:
         wide = _chars(self, width) >= 110
@@ -637,9 +658,6 @@ class ShapDemo(QWidget):
             self._arrange(self.width())
         if event.type() == QEvent.Type.StyleChange and getattr(self, "_bound", False):
             self.reset.setIcon(theme.current().icon("refresh", "text"))
-            for fid, choice in self.choices.items():
-                if not isinstance(choice, QComboBox):
-                    _show_checked(choice, getattr(self.state, fid))
         super().changeEvent(event)
 
     def unbind(self) -> None:
