@@ -26,7 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="enterprise-ml-integration",
         description="Framework 4: Enterprise ML Integration, an interactive offline course.",
-        epilog="Other commands: 'validate [DIR]' checks a content folder and exits 1 on problems.",
+        epilog="Other commands: 'validate [DIR]' checks a content folder and exits 1 on problems; "
+               "'kiosk set-pin' sets the kiosk's administrator PIN (docs/kiosk.md).",
     )
     p.add_argument("--content", metavar="DIR", type=Path, help="course folder (default: the bundled one)")
     p.add_argument("--data-dir", metavar="DIR", type=Path,
@@ -40,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reset", action="store_true", help="forget this learner's progress first")
     p.add_argument("--yes", action="store_true", help="do not ask before --reset")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    from .kiosk import add_cli
+
+    add_cli(p)
     return p
 
 
@@ -63,6 +67,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["validate"]:
         return run_validate(argv[1:])
+    if argv[:1] == ["kiosk"]:
+        from .kiosk import run_kiosk_command
+
+        return run_kiosk_command(argv[1:], default_data_dir=platform_data_dir)
     args = build_parser().parse_args(argv)
     return run_gui(args)
 
@@ -98,12 +106,17 @@ class Session:
             fn()
 
 
-def data_dir(args: argparse.Namespace) -> Path:
-    if args.data_dir:
-        return args.data_dir
-    from PySide6.QtCore import QStandardPaths
+def platform_data_dir() -> Path:
+    """The app-data folder, also without a QApplication (for 'kiosk set-pin')."""
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
 
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    return args.data_dir or platform_data_dir()
 
 
 def ensure_app(argv: Sequence[str] = ()) -> object:
@@ -146,12 +159,14 @@ def page_factories(course, state) -> dict[str, Callable[[], object]]:
     return factories
 
 
-def build_session(args: argparse.Namespace, app=None) -> Session:
-    """Load content and progress and build the window (not shown). Raises ContentError."""
+def build_session(args: argparse.Namespace, app=None, kiosk: bool = False) -> Session:
+    """Load content and progress and build the window (not shown). Raises ContentError.
+
+    A kiosk session keeps no progress: nothing of one visitor is left for the next.
+    """
+    from .appearance import Appearance
     from .autosave import AutoSaver
     from .shell import MainWindow
-
-    from .appearance import Appearance
 
     app = app or ensure_app()
     app.setStyle("Fusion")
@@ -161,19 +176,19 @@ def build_session(args: argparse.Namespace, app=None) -> Session:
     course = load_course(args.content or default_content_dir())
     rules = state_rules(course)
     state = new_state(rules)
-    store = ProgressStore(folder / "progress.json")
-    notice, dropped = "", []
-    if args.reset:
+    store = None if kiosk else ProgressStore(folder / "progress.json")
+    dropped: list[str] = []
+    if args.reset and store is not None:
         store.delete()
-    loaded = store.load()
-    notice = loaded.message
+    loaded = store.load() if store is not None else None
+    notice = loaded.message if loaded is not None else ""
     resumed = False
-    if loaded.document is not None:
+    if loaded is not None and loaded.document is not None:
         dropped = apply_saved(state, loaded.document["state"], rules)
         resumed = bool(state.completed_steps or state.quiz_answers or state.page != "intro")
     saver = AutoSaver(state, store, course.version)
     window = MainWindow(course, state, page_factories(course, state))
-    session = Session(app, course, state, rules, window, saver, store, folder,
+    session = Session(app, course, state, rules, window, saver, store, folder, kiosk=kiosk,
                       notice=notice, dropped=dropped, appearance=appearance)
     window.appearance_requested.connect(appearance.set_theme)
     window.text_scale_requested.connect(appearance.step_text_scale)
@@ -183,7 +198,6 @@ def build_session(args: argparse.Namespace, app=None) -> Session:
     window.start_over_requested.connect(session.start_over)
     window.closing.connect(saver.flush)
     app.aboutToQuit.connect(saver.flush)
-    session.kiosk = bool(getattr(args, "kiosk", False))
     if resumed:
         window.show_welcome(_where(course, state.page))
     if notice:
@@ -242,10 +256,19 @@ def run_gui(args: argparse.Namespace) -> int:
     from .errors import ErrorHandler, setup_logging
 
     setup_logging(data_dir(args))
+    from .kiosk import KioskConfigError, kiosk_config_for
+
     try:
-        session = build_session(args, app)
+        kiosk = None if args.smoke else kiosk_config_for(args, data_dir(args))
+    except KioskConfigError as exc:
+        log.error("the kiosk settings have problems:\n%s", exc)
+        print(f"The kiosk settings have problems:\n{exc}", file=sys.stderr)
+        return 2
+    try:
+        session = build_session(args, app, kiosk=kiosk is not None)
     except ContentError as exc:
-        show_content_error(exc, interactive=not non_interactive)
+        # No modal box at a kiosk: it would block the screen; the supervisor restarts.
+        show_content_error(exc, interactive=not non_interactive and kiosk is None)
         return 1
     window = session.window
     from .records import install_records
@@ -255,14 +278,24 @@ def run_gui(args: argparse.Namespace) -> int:
         from .smoke import run_smoke
 
         return run_smoke(session)
-    handler = ErrorHandler(window.show_notice, session.saver.flush).install()
+    if kiosk is not None:
+        from .kiosk import enable_crash_log, exit_for_restart, install_kiosk
+
+        enable_crash_log(session.data_dir)
+        # Nobody reads a message at a kiosk: log, exit 70, and the supervisor restarts it.
+        handler = ErrorHandler(exit_for_restart, lambda: None).install()
+    else:
+        handler = ErrorHandler(window.show_notice, session.saver.flush).install()
     session.cleanups.append(handler.uninstall)
-    if args.quit_when_shown:
+    if kiosk is not None:
+        install_kiosk(session, kiosk)  # shows the window: full screen, frameless, on top
+    if args.quit_when_shown:  # after install_kiosk: its screens are what paints first
         from .quit_when_shown import quit_after_first_paint
 
         quit_after_first_paint(window, app)
-    window.resize(1366, 768) if not window.isMaximized() else None
-    window.show()
+    if kiosk is None:
+        window.resize(1366, 768)
+        window.show()
     code = app.exec()
     session.close()
     return code

