@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QFrame, QWidget
+from PySide6.QtWidgets import QFrame, QWidget
 
 from ..content.course import Block
 from ..content.diagram import FACT_KEYS, DiagramContent
@@ -12,32 +12,8 @@ from ..widgets.diagram_items import LegendEntry
 from ..widgets.diagram_view import ArchitectureView, EdgeSpec, LayerSpec, NodeSpec
 from ..widgets.icon_label import IconLabel
 from ..widgets.node_detail import NodeDetail
+from ..widgets.responsive_row import ResponsiveRow
 from .base import StepPage
-
-#: Below this width the detail panel moves under the diagram instead of beside it.
-SIDE_BY_SIDE_MIN = 860
-
-
-class _SideBySide(QWidget):
-    """Diagram and panel side by side when there is room, stacked when there is not."""
-
-    def __init__(self, main: QWidget, side: QWidget, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self.box.setContentsMargins(0, 0, 0, 0)
-        self.box.setSpacing(14)
-        self.box.addWidget(main, 1)
-        self.box.addWidget(side, 0)
-        self.side = side
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        wide = event.size().width() >= SIDE_BY_SIDE_MIN
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if self.box.direction() != direction:
-            self.box.setDirection(direction)
-            self.side.setMaximumWidth(360 if wide else 16777215)
-        super().resizeEvent(event)
-
 
 class Step1Page(StepPage):
     """Step 1: text and callouts from content/step_1.yaml, the diagram, and quiz 1."""
@@ -85,7 +61,11 @@ class Step1Page(StepPage):
         frame_lay.addWidget(self.view)
         self.info = NodeDetail("diagram.info")
         self.info.setMinimumWidth(280)
-        lay.addWidget(_SideBySide(frame, self.info))
+        # The detail panel sits beside the diagram when there is room, under it when not.
+        pair = ResponsiveRow(min_chars=100, side_max_chars=45)
+        pair.add(frame, 1)
+        pair.add(self.info, 0, side=True)
+        lay.addWidget(pair)
         self.summary = label("", "muted", name="diagram.summary")
         lay.addWidget(self.summary)
 

@@ -25,6 +25,7 @@ from ..model.costs import DRIVER_IDS, THOUSAND, CostResult, format_number
 from ..model.state import LearnerState
 from ..widgets.bar_chart import HorizontalBarChart
 from ..widgets.common import card, hbox, label, named, signals_blocked, vbox
+from ..widgets.responsive_row import ResponsiveRow
 from ..widgets.cost_breakdown import CostBreakdown
 from ..widgets.labelled_slider import LabelledSlider
 from ..widgets.lever_toggle import LeverToggle
@@ -90,7 +91,7 @@ class Step3Page(StepPage):
         box = QWidget()
         box.setObjectName("cost.calculator")
         lay = vbox(box, spacing=14)
-        top = hbox(spacing=14)
+        top = ResponsiveRow(min_chars=120)
         inputs = card(name="cost.inputs")
         inputs_lay = vbox(inputs, margins=(16, 14, 16, 14), spacing=16)
         for d in c.drivers:
@@ -102,8 +103,9 @@ class Step3Page(StepPage):
             p.sliders[d.id] = slider
             inputs_lay.addWidget(slider)
         inputs_lay.addStretch(1)
-        top.addWidget(inputs, 1)
-        right = vbox(spacing=14)
+        top.add(inputs, 1)
+        right_box = QWidget()
+        right = vbox(right_box, spacing=14)
         p.breakdown = CostBreakdown(
             t.breakdown_title, [(f"cost.line.{x.id}", x.label) for x in c.lines],
             total=("cost.total", t.total), note_name="cost.where_money", name="cost.breakdown")
@@ -114,8 +116,8 @@ class Step3Page(StepPage):
                           ("cost.payback_months", t.payback)], name="cost.roi")
         right.addWidget(p.roi)
         right.addStretch(1)
-        top.addLayout(right, 1)
-        lay.addLayout(top)
+        top.add(right_box, 1)
+        lay.addWidget(top)
         lay.addWidget(self._build_sensitivity())
         return box
 
@@ -147,13 +149,13 @@ class Step3Page(StepPage):
         box.setObjectName("cost.levers")
         lay = vbox(box, spacing=14)
         lay.addWidget(label(t.levers_note, "muted", name="cost.levers.note"))
-        row = hbox(spacing=14)
+        row = ResponsiveRow(min_chars=110)
         for lever in c.levers:
             toggle = LeverToggle(f"cost.lever.{lever.id}", lever.label, lever.description)
             toggle.checked_changed.connect(lambda on, i=lever.id: setattr(self.state.cost, i, on))
             p.toggles[lever.id] = toggle
-            row.addWidget(toggle, 1)
-        lay.addLayout(row)
+            row.add(toggle, 1)
+        lay.addWidget(row)
         stats = hbox(spacing=14)
         p.optimized = StatReadout("cost.optimized_total", t.optimized_total)
         p.reduction = StatReadout("cost.reduction_percent", t.reduction)

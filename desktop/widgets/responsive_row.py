@@ -1,0 +1,67 @@
+"""Widgets side by side when the text fits, one under the other when it does not.
+
+The breakpoint is in characters of the current font, not pixels, so a page that
+fits at 100 % text stacks by itself at 200 % instead of running off the screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QWidget
+
+
+def width_in_chars(widget: QWidget, width: int) -> float:
+    return width / max(1.0, widget.fontMetrics().averageCharWidth())
+
+
+class ResponsiveRow(QWidget):
+    """A row of widgets that becomes a column below ``min_chars`` characters of width.
+
+    ``side_max_chars`` caps the width of widgets added with ``side=True`` while
+    they stand in a row (a detail panel beside a diagram, say).
+    """
+
+    def __init__(self, min_chars: float, *, spacing: int = 14, side_max_chars: float | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.min_chars = min_chars
+        self.side_max_chars = side_max_chars
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(spacing)
+        self._sides: list[QWidget] = []
+
+    def add(self, widget: QWidget, stretch: int = 1, *, side: bool = False) -> QWidget:
+        self.box.addWidget(widget, stretch)
+        if side:
+            self._sides.append(widget)
+        return widget
+
+    @property
+    def is_row(self) -> bool:
+        return self.box.direction() == QBoxLayout.Direction.LeftToRight
+
+    def arrange(self, width: int) -> None:
+        wide = width_in_chars(self, width) >= self.min_chars
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
+        cap = 16777215
+        if wide and self.side_max_chars is not None:
+            cap = int(self.side_max_chars * self.fontMetrics().averageCharWidth())
+        for widget in self._sides:
+            widget.setMaximumWidth(cap)
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt override
+        # As a column it needs only the widest child's minimum, so a narrow page never
+        # has to scroll sideways because of a row that could have stacked.
+        hint = super().minimumSizeHint()
+        if self.is_row:
+            widest = max((self.box.itemAt(i).minimumSize().width() for i in range(self.box.count())),
+                         default=0)
+            hint.setWidth(widest)
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        self.arrange(event.size().width())
+        super().resizeEvent(event)

@@ -1,0 +1,111 @@
+"""Keyboard path and screen-reader names on every page; 200 % text fits at 1366x768."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QGraphicsView,
+    QLabel, QLineEdit, QWidget,
+)
+
+from desktop.model.settings import AppSettings, save_settings
+
+PAGES = ("intro", "home", "step_1", "step_2", "step_3", "step_4", "step_5", "closing")
+INTERACTIVE = (QAbstractButton, QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit, QGraphicsView)
+
+
+def finish(session):
+    for q in session.course.quizzes:
+        session.state.answer_quiz(q.id, q.answer)
+    for n in range(1, 6):
+        session.state.complete_step(n)
+
+
+def interactive_widgets(page: QWidget, window: QWidget) -> list[QWidget]:
+    out = []
+    for w in page.findChildren(QWidget):
+        if not isinstance(w, INTERACTIVE) or not w.isVisibleTo(window) or not w.isEnabled():
+            continue
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus != Qt.FocusPolicy.TabFocus:
+            continue
+        if isinstance(w.parentWidget(), QAbstractSpinBox) or isinstance(w.parentWidget(), QComboBox):
+            continue  # the line edit inside a spin box or combo is reached through it
+        out.append(w)
+    return out
+
+
+@pytest.mark.parametrize("page_id", PAGES)
+def test_tab_alone_reaches_every_control_and_each_has_a_name(session, qtbot, page_id):
+    window = session.window
+    if page_id == "closing":
+        finish(session)
+    window.go(page_id)
+    page = window.page(page_id)
+    QApplication.processEvents()
+    targets = interactive_widgets(page, window)
+    assert targets, f"{page_id} has no interactive widget?"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.stepper.buttons[0].setFocus(Qt.FocusReason.TabFocusReason)
+    reached = set()
+    for _ in range(len(targets) * 3 + 60):
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            reached.add(focused)
+            if isinstance(focused.parentWidget(), (QAbstractSpinBox, QComboBox)):
+                reached.add(focused.parentWidget())
+        qtbot.keyClick(focused or window, Qt.Key.Key_Tab)
+    def reached_by_arrows(w):
+        # Exclusive groups follow the radio-button model: Tab reaches the chosen one,
+        # the arrow keys move between the others.
+        group = w.group() if isinstance(w, QAbstractButton) else None
+        if group is None or not group.exclusive():
+            return False
+        entry = next((b for b in group.buttons() if b in reached), None)
+        if entry is None:
+            return False
+        entry.setFocus(Qt.FocusReason.TabFocusReason)
+        for _ in range(len(group.buttons())):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+            if QApplication.focusWidget() is w:
+                return True
+        return False
+
+    missed = [f"{w.objectName() or type(w).__name__}" for w in targets
+              if w not in reached and not reached_by_arrows(w)]
+    assert not missed, f"{page_id}: Tab never reaches {missed}"
+    unnamed = [w.objectName() or type(w).__name__ for w in targets
+               if not (w.accessibleName() or (isinstance(w, QAbstractButton) and w.text()))]
+    assert not unnamed, f"{page_id}: controls without an accessible name: {unnamed}"
+
+
+@pytest.mark.parametrize("page_id", PAGES)
+def test_every_page_fits_at_200_percent_on_1366x768(make_session, tmp_path, page_id):
+    data = tmp_path / "big"
+    save_settings(data / "settings.json", AppSettings(text_scale=2.0))
+    session = make_session(data_dir=data)
+    window = session.window
+    window.resize(1366, 768)
+    if page_id == "closing":
+        finish(session)
+    window.go(page_id)
+    QApplication.processEvents()
+    page = window.page(page_id)
+    right_edge = page.viewport().mapTo(window, page.viewport().rect().topRight()).x()
+    clipped, outside = [], []
+    for w in page.widget().findChildren(QWidget):
+        if not w.isVisibleTo(window) or w.width() == 0:
+            continue
+        x = w.mapTo(window, w.rect().topRight()).x()
+        if x > right_edge + 1:
+            outside.append(w.objectName() or type(w).__name__)
+        if isinstance(w, QLabel) and w.text() and w.pixmap().isNull():
+            if w.wordWrap():
+                need = w.heightForWidth(w.width())
+                if need > w.height() + 2:
+                    clipped.append(f"{w.objectName() or w.text()[:30]!r} needs {need}px, has {w.height()}")
+            elif w.sizeHint().width() > w.width() + 2 and not w.text().startswith("<"):
+                clipped.append(f"{w.objectName() or w.text()[:30]!r} needs {w.sizeHint().width()}px wide")
+    assert not outside, f"{page_id}: widgets beyond the right edge: {outside[:10]}"
+    assert not clipped, f"{page_id}: clipped text: {clipped[:10]}"
