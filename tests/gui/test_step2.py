@@ -1,0 +1,439 @@
+"""Step 2 as a trainee uses it: the GDPR checker (presets and own use case) and the bias audit.
+
+Everything is driven by object name and read back from what the page shows:
+labels, the plot's items, the enabled state of buttons.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton, QAbstractSpinBox, QComboBox, QLabel, QPushButton, QSlider, QWidget,
+)
+
+#: What the page shows at a first start (content/bias.yaml defaults 65 / 48 / 82 / 500 / 500).
+FIRST_START = {"rate_a": "65 %", "rate_b": "48 %", "accuracy": "82 %",
+               "n_a": "500 applicants", "n_b": "500 applicants"}
+NOT_A_NUMBER = re.compile(r"\b(nan|inf|infinity)\b", re.IGNORECASE)
+
+
+# -- helpers ------------------------------------------------------------------------------------
+
+def find(root, cls, name):
+    widget = root.findChild(cls, name)
+    assert widget is not None, f"no {cls.__name__} named {name}"
+    return widget
+
+
+def text(root, name) -> str:
+    return find(root, QLabel, name).text()
+
+
+@pytest.fixture
+def page(session):
+    session.window.go("step_2")
+    return session.window.page("step_2")
+
+
+def slide(page, field, value):
+    """Move a bias slider as a user would (the QSlider counts steps from its minimum)."""
+    slider = find(page, QSlider, f"bias.{field}")
+    s = page.bias.content.slider(field)
+    slider.setValue(int(round((value - s.minimum) / s.step)))
+
+
+def chart_items(page):
+    import pyqtgraph as pg
+
+    plot = find(page, QWidget, "bias.chart")
+    items = plot.getPlotItem().items
+    bars = [i for i in items if isinstance(i, pg.BarGraphItem)]
+    lines = [i for i in items if isinstance(i, pg.InfiniteLine)]
+    texts = [i.toPlainText() for i in items if isinstance(i, pg.TextItem)]
+    assert len(bars) == 1 and len(lines) == 1
+    return bars[0], lines[0], texts
+
+
+def bar_heights(page):
+    bars, _, _ = chart_items(page)
+    return [float(h) for h in bars.opts["height"]]
+
+
+def threshold(page):
+    return chart_items(page)[1].value()
+
+
+def no_number_glitches(page):
+    shown = [w.text() for w in page.findChildren(QLabel) if w.isVisibleTo(page)]
+    shown += chart_items(page)[2]
+    bad = [t for t in shown if NOT_A_NUMBER.search(t)]
+    assert not bad, bad
+
+
+def gdpr(session):
+    return session.course.topic("gdpr")
+
+
+def shown_checks(page):
+    return page.gdpr.result.shown_checks()
+
+
+def as_sets(answers):
+    """Answers with multiple-choice selections as sets (the order of ticking does not matter)."""
+    return {k: set(v) if isinstance(v, (list, tuple)) else v for k, v in answers.items()}
+
+
+def fill_form(page, answers, form):
+    """Answer the custom form by clicking its options."""
+    for q in form.questions:
+        value = answers.get(q.id)
+        if q.kind == "multiple":
+            for option in q.options:
+                box = find(page, QAbstractButton, f"gdpr.custom.{q.id}.{option.id}")
+                if box.isChecked() != (option.id in (value or ())):
+                    box.click()
+        elif value is not None:
+            find(page, QAbstractButton, f"gdpr.custom.{q.id}.{value}").click()
+
+
+# -- bias audit ---------------------------------------------------------------------------------
+
+def test_first_start_shows_the_seed_audit(page):
+    for field, shown in FIRST_START.items():
+        assert text(page, f"bias.{field}.value").replace("\u00a0", " ") == shown
+    assert text(page, "bias.impact_ratio") == "0.74"
+    assert text(page, "bias.disadvantaged") == "Group B"
+    assert text(page, "bias.parity_difference") == "\u221217\u00a0pp"
+    assert text(page, "bias.band") == "Four-fifths rule: Caution"
+    assert "re-weighting" in text(page, "bias.band.advice")
+    assert text(page, "bias.p_value") == "<\u00a00.001"  # 325/500 against 240/500
+    assert "325 of 500" in text(page, "bias.p_value.detail")
+    assert "statistically significant" in text(page, "bias.p_value.sentence")
+    assert bar_heights(page) == [65.0, 48.0]
+    assert threshold(page) == pytest.approx(52.0)
+    assert find(page, QLabel, "bias.band").accessibleName() == "Four-fifths rule: Caution"
+
+
+def test_the_chart_follows_a_slider_while_it_is_dragged(page):
+    seen = []
+    for value in (48, 52, 60, 70, 80):  # each tick of a drag writes the state and redraws
+        slide(page, "rate_b", value)
+        seen.append((bar_heights(page), threshold(page), text(page, "bias.impact_ratio")))
+    assert [s[0] for s in seen] == [[65, v] for v in (48, 52, 60, 70, 80)]
+    # The line sits at 80 % of the highest rate: A's until B overtakes it.
+    assert [s[1] for s in seen] == pytest.approx([52, 52, 52, 56, 64])
+    assert [s[2] for s in seen] == ["0.74", "0.80", "0.92", "0.93", "0.81"]
+    _, _, labels = chart_items(page)
+    assert "65 %" in [t.replace("\u00a0", " ") for t in labels]
+    assert any(t.startswith("Four-fifths threshold") and "64" in t for t in labels)
+    assert "Group A: 65" in find(page, QLabel, "bias.chart.summary").text()
+
+
+def test_b_higher_than_a_names_a_as_disadvantaged(page, session):
+    slide(page, "rate_a", 50)
+    slide(page, "rate_b", 80)
+    assert session.state.bias.rate_a == 50 and session.state.bias.rate_b == 80
+    assert text(page, "bias.disadvantaged") == "Group A"
+    assert text(page, "bias.impact_ratio") == "0.63"  # 50 / 80 = 0.625, not 80 / 50
+    assert text(page, "bias.parity_difference") == "+30\u00a0pp"
+    assert text(page, "bias.band") == "Four-fifths rule: Caution"
+    assert threshold(page) == pytest.approx(64.0)
+    assert bar_heights(page) == [50.0, 80.0]
+
+
+def test_equal_rates_and_the_exact_boundary(page):
+    slide(page, "rate_b", 65)
+    assert text(page, "bias.impact_ratio") == "1.00"
+    assert text(page, "bias.disadvantaged") == "Neither \u2014 equal rates"
+    assert text(page, "bias.parity_difference") == "0\u00a0pp"
+    assert text(page, "bias.band") == "Four-fifths rule: Pass"
+    slide(page, "rate_a", 60)
+    slide(page, "rate_b", 48)  # exactly four-fifths is not adverse impact
+    assert text(page, "bias.impact_ratio") == "0.80"
+    assert text(page, "bias.band") == "Four-fifths rule: Pass"
+    assert "no adverse impact" in text(page, "bias.impact_ratio.detail")
+    no_number_glitches(page)
+
+
+def test_both_slider_ends_from_the_keyboard(page, session, qtbot):
+    for field in ("rate_a", "rate_b", "accuracy", "n_a", "n_b"):
+        slider = find(page, QSlider, f"bias.{field}")
+        s = page.bias.content.slider(field)
+        slider.setFocus()
+        qtbot.keyClick(slider, Qt.Key.Key_Home)
+        assert getattr(session.state.bias, field) == s.minimum
+        no_number_glitches(page)
+        qtbot.keyClick(slider, Qt.Key.Key_End)
+        assert getattr(session.state.bias, field) == s.maximum
+        no_number_glitches(page)
+    # Now both rates are 95 %, 10,000 applicants each.
+    assert text(page, "bias.impact_ratio") == "1.00"
+    slide(page, "rate_a", 10)
+    assert text(page, "bias.impact_ratio") == "0.11"  # 10 / 95
+    assert text(page, "bias.disadvantaged") == "Group A"
+    assert text(page, "bias.band") == "Four-fifths rule: Fail"
+    assert text(page, "bias.parity_difference") == "+85\u00a0pp"
+    assert bar_heights(page) == [10.0, 95.0]
+    assert threshold(page) == pytest.approx(76.0)
+    slide(page, "n_a", 10)
+    slide(page, "n_b", 10)  # 1 of 10 against 10 of 10: still a defined test
+    assert text(page, "bias.p_value") != page.bias.content.labels.not_defined
+    no_number_glitches(page)
+
+
+def test_small_groups_flag_the_gap_without_significance(page):
+    slide(page, "n_a", 20)
+    slide(page, "n_b", 20)
+    # 13 of 20 against 10 of 20 (65 % and 48 %, rounded to whole people): pooled 23/40,
+    # z = 0.15 / sqrt(0.575 * 0.425 * (2 / 20)) = 0.960, two-sided p = 0.337.
+    assert text(page, "bias.impact_ratio") == "0.74"
+    assert "13 of 20" in text(page, "bias.p_value.detail")
+    assert text(page, "bias.p_value") == "0.337"
+    assert "not statistically significant" in text(page, "bias.p_value.sentence")
+    note = find(page, QLabel, "bias.note")
+    assert note.isVisibleTo(page) and "too small" in note.text()
+
+
+def test_typed_values_outside_the_range_are_clamped(page, session, qtbot):
+    spin = find(page, QAbstractSpinBox, "bias.rate_a.spin")
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "5")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert session.state.bias.rate_a == 10  # below the minimum of 10 %
+    assert spin.text().replace("\u00a0", " ") == "10 %"
+    assert text(page, "bias.rate_a.value") == "10 %"
+    assert bar_heights(page)[0] == 10.0
+    count = find(page, QAbstractSpinBox, "bias.n_b.spin")
+    count.setValue(50_000)  # what a paste of a huge number amounts to
+    assert session.state.bias.n_b == 10_000
+    assert count.text() == "10,000 applicants"
+    assert text(page, "bias.n_b.value") == "10,000 applicants"
+
+
+# -- GDPR checker: presets ------------------------------------------------------------------------
+
+def test_disclaimer_is_said_once_and_plainly(page):
+    said = [w for w in page.findChildren(QLabel) if "not legal advice" in w.text()]
+    assert len(said) == 1
+    assert said[0].isVisibleTo(page)
+
+
+def test_each_preset_shows_its_five_checks_and_verdict(page, session, qtbot):
+    content = gdpr(session)
+    chooser = find(page, QComboBox, "gdpr.use_case")
+    check = find(page, QPushButton, "gdpr.check")
+    result = find(page, QWidget, "gdpr.result")
+    assert [chooser.itemText(i) for i in range(chooser.count())] == [
+        p.label for p in content.presets]
+    labels = content.status_labels
+    for i, preset in enumerate(content.presets):
+        chooser.setCurrentIndex(i)
+        assert not result.isVisibleTo(page), "a new choice waits for Check"
+        assert text(page, "gdpr.use_case.description") == preset.description
+        qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
+        assert result.isVisibleTo(page)
+        assert shown_checks(page) == [(k.id, labels[k.status]) for k in preset.checks]
+        assert text(page, "gdpr.verdict") == preset.verdict.label
+        assert text(page, "gdpr.verdict.conclusion") == preset.conclusion
+        first = preset.checks[0]
+        assert text(page, f"gdpr.result.{first.id}.article") == first.article
+    assert session.state.gdpr.preset == "fraud_detection" and session.state.gdpr.checked
+
+
+def test_the_verdict_says_its_status_in_words_and_icon(page, session):
+    session.state.gdpr.preset = "credit_social"
+    session.state.gdpr.checked = True
+    verdict = find(page, QLabel, "gdpr.verdict")
+    assert verdict.text() == "High compliance risk"
+    assert verdict.accessibleName() == "Overall verdict: High compliance risk"
+    assert find(page, QWidget, "gdpr.verdict.box").property("callout") == "problem"
+    row = find(page, QWidget, "gdpr.result.purpose_limitation")
+    assert row.accessibleName().endswith(": Fail")
+
+
+# -- GDPR checker: your own use case ---------------------------------------------------------
+
+def test_check_waits_until_every_question_is_answered(page, session):
+    form = gdpr(session).form
+    find(page, QPushButton, "gdpr.mode.custom").click()
+    assert session.state.gdpr.mode == "custom"
+    find(page, QPushButton, "gdpr.mode.custom").click()  # clicking the current mode keeps it
+    assert find(page, QPushButton, "gdpr.mode.custom").isChecked()
+    assert not find(page, QPushButton, "gdpr.mode.preset").isChecked()
+    check = find(page, QPushButton, "gdpr.check")
+    missing = find(page, QLabel, "gdpr.missing")
+    assert not check.isEnabled()
+    required = [n for n, q in enumerate(form.questions, 1) if q.kind != "multiple"]
+    assert missing.text().endswith(f"and {required[-1]}.")
+    answers = dict(gdpr(session).preset("churn").answers)
+    last = form.questions[-1].id
+    fill_form(page, {k: v for k, v in answers.items() if k != last}, form)
+    assert not check.isEnabled()
+    assert missing.text().endswith(f"question {len(form.questions)}.")
+    fill_form(page, answers, form)
+    assert check.isEnabled() and not missing.isVisibleTo(page)
+
+
+def test_each_preset_entered_through_the_form_gets_the_presets_verdict(page, session):
+    content = gdpr(session)
+    find(page, QPushButton, "gdpr.mode.custom").click()
+    check = find(page, QPushButton, "gdpr.check")
+    seen = []
+    for preset in content.presets:
+        fill_form(page, preset.answers, content.form)
+        assert as_sets(session.state.gdpr.custom) == as_sets(preset.answers)
+        assert not session.state.gdpr.custom_checked, "new answers wait for Check"
+        check.click()
+        seen.append(text(page, "gdpr.verdict"))
+        assert text(page, "gdpr.result.title") == "Result: your use case"
+        shown = shown_checks(page)
+        assert [cid for cid, _ in shown] == [k.id for k in content.rules.checks]
+        assert all(status in content.status_labels.values() for _, status in shown)
+    assert seen == [p.verdict.label for p in content.presets]
+    assert set(seen) == {"Generally compliant", "Compliant with safeguards",
+                         "High compliance risk"}
+
+
+def test_checking_the_long_form_scrolls_the_result_into_view(page, session, qtbot):
+    from PySide6.QtCore import QPoint
+
+    content = gdpr(session)
+    find(page, QPushButton, "gdpr.mode.custom").click()
+    fill_form(page, content.preset("churn").answers, content.form)
+    result = find(page, QWidget, "gdpr.result")
+    bar = page.verticalScrollBar()
+    assert bar.value() == 0
+    find(page, QPushButton, "gdpr.check").click()
+
+    def result_in_view():
+        top = result.mapTo(page.widget(), QPoint(0, 0)).y()
+        return bar.value() <= top < bar.value() + page.viewport().height()
+
+    qtbot.waitUntil(result_in_view, timeout=2000)
+    assert bar.value() > 0
+
+
+def test_changing_an_answer_hides_the_old_result(page, session):
+    content = gdpr(session)
+    find(page, QPushButton, "gdpr.mode.custom").click()
+    fill_form(page, content.preset("fraud_detection").answers, content.form)
+    find(page, QPushButton, "gdpr.check").click()
+    assert text(page, "gdpr.verdict") == "Generally compliant"
+    find(page, QAbstractButton, "gdpr.custom.lawful_basis.none").click()
+    assert not find(page, QWidget, "gdpr.result").isVisibleTo(page)
+    find(page, QPushButton, "gdpr.check").click()
+    assert text(page, "gdpr.verdict") == "High compliance risk"
+    assert ("lawful_basis", content.status_labels["fail"]) in shown_checks(page)
+
+
+def test_the_form_works_from_the_keyboard(page, session, qtbot):
+    session.window.activateWindow()
+    qtbot.waitUntil(session.window.isActiveWindow)
+    find(page, QPushButton, "gdpr.mode.custom").click()
+    first = find(page, QAbstractButton, "gdpr.custom.source.from_people")
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    assert session.state.gdpr.custom["source"] == "from_people"
+    qtbot.keyClick(first, Qt.Key.Key_Down)
+    assert session.state.gdpr.custom["source"] == "observed"  # arrows move and choose
+    assert find(page, QAbstractButton, "gdpr.custom.source.observed").hasFocus()
+    box = find(page, QAbstractButton, "gdpr.custom.data.health")
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert session.state.gdpr.custom["data"] == ("health",)
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert session.state.gdpr.custom["data"] == ()
+
+
+def test_tab_reaches_every_control_of_both_parts(page, session, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    session.window.activateWindow()
+    qtbot.waitUntil(session.window.isActiveWindow)
+    start = find(page, QPushButton, "gdpr.mode.preset")
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    reached = []
+    for _ in range(40):
+        focused = QApplication.focusWidget()
+        reached.append(focused.objectName())
+        if isinstance(focused.parentWidget(), (QAbstractSpinBox, QComboBox)):
+            reached.append(focused.parentWidget().objectName())
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    wanted = ["gdpr.mode.preset", "gdpr.mode.custom", "gdpr.use_case", "gdpr.check"]
+    for field in ("rate_a", "rate_b", "n_a", "n_b", "accuracy"):
+        wanted += [f"bias.{field}", f"bias.{field}.spin"]
+    assert [name for name in wanted if name not in reached] == []
+    assert reached.index("gdpr.check") < reached.index("bias.rate_a") < reached.index("bias.rate_b")
+
+
+def test_every_control_has_a_name_a_screen_reader_can_read(page):
+    for name in ("gdpr.use_case", "gdpr.check", "gdpr.mode.preset", "gdpr.mode.custom",
+                 "bias.rate_a", "bias.rate_b", "bias.accuracy", "bias.n_a", "bias.n_b"):
+        assert find(page, QWidget, name).accessibleName(), name
+    for option in find(page, QWidget, "gdpr.custom").findChildren(QAbstractButton):
+        assert option.objectName().startswith("gdpr.custom.") and option.accessibleName()
+    for name in ("bias.impact_ratio", "bias.disadvantaged", "bias.parity_difference",
+                 "bias.p_value"):
+        assert find(page, QLabel, name).accessibleName(), name
+
+
+# -- state: reset and restart ---------------------------------------------------------------------
+
+def test_start_over_returns_the_page_to_a_first_start(page, session):
+    slide(page, "rate_a", 20)
+    slide(page, "n_b", 3000)
+    find(page, QComboBox, "gdpr.use_case").setCurrentIndex(3)
+    find(page, QPushButton, "gdpr.check").click()
+    find(page, QPushButton, "gdpr.mode.custom").click()
+    fill_form(page, gdpr(session).preset("churn").answers, gdpr(session).form)
+    find(page, QPushButton, "gdpr.check").click()
+    session.start_over()
+    for field, shown in FIRST_START.items():
+        assert text(page, f"bias.{field}.value").replace("\u00a0", " ") == shown
+    assert text(page, "bias.impact_ratio") == "0.74"
+    assert bar_heights(page) == [65.0, 48.0] and threshold(page) == pytest.approx(52.0)
+    assert find(page, QPushButton, "gdpr.mode.preset").isChecked()
+    assert find(page, QComboBox, "gdpr.use_case").currentIndex() == 0
+    assert not find(page, QWidget, "gdpr.result").isVisibleTo(page)
+    assert not find(page, QWidget, "gdpr.custom").isVisibleTo(page)
+    assert page.gdpr.form.answers() == {"data": (), "ai_practice": ()}
+    assert not any(b.isChecked()
+                   for b in find(page, QWidget, "gdpr.custom").findChildren(QAbstractButton))
+
+
+def test_a_restart_shows_the_checked_result_again(make_session, tmp_path):
+    first = make_session(data_dir=tmp_path / "d")
+    first.window.go("step_2")
+    page = first.window.page("step_2")
+    content = first.course.topic("gdpr")
+    find(page, QComboBox, "gdpr.use_case").setCurrentIndex(2)
+    find(page, QPushButton, "gdpr.check").click()
+    find(page, QPushButton, "gdpr.mode.custom").click()
+    fill_form(page, content.preset("health_insurance").answers, content.form)
+    find(page, QPushButton, "gdpr.check").click()
+    slide(page, "rate_b", 70)
+    first.window.close()  # closing the window flushes the debounced save
+
+    again = make_session(data_dir=tmp_path / "d")
+    again.window.go("step_2")
+    page = again.window.page("step_2")
+    assert find(page, QWidget, "gdpr.result").isVisibleTo(page)
+    assert text(page, "gdpr.result.title") == "Result: your use case"
+    assert text(page, "gdpr.verdict") == "High compliance risk"
+    assert page.gdpr.form.answers()["data"] == ("contact", "financial", "health")
+    find(page, QPushButton, "gdpr.mode.preset").click()
+    assert text(page, "gdpr.result.title") == "Result: Resume screening for hiring"
+    assert text(page, "bias.disadvantaged") == "Group A"
+    assert bar_heights(page) == [65.0, 70.0]
+
+
+def test_closing_the_page_stops_it_following_the_state(page, session):
+    page.close_page()
+    session.state.bias.rate_b = 30.0
+    session.state.gdpr.checked = True
+    assert text(page, "bias.impact_ratio") == "0.74"
+    assert not find(page, QWidget, "gdpr.result").isVisibleTo(page)
