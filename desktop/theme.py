@@ -204,6 +204,7 @@ QPushButton:disabled { color: $text_muted; background: $surface_alt; }
 QPushButton[accent="true"] { background: $primary; color: $on_primary; border: 1px solid $primary;
     font-weight: 700; }
 QPushButton[accent="true"]:hover { background: $primary; }
+QPushButton[accent="true"]:disabled { background: $surface_alt; color: $text_muted; border: 1px solid $border; }
 QPushButton[link="true"] { background: transparent; border: none; color: $primary; padding: 4px 2px;
     text-decoration: underline; text-align: left; }
 QPushButton:focus, QToolButton:focus, QSlider:focus, QSpinBox:focus, QDoubleSpinBox:focus,
@@ -274,4 +275,27 @@ def apply(app, theme: Theme) -> None:
     global _current
     _current = theme
     app.setFont(app_font(theme))
+    app.setPalette(palette(theme))
     app.setStyleSheet(theme.stylesheet())
+
+
+def palette(theme: Theme):
+    """A QPalette from the tokens, for what the stylesheet does not draw (check marks...)."""
+    from PySide6.QtGui import QPalette
+
+    pal = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "window", QPalette.ColorRole.WindowText: "text",
+        QPalette.ColorRole.Base: "surface", QPalette.ColorRole.AlternateBase: "surface_alt",
+        QPalette.ColorRole.Text: "text", QPalette.ColorRole.Button: "surface",
+        QPalette.ColorRole.ButtonText: "text", QPalette.ColorRole.Highlight: "primary",
+        QPalette.ColorRole.HighlightedText: "on_primary", QPalette.ColorRole.ToolTipBase: "surface",
+        QPalette.ColorRole.ToolTipText: "text", QPalette.ColorRole.PlaceholderText: "text_muted",
+        QPalette.ColorRole.Link: "primary",
+    }
+    for role, token in roles.items():
+        pal.setColor(role, theme.color(token))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, theme.color("text_muted"))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, theme.color("text_muted"))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, theme.color("text_muted"))
+    return pal

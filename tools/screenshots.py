@@ -54,6 +54,19 @@ def scenarios(session):
         s.bias.rate_a, s.bias.rate_b = 80.0, 40.0
     yield "step_2", "audit-fail", failing_audit
 
+    def passing_audit():
+        s.bias.rate_a, s.bias.rate_b = 62.0, 58.0
+        s.gdpr.preset, s.gdpr.checked = "fraud_detection", True
+    yield "step_2", "audit-pass", passing_audit
+
+    def custom_result():
+        g = course.topic("gdpr")
+        s.gdpr.mode = "custom"
+        s.gdpr.custom = {**g.preset("resume_screening").answers, "human_review": "no",
+                         "data": ("contact", "career", "children")}
+        s.gdpr.custom_checked = True
+    yield "step_2", "custom-result", custom_result
+
     def finish():
         for q in quizzes:
             s.answer_quiz(q.id, q.answer)
