@@ -242,14 +242,6 @@ QSlider::handle:horizontal { background: $surface; border: 2px solid $primary; w
     height: 18px; margin: -8px 0; border-radius: 10px; }
 QSpinBox, QDoubleSpinBox, QComboBox, QLineEdit { background: $surface; color: $text;
     border: 1px solid $border; border-radius: 6px; padding: 4px 6px; }
-QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { width: 18px; background: $surface_alt;
-    border-left: 1px solid $border; }
-QAbstractSpinBox::up-button { subcontrol-origin: border; subcontrol-position: top right; }
-QAbstractSpinBox::down-button { subcontrol-origin: border; subcontrol-position: bottom right; }
-QAbstractSpinBox::up-arrow { width: 0; height: 0; border-left: 5px solid transparent;
-    border-right: 5px solid transparent; border-bottom: 6px solid $text; }
-QAbstractSpinBox::down-arrow { width: 0; height: 0; border-left: 5px solid transparent;
-    border-right: 5px solid transparent; border-top: 6px solid $text; }
 QComboBox QAbstractItemView { background: $surface; color: $text; selection-background-color: $primary_soft;
     selection-color: $text; }
 QCheckBox, QRadioButton { spacing: 8px; }
