@@ -12,9 +12,10 @@ import datetime as _dt
 import json
 import logging
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from ..model.persistence import atomic_write
 
 log = logging.getLogger(__name__)
 SCHEMA = 1
@@ -129,20 +130,5 @@ class Counters:
 
 
 def write_atomic(path: Path, text: str, mode: int | None = None) -> None:
-    """Write ``text`` to ``path`` through a temporary file and os.replace (never half a file)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    """Write ``text`` to ``path`` atomically (never half a file); see persistence.atomic_write."""
+    atomic_write(Path(path), text.encode("utf-8"), mode)

@@ -6,6 +6,7 @@ fits at 100 % text stacks by itself at 200 % instead of running off the screen.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
@@ -65,3 +66,8 @@ class ResponsiveRow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         self.arrange(event.size().width())
         super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FontChange:  # the text size changed: so does the breakpoint
+            self.arrange(self.width())
+        super().changeEvent(event)
