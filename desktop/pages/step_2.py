@@ -27,6 +27,7 @@ from ..widgets.common import hbox, label, named, set_prop, signals_blocked, vbox
 from ..widgets.compliance_result import CheckRow, ComplianceResultView
 from ..widgets.icon_label import IconLabel
 from ..widgets.labelled_slider import LabelledSlider, plain_number
+from ..widgets.stat_readout import steady_in_place
 from .base import StepPage
 
 MINUS = "\u2212"
@@ -290,6 +291,9 @@ class _Tile(QFrame):
         col.addWidget(self.detail)
         col.addStretch(1)
         self._caption = caption
+        # These change on every slider step: keep the text change from re-laying-out the page.
+        steady_in_place(self.value)
+        steady_in_place(self.detail)
 
     def set(self, value: str, detail: str) -> None:
         self.value.setText(value)
@@ -316,6 +320,7 @@ class BiasAudit(QFrame):
         lay.addWidget(self._band_box())
         self.significance = label("", name="bias.p_value.sentence")
         lay.addWidget(self.significance)
+        steady_in_place(self.significance)
         self.note = label("", "muted", name="bias.note")
         lay.addWidget(self.note)
         names = tuple(g.name for g in content.groups)
@@ -339,6 +344,7 @@ class BiasAudit(QFrame):
             widget = LabelledSlider(f"bias.{field}", s.label, s.minimum, s.maximum, s.step,
                                     unit=s.unit, note=note)
             widget.value_changed.connect(lambda v, f=field: self._on_input(f, v))
+            steady_in_place(widget.readout)
             self.sliders[field] = widget
         self._slider_columns = 0
         self._place_sliders(2)
@@ -411,6 +417,8 @@ class BiasAudit(QFrame):
         col.addWidget(self.band)
         col.addWidget(self.advice)
         row.addLayout(col, 1)
+        steady_in_place(self.band)
+        steady_in_place(self.advice)
         return self.band_box
 
     # -- input -> state --------------------------------------------------------------------
