@@ -23,7 +23,7 @@ from ..model.fairness import AuditResult, format_p_value
 from ..model.state import BiasState, GdprState
 from ..widgets.bias_chart import BiasChart, percent
 from ..widgets.choice_form import ChoiceForm, ChoiceQuestion
-from ..widgets.common import hbox, label, named, set_prop, signals_blocked, vbox
+from ..widgets.common import announce, hbox, label, named, set_prop, signals_blocked, vbox
 from ..widgets.compliance_result import CheckRow, ComplianceResultView
 from ..widgets.icon_label import IconLabel
 from ..widgets.labelled_slider import LabelledSlider, plain_number
@@ -458,6 +458,7 @@ class BiasAudit(QFrame):
         self.advice.setText(r.band_advice)
         self.band_box.setAccessibleName(self.band.text())
         self.band_box.setAccessibleDescription(r.band_advice)
+        announce(self.band_box, f"{self.band.text()}. {r.band_advice}")
         self.significance.setText(r.significance_text)
         self.note.setText(r.note)
         self.note.setVisible(bool(r.note))

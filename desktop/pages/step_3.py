@@ -24,7 +24,7 @@ from ..content.course import Block, Course, Step
 from ..model.costs import DRIVER_IDS, THOUSAND, CostResult, format_number
 from ..model.state import LearnerState
 from ..widgets.bar_chart import HorizontalBarChart
-from ..widgets.common import card, hbox, label, named, signals_blocked, vbox
+from ..widgets.common import announce, card, hbox, label, named, signals_blocked, vbox
 from ..widgets.responsive_row import ResponsiveRow
 from ..widgets.cost_breakdown import CostBreakdown
 from ..widgets.labelled_slider import LabelledSlider
@@ -212,6 +212,7 @@ class Step3Page(StepPage):
             b.set_value(f"cost.line.{line.id}", c.money(line.after), detail=detail)
         detail = f"{before}: {c.money(r.total)}" if r.saving > 0 else ""
         b.set_value("cost.total", c.money(r.optimized_total), detail=detail)
+        announce(b, f"{c.texts.total}: {c.money(r.optimized_total)}")
         b.set_note(c.where_the_money_is(r))
 
     def _show_roi(self, r: CostResult) -> None:

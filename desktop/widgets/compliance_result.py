@@ -13,7 +13,7 @@ from typing import Mapping, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QWidget
 
-from .common import hbox, label, set_prop, vbox
+from .common import announce, hbox, label, set_prop, vbox
 from .icon_label import IconLabel
 
 #: status -> (icon, colour token); the callout kind colours the verdict box.
@@ -141,6 +141,7 @@ class ComplianceResultView(QFrame):
         self.conclusion.setText(conclusion)
         self.verdict_box.setAccessibleName(f"{self._heading}: {verdict_label}")
         self.verdict_box.setAccessibleDescription(conclusion)
+        announce(self.verdict_box, f"{self._heading}: {verdict_label}. {conclusion}")
 
     def shown_checks(self) -> list[tuple[str, str]]:
         """(check id, status text) of the rows on show, in order (for tests and previews)."""

@@ -109,3 +109,23 @@ def test_every_page_fits_at_200_percent_on_1366x768(make_session, tmp_path, page
                 clipped.append(f"{w.objectName() or w.text()[:30]!r} needs {w.sizeHint().width()}px wide")
     assert not outside, f"{page_id}: widgets beyond the right edge: {outside[:10]}"
     assert not clipped, f"{page_id}: clipped text: {clipped[:10]}"
+
+
+def test_changing_results_are_announced_to_screen_readers(session, qtbot):
+    """Quiz feedback, audit band, compliance verdict and cost total are spoken when they change."""
+    from PySide6.QtWidgets import QFrame
+
+    w = session.window
+    w.go("step_2")
+    band = w.page("step_2").findChild(QFrame, "bias.band.box")
+    session.state.bias.rate_a, session.state.bias.rate_b = 80.0, 40.0
+    assert band.property("announcement").startswith("Four-fifths rule: Fail")
+    session.state.bias.rate_b = 79.0
+    assert "Pass" in band.property("announcement")
+    session.state.gdpr.preset, session.state.gdpr.checked = "credit_social", True
+    verdict = w.page("step_2").findChild(QFrame, "gdpr.verdict.box")
+    assert "High compliance risk" in verdict.property("announcement")
+    w.go("step_3")
+    breakdown = w.page("step_3").findChild(QWidget, "cost.breakdown")
+    session.state.cost.team_fte = 0.0
+    assert breakdown.property("announcement").endswith("$11,580")
