@@ -242,6 +242,7 @@ QSlider::handle:horizontal { background: $surface; border: 2px solid $primary; w
     height: 18px; margin: -8px 0; border-radius: 10px; }
 QSpinBox, QDoubleSpinBox, QComboBox, QLineEdit { background: $surface; color: $text;
     border: 1px solid $border; border-radius: 6px; padding: 4px 6px; }
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { width: 0px; border: none; }
 QComboBox QAbstractItemView { background: $surface; color: $text; selection-background-color: $primary_soft;
     selection-color: $text; }
 QCheckBox, QRadioButton { spacing: 8px; }

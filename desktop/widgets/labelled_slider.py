@@ -113,9 +113,6 @@ class LabelledSlider(QWidget):
         self.spin.setRange(self._min, self._max)
         self.spin.setSingleStep(self._step)
         self.spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
-        # The slider is there for stepping; the box is for typing an exact value (the
-        # arrow keys still step it). Its tiny arrow buttons drew poorly in every theme.
-        self.spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         self.spin.setKeyboardTracking(False)
         self.spin.setGroupSeparatorShown(True)
         if unit:

@@ -48,3 +48,21 @@ def test_set_value_from_the_state_does_not_echo(qtbot):
     assert w.value() == 350 and got == []
     w.set_value(99999)
     assert w.value() == 1000
+
+
+def test_the_exact_value_box_shows_its_text_under_the_theme(qtbot, qapp):
+    """Hiding the arrow buttons once left the line edit 1 px wide: the value vanished."""
+    from desktop import theme
+
+    previous = qapp.styleSheet()
+    theme.apply(qapp, theme.Theme("high_contrast", 2.0))
+    try:
+        w, _ = make(qtbot)
+        w.resize(700, 160)
+        w.set_value(200)
+        qapp.processEvents()
+        edit = w.spin.lineEdit()
+        assert edit.text() == "200 h"
+        assert edit.width() >= edit.fontMetrics().horizontalAdvance("1,000 h")
+    finally:
+        qapp.setStyleSheet(previous)
