@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QIcon, QPainter
+from PySide6.QtGui import QIcon, QPainter
 from PySide6.QtWidgets import (
     QBoxLayout, QComboBox, QFrame, QGridLayout, QPushButton, QSizePolicy, QWidget,
 )
@@ -26,6 +26,7 @@ from ..widgets.stakeholder_card import StakeholderCard, StakeholderView, TintLab
 from ..widgets.stat_readout import SteadyLabel, steady_in_place
 from ..widgets.stakeholder_grid import GridMarkerView, GridQuadrantView, GridView, StakeholderGrid
 from ..widgets.waterfall_chart import WaterfallChart, WaterfallData, WaterfallStep
+from ..widgets.responsive_row import arrange_box, width_in_chars
 from .base import StepPage
 
 MINUS = "\u2212"
@@ -97,13 +98,6 @@ def _tallest_in_place(text: Any) -> TallestTextBox:
 
 
 # -- segmented choice ---------------------------------------------------------------------------
-def _chars(widget: QWidget, width: int | None = None) -> float:
-    """How many average characters fit across ``widget``: layouts switch from side by
-    side to stacked by this measure, so larger text (up to 200 %) stacks sooner."""
-    average = max(1, QFontMetrics(widget.font()).averageCharWidth())
-    return (widget.width() if width is None else width) / average
-
-
 def _set_text(widget: Any, text: str) -> bool:
     """Set a label's text only if it differs (each change costs a relayout and a repaint)."""
     if widget.text() == text:
@@ -208,7 +202,7 @@ class _CardFlow(QWidget):
             self.grid.setColumnStretch(c, 1 if c < columns else 0)
 
     def _arrange(self, width: int) -> None:
-        chars = _chars(self, width)
+        chars = width_in_chars(self, width)
         self._flow(3 if chars >= 120 else 2 if chars >= 70 else 1)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -329,9 +323,7 @@ class StakeholderMap(QWidget):
         self.grid_panel.setVisible(view == "grid")
 
     def _arrange(self, width: int) -> None:
-        wide = _chars(self, width) >= 100
-        self._split.setDirection(QBoxLayout.Direction.LeftToRight if wide
-                                 else QBoxLayout.Direction.TopToBottom)
+        arrange_box(self._split, self, width, 100)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._arrange(event.size().width())
@@ -645,9 +637,7 @@ class ShapDemo(QWidget):
                 choice.set_current(value)
 
     def _arrange(self, width: int) -> None:
-        wide = _chars(self, width) >= 110
-        self._columns.setDirection(QBoxLayout.Direction.LeftToRight if wide
-                                   else QBoxLayout.Direction.TopToBottom)
+        arrange_box(self._columns, self, width, 110)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._arrange(event.size().width())

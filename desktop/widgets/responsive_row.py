@@ -11,8 +11,18 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
 
-def width_in_chars(widget: QWidget, width: int) -> float:
-    return width / max(1.0, widget.fontMetrics().averageCharWidth())
+def width_in_chars(widget: QWidget, width: int | None = None) -> float:
+    """How many average characters of the widget's font fit across ``width``."""
+    return (widget.width() if width is None else width) / max(1.0, widget.fontMetrics().averageCharWidth())
+
+
+def arrange_box(box: QBoxLayout, widget: QWidget, width: int, min_chars: float) -> bool:
+    """Lay ``box`` out as a row when ``width`` holds ``min_chars`` characters, else a column."""
+    wide = width_in_chars(widget, width) >= min_chars
+    direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+    if box.direction() != direction:
+        box.setDirection(direction)
+    return wide
 
 
 class ResponsiveRow(QWidget):
@@ -43,10 +53,7 @@ class ResponsiveRow(QWidget):
         return self.box.direction() == QBoxLayout.Direction.LeftToRight
 
     def arrange(self, width: int) -> None:
-        wide = width_in_chars(self, width) >= self.min_chars
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if self.box.direction() != direction:
-            self.box.setDirection(direction)
+        wide = arrange_box(self.box, self, width, self.min_chars)
         cap = 16777215
         if wide and self.side_max_chars is not None:
             cap = int(self.side_max_chars * self.fontMetrics().averageCharWidth())
