@@ -4,13 +4,19 @@
 
 Runs, ALTERNATING in rounds (one of each per round, after one discarded warm-up round):
   app (source)   python -m desktop --quit-when-shown --data-dir <fresh>
+  ready (source) python -m desktop --quit-when-ready --data-dir <fresh>
   bare (source)  python benchmarks/bare_window.py
   plot (source)  python benchmarks/plot_window.py
   app (bundle)   dist/enterprise-ml-integration/enterprise-ml-integration --quit-when-shown ...
+  ready (bundle) the same with --quit-when-ready
   bare (bundle)  dist/floors/bare-window/bare-window
   plot (bundle)  dist/floors/plot-window/plot-window
 Prints median/min/max wall time and median peak RSS of each, then the ratios to the
-budget: app start-up <= 1.5x the bare window, from source and from the bundle. Missing
+budget: app start-up <= 1.5x the bare window, from source and from the bundle.
+
+The app paints its window (with a start screen) first and loads the course right after
+that frame, so two moments are measured: the first frame (--quit-when-shown, the budget's
+measure) and the course ready, its first page painted (--quit-when-ready). Missing
 bundles are built first (--build rebuilds all three). Exit code 0 even when over budget
 (the numbers are the output); 2 if a run failed.
 """
@@ -33,12 +39,14 @@ def candidates(with_bundle: bool) -> list[tuple[str, list[str], bool]]:
     bench = b.ROOT / "benchmarks"
     out = [
         ("app (source)", [b.PYTHON, "-m", "desktop", "--quit-when-shown"], True),
+        ("ready (source)", [b.PYTHON, "-m", "desktop", "--quit-when-ready"], True),
         ("bare (source)", [b.PYTHON, str(bench / "bare_window.py")], False),
         ("plot (source)", [b.PYTHON, str(bench / "plot_window.py")], False),
     ]
     if with_bundle:
         out += [
             ("app (bundle)", [str(b.APP_BUNDLE), "--quit-when-shown"], True),
+            ("ready (bundle)", [str(b.APP_BUNDLE), "--quit-when-ready"], True),
             ("bare (bundle)", [str(b.BARE_BUNDLE)], False),
             ("plot (bundle)", [str(b.PLOT_BUNDLE)], False),
         ]
@@ -88,13 +96,16 @@ def main(argv: list[str] | None = None) -> int:
     print("\n(wall time is the budget's measure; CPU time = user+sys of the child, which other "
           "load on the machine disturbs much less)")
     for where in ("source", "bundle"):
-        app, bare, plot = (f"{k} ({where})" for k in ("app", "bare", "plot"))
+        app, bare, plot, ready = (f"{k} ({where})" for k in ("app", "bare", "plot", "ready"))
         if app not in med:
             continue
         print(b.ratio_line(f"start-up app/bare, median wall ({where})", med[app], med[bare], BUDGET))
         print(b.ratio_line(f"start-up app/bare, min wall ({where})", fastest[app], fastest[bare],
                            BUDGET))
         print(b.ratio_line(f"start-up app/bare, median CPU ({where})", cpu[app], cpu[bare], BUDGET))
+        print(f"  course ready ({where}): median wall {med[ready]:.3f} s = {med[ready] / med[bare]:.2f}x "
+              f"bare, {med[ready] / med[plot]:.2f}x plot floor; the first frame shows "
+              f"{med[ready] - med[app]:.3f} s before it")
         print(f"  for reference ({where}): app/plot wall {med[app] / med[plot]:.2f}x, "
               f"peak RSS app/bare {rss[app] / rss[bare]:.2f}x, app/plot {rss[app] / rss[plot]:.2f}x")
     return 2 if failed else 0

@@ -3,23 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
-from . import __version__
-from .content.loader import load_course, state_rules, validate
-from .content.reader import ContentError
-from .model.persistence import ProgressStore
-from .model.state import LearnerState, StateRules, apply_saved, new_state, reset_state
+from . import APP_NAME, __version__
 from .paths import default_content_dir
 
-APP_NAME = "Enterprise ML Integration"
+if TYPE_CHECKING:  # loaded after the first frame (see run_gui)
+    from .content.reader import ContentError
+    from .model.persistence import ProgressStore
+    from .model.state import LearnerState, StateRules
+
 ORG_NAME = "EnterpriseMLCourse"
-log = logging.getLogger("desktop")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,7 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--theme", choices=("system", "light", "dark", "high_contrast"),
                    help="appearance for this run (default: follow the system)")
     p.add_argument("--quit-when-shown", action="store_true",
-                   help="exit 0 right after the first frame is painted (start-up benchmarks)")
+                   help="exit 0 right after the window's first frame is painted (start-up benchmark)")
+    p.add_argument("--quit-when-ready", action="store_true",
+                   help="exit 0 once the course is loaded and its first page painted")
     p.add_argument("--smoke", action="store_true",
                    help="open every page, use every control once, exit 0 only if nothing failed")
     p.add_argument("--reset", action="store_true", help="forget this learner's progress first")
@@ -52,6 +51,8 @@ def run_validate(argv: Sequence[str]) -> int:
                                 description="Check a content folder; exit 1 with file:line problems.")
     p.add_argument("folder", nargs="?", type=Path, default=None)
     args = p.parse_args(argv)
+    from .content.loader import validate
+
     folder = args.folder or default_content_dir()
     problems = validate(folder)
     for problem in problems:
@@ -95,6 +96,8 @@ class Session:
     cleanups: list[Callable[[], None]] = field(default_factory=list)
 
     def start_over(self) -> None:
+        from .model.state import reset_state
+
         reset_state(self.state, self.rules)
         self.saver.save_now()
 
@@ -124,7 +127,10 @@ def ensure_app(argv: Sequence[str] = ()) -> object:
 
     app = QApplication.instance()
     if app is None:
-        app = QApplication([sys.argv[0], *argv])
+        # The style by argument: setStyle() returns a QStyle, and building that Python
+        # object sets up QStyle's enums (~10 ms) before the first frame.
+        app = QApplication([sys.argv[0], "-style", "Fusion", *argv])
+        app.setProperty("fusion_style", True)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
@@ -159,20 +165,25 @@ def page_factories(course, state) -> dict[str, Callable[[], object]]:
     return factories
 
 
-def build_session(args: argparse.Namespace, app=None, kiosk: bool = False) -> Session:
+def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
+                  window=None, appearance=None) -> Session:
     """Load content and progress and build the window (not shown). Raises ContentError.
 
+    ``window`` and ``appearance``, when given, are the ones already on screen (a window
+    showing its start screen, see :func:`open_start_window`); the course goes into it.
     A kiosk session keeps no progress: nothing of one visitor is left for the next.
     """
-    from .appearance import Appearance
     from .autosave import AutoSaver
-    from .shell import MainWindow
+    from .content.loader import load_course, state_rules
+    from .model.persistence import ProgressStore
+    from .model.state import apply_saved, new_state
 
     app = app or ensure_app()
-    app.setStyle("Fusion")
     folder = data_dir(args)
-    appearance = Appearance(app, folder / "settings.json", args.theme)
-    appearance.apply()
+    if appearance is None:
+        appearance = start_appearance(args, app, folder)
+    else:
+        appearance.follow_system()
     course = load_course(args.content or default_content_dir())
     rules = state_rules(course)
     state = new_state(rules)
@@ -187,14 +198,19 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False) -> Se
         dropped = apply_saved(state, loaded.document["state"], rules)
         resumed = bool(state.completed_steps or state.quiz_answers or state.page != "intro")
     saver = AutoSaver(state, store, course.version)
-    window = MainWindow(course, state, page_factories(course, state))
+    if window is None:
+        from .shell import MainWindow
+
+        window = MainWindow(course, state, page_factories(course, state))
+    else:
+        window.attach(course, state, page_factories(course, state))
     session = Session(app, course, state, rules, window, saver, store, folder, kiosk=kiosk,
                       notice=notice, dropped=dropped, appearance=appearance)
     window.appearance_requested.connect(appearance.set_theme)
     window.text_scale_requested.connect(appearance.step_text_scale)
     window.reduced_motion_requested.connect(appearance.set_reduced_motion)
     window.show_appearance(appearance.choice, appearance.resolve().reduced_motion)
-    session.cleanups.append(lambda: _disconnect_appearance(appearance))
+    session.cleanups.append(appearance.release)
     window.start_over_requested.connect(session.start_over)
     window.closing.connect(saver.flush)
     app.aboutToQuit.connect(saver.flush)
@@ -205,12 +221,33 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False) -> Se
     return session
 
 
-def _disconnect_appearance(appearance) -> None:
-    hints = appearance.app.styleHints()
-    hints.colorSchemeChanged.disconnect(appearance._on_system_changed)
-    if hasattr(hints, "accessibility"):
-        hints.accessibility().contrastPreferenceChanged.disconnect(appearance._on_system_changed)
-    appearance.setParent(None)
+def start_appearance(args: argparse.Namespace, app, folder: Path, *, first_frame: bool = False):
+    """The learner's theme and text size, applied to the whole app (for the first frame
+    with the system theme remembered from last time: see Appearance)."""
+    from .appearance import Appearance
+
+    if not app.property("fusion_style"):  # an app made elsewhere (tests)
+        app.setStyle("Fusion")
+        app.setProperty("fusion_style", True)
+    appearance = Appearance(app, folder / "settings.json", args.theme,
+                            remembered_system=first_frame)
+    appearance.apply()
+    return appearance
+
+
+def open_start_window(args: argparse.Namespace, app, folder: Path):
+    """The first frame: the themed main window with its start screen, shown at once.
+
+    Only Qt, the theme and the settings file are loaded by then; the course, the
+    learner's progress and everything else follow once this frame is on screen.
+    """
+    from .shell import MainWindow
+
+    appearance = start_appearance(args, app, folder, first_frame=True)
+    window = MainWindow()
+    window.resize(1366, 768)
+    window.show()
+    return window, appearance
 
 
 def _where(course, page: str) -> str:
@@ -220,7 +257,7 @@ def _where(course, page: str) -> str:
     return {"home": "the course home", "closing": "the summary"}.get(page, "the introduction")
 
 
-def show_content_error(exc: ContentError, interactive: bool) -> None:
+def show_content_error(exc: ContentError, interactive: bool, parent=None) -> None:
     text = "\n".join(str(p) for p in exc.problems)
     print(f"The course content has problems:\n{text}", file=sys.stderr)
     if not interactive:
@@ -229,7 +266,7 @@ def show_content_error(exc: ContentError, interactive: bool) -> None:
 
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
                       "The course cannot open because its content files have problems. "
-                      "Please give this list to your trainer:")
+                      "Please give this list to your trainer:", parent=parent)
     box.setObjectName("content_error")
     box.setDetailedText(text)
     box.setInformativeText(text if len(exc.problems) <= 8 else
@@ -245,57 +282,112 @@ def confirm_on_terminal(question: str) -> bool:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    non_interactive = args.smoke or args.quit_when_shown
+    """Open the course. A learner's laptop paints the window first and loads the course
+    right after that frame (issue 7's start-up budget); a kiosk and ``--smoke`` load
+    everything first (a kiosk's first frame is its full-screen attract screen)."""
     if args.smoke and not args.data_dir:
         # A smoke run must never touch the learner's real progress.
+        import tempfile
+
         args.data_dir = Path(tempfile.mkdtemp(prefix="emi-smoke-"))
-    if args.reset and not args.yes and not non_interactive:
+    if args.reset and not args.yes and not _non_interactive(args):
         if not confirm_on_terminal("Forget this learner's saved progress?"):
             args.reset = False
     app = ensure_app()
-    from .errors import ErrorHandler, setup_logging
+    folder = data_dir(args)
+    from .kiosk import kiosk_requested
 
-    setup_logging(data_dir(args))
-    from .kiosk import KioskConfigError, kiosk_config_for
-
-    try:
-        kiosk = None if args.smoke else kiosk_config_for(args, data_dir(args))
-    except KioskConfigError as exc:
-        log.error("the kiosk settings have problems:\n%s", exc)
-        print(f"The kiosk settings have problems:\n{exc}", file=sys.stderr)
-        return 2
-    try:
-        session = build_session(args, app, kiosk=kiosk is not None)
-    except ContentError as exc:
-        # No modal box at a kiosk: it would block the screen; the supervisor restarts.
-        show_content_error(exc, interactive=not non_interactive and kiosk is None)
-        return 1
-    window = session.window
-    from .records import install_records
-
-    install_records(session)  # in a kiosk it installs nothing personal
-    if args.smoke:
-        from .smoke import run_smoke
-
-        return run_smoke(session)
-    if kiosk is not None:
-        from .kiosk import enable_crash_log, exit_for_restart, install_kiosk
-
-        enable_crash_log(session.data_dir)
-        # Nobody reads a message at a kiosk: log, exit 70, and the supervisor restarts it.
-        handler = ErrorHandler(exit_for_restart, lambda: None).install()
+    launch = _Launch(args, app)
+    if args.smoke or kiosk_requested(args, folder):
+        code = launch.load()
+        if code is not None:
+            return code
     else:
-        handler = ErrorHandler(window.show_notice, session.saver.flush).install()
-    session.cleanups.append(handler.uninstall)
-    if kiosk is not None:
-        install_kiosk(session, kiosk)  # shows the window: full screen, frameless, on top
-    if args.quit_when_shown:  # after install_kiosk: its screens are what paints first
-        from .quit_when_shown import quit_after_first_paint
+        window, appearance = open_start_window(args, app, folder)
+        from .first_paint import after_first_paint, quit_after_first_paint
 
-        quit_after_first_paint(window, app)
-    if kiosk is None:
-        window.resize(1366, 768)
-        window.show()
+        if args.quit_when_shown:
+            quit_after_first_paint(window, app)
+        else:
+            after_first_paint(window, lambda: launch.load_into(window, appearance))
     code = app.exec()
-    session.close()
+    if launch.code is not None:
+        code = launch.code
+    if launch.session is not None:
+        launch.session.close()
     return code
+
+
+def _non_interactive(args: argparse.Namespace) -> bool:
+    return bool(args.smoke or args.quit_when_shown or args.quit_when_ready)
+
+
+class _Launch:
+    """Everything of a start after the first frame: logging, kiosk, content, the course."""
+
+    def __init__(self, args: argparse.Namespace, app):
+        self.args, self.app = args, app
+        self.session: Session | None = None
+        self.code: int | None = None  # an exit code decided while loading
+
+    def load_into(self, window, appearance) -> None:
+        """Staged start: fill the window on screen; on failure leave the event loop."""
+        code = self.load(window, appearance)
+        if code is not None:
+            self.code = code
+            self.app.exit(code)
+
+    def load(self, window=None, appearance=None) -> int | None:
+        """Build and show the session; an exit code if the run ends here, else None."""
+        import logging
+
+        from .content.reader import ContentError
+        from .errors import ErrorHandler, setup_logging
+        from .kiosk import KioskConfigError, kiosk_config_for
+
+        args, app = self.args, self.app
+        setup_logging(data_dir(args))
+        try:
+            kiosk = None if args.smoke else kiosk_config_for(args, data_dir(args))
+        except KioskConfigError as exc:
+            logging.getLogger("desktop").error("the kiosk settings have problems:\n%s", exc)
+            print(f"The kiosk settings have problems:\n{exc}", file=sys.stderr)
+            return 2
+        try:
+            session = build_session(args, app, kiosk=kiosk is not None, window=window,
+                                    appearance=appearance)
+        except ContentError as exc:
+            # No modal box at a kiosk: it would block the screen; the supervisor restarts.
+            show_content_error(exc, interactive=not _non_interactive(args) and kiosk is None,
+                               parent=window)
+            return 1
+        self.session = session
+        window = session.window
+        from .records import install_records
+
+        install_records(session)  # in a kiosk it installs nothing personal
+        if args.smoke:
+            from .smoke import run_smoke
+
+            self.session = None  # run_smoke closes it
+            return run_smoke(session)
+        if kiosk is not None:
+            from .kiosk import enable_crash_log, exit_for_restart, install_kiosk
+
+            enable_crash_log(session.data_dir)
+            # Nobody reads a message at a kiosk: log, exit 70, and the supervisor restarts it.
+            handler = ErrorHandler(exit_for_restart, lambda: None).install()
+        else:
+            handler = ErrorHandler(window.show_notice, session.saver.flush).install()
+        session.cleanups.append(handler.uninstall)
+        if kiosk is not None:
+            install_kiosk(session, kiosk)  # shows the window: full screen, frameless, on top
+        if args.quit_when_shown or args.quit_when_ready:
+            # After install_kiosk: its screens are what paints first.
+            from .first_paint import quit_after_first_paint
+
+            quit_after_first_paint(window, app)
+        if kiosk is None and not window.isVisible():
+            window.resize(1366, 768)
+            window.show()
+        return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from . import theme
@@ -14,6 +14,8 @@ from .model.settings import AppSettings, load_settings, save_settings
 
 def system_theme(app: QApplication) -> str:
     """The operating system's choice: high contrast first, then dark or light."""
+    from PySide6.QtCore import Qt  # its first use builds all of Qt's enums: ~35 ms
+
     hints = app.styleHints()
     accessibility = hints.accessibility() if hasattr(hints, "accessibility") else None
     if accessibility is not None and accessibility.contrastPreference() == Qt.ContrastPreference.HighContrast:
@@ -23,37 +25,76 @@ def system_theme(app: QApplication) -> str:
 
 def system_reduced_motion() -> bool:
     # Qt reports the OS's "show animations" switch (Windows, macOS) as UI effects off.
+    from PySide6.QtCore import Qt
+
     return not QApplication.isEffectEnabled(Qt.UIEffect.UI_General)
 
 
 class Appearance(QObject):
-    """Owns the AppSettings file and turns settings into the active Theme."""
+    """Owns the AppSettings file and turns settings into the active Theme.
 
-    def __init__(self, app: QApplication, path: Path | None, override: str | None = None):
+    "Follow the system" asks the operating system for its theme. For the window's
+    first frame it may use the one the system had last time instead
+    (``remembered_system``), because asking costs ~35 ms of Qt's enum set-up; the
+    start-up calls :meth:`follow_system` right after that frame, which asks and
+    corrects the theme in the rare case the system changed in between.
+    """
+
+    def __init__(self, app: QApplication, path: Path | None, override: str | None = None, *,
+                 remembered_system: bool = False):
         super().__init__(app)
         self.app, self.path = app, path
         self.settings = load_settings(path) if path else AppSettings()
         self.override = override if override and override != "system" else None
-        hints = app.styleHints()
+        self._following = False
+        if not remembered_system:
+            self._follow()
+
+    def follow_system(self) -> None:
+        """Ask the operating system from now on, follow its changes, and apply."""
+        if not self._following:
+            self._follow()
+            self.apply()
+
+    def _follow(self) -> None:
+        self._following = True
+        hints = self.app.styleHints()
         hints.colorSchemeChanged.connect(self._on_system_changed)
         if hasattr(hints, "accessibility"):
             hints.accessibility().contrastPreferenceChanged.connect(self._on_system_changed)
+
+    def release(self) -> None:
+        """Stop following the system (a closed session)."""
+        if self._following:
+            hints = self.app.styleHints()
+            hints.colorSchemeChanged.disconnect(self._on_system_changed)
+            if hasattr(hints, "accessibility"):
+                hints.accessibility().contrastPreferenceChanged.disconnect(self._on_system_changed)
+            self._following = False
+        self.setParent(None)
 
     @property
     def choice(self) -> str:
         return self.override or self.settings.theme
 
     def resolve(self) -> theme.Theme:
-        name = self.choice if self.choice != "system" else system_theme(self.app)
+        if self.choice != "system":
+            name = self.choice
+        elif self._following:
+            name = system_theme(self.app)
+        else:
+            name = self.settings.system_theme
         reduced = self.settings.reduced_motion
-        if reduced is None:
-            reduced = system_reduced_motion()
+        if reduced is None:  # nothing moves in the first frame; asked once following
+            reduced = system_reduced_motion() if self._following else False
         return theme.Theme(name, self.settings.text_scale, reduced)
 
     def apply(self) -> theme.Theme:
         wanted = self.resolve()
         if wanted != theme.current() or not self.app.styleSheet():
             theme.apply(self.app, wanted)
+        if self._following and self.choice == "system" and wanted.name != self.settings.system_theme:
+            self._save(replace(self.settings, system_theme=wanted.name))  # for the next first frame
         return wanted
 
     # -- changes from the View menu ----------------------------------------------------
@@ -69,13 +110,16 @@ class Appearance(QObject):
         self._update(replace(self.settings, reduced_motion=on))
 
     def _update(self, settings: AppSettings) -> None:
+        self._save(settings)
+        self.apply()
+
+    def _save(self, settings: AppSettings) -> None:
         self.settings = settings
         if self.path is not None:
             try:
                 save_settings(self.path, settings)
             except OSError:
                 pass  # appearance still changes for this run
-        self.apply()
 
     def _on_system_changed(self, *_: object) -> None:
         if self.choice == "system":

@@ -3,26 +3,26 @@
 The shell owns no course logic: it shows pages built by factories it is given,
 keeps the stepper and score card in step with the learner state, and routes the
 pages' signals (navigate, step completed) to the state.
+
+The window paints a start screen before the course is loaded (issue 7's start-up
+budget), so this module imports at its top only what that first frame needs; the
+widgets of the course view are imported where they are built, in :meth:`attach`.
 """
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QFrame, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget,
-)
+from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from . import __version__
-from .content.course import Course
+from . import APP_NAME, __version__
 from .model.scoring import score
-from .model.state import LearnerState
-from .widgets.common import hbox, label, signals_blocked, vbox
-from .widgets.icon_label import IconLabel
-from .widgets.score_card import ScoreCard
-from .widgets.stepper import Stepper
+
+if TYPE_CHECKING:
+    from .content.course import Course
+    from .model.state import LearnerState
 
 SEQUENCE = ("intro", "step_1", "step_2", "step_3", "step_4", "step_5", "closing")
 ConfirmFn = Callable[[QWidget, str, str], bool]
@@ -30,6 +30,8 @@ ConfirmFn = Callable[[QWidget, str, str], bool]
 
 def ask(parent: QWidget, title: str, text: str) -> bool:
     """A yes/no question; tests replace it through MainWindow.confirm."""
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(parent, title, text,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
@@ -46,19 +48,40 @@ class MainWindow(QMainWindow):
     page_shown = Signal(str)
     closing = Signal()
 
-    def __init__(self, course: Course, state: LearnerState,
-                 page_factories: dict[str, Callable[[], QWidget]], parent: QWidget | None = None):
+    def __init__(self, course: Course | None = None, state: LearnerState | None = None,
+                 page_factories: dict[str, Callable[[], QWidget]] | None = None,
+                 parent: QWidget | None = None):
+        """Without a course the window shows a start screen until :meth:`attach`."""
         super().__init__(parent)
         self.course, self.state = course, state
         self.confirm: ConfirmFn = ask
         #: Consulted before the window closes; kiosk mode refuses unless an admin unlocked.
         self.close_guard: Callable[[], bool] = lambda: True
-        self._factories = page_factories
+        self._factories: dict[str, Callable[[], QWidget]] = {}
         self.pages: dict[str, QWidget] = {}
         self.setObjectName("shell")
-        self.setWindowTitle(course.title)
+        self.setWindowTitle(APP_NAME)
         self.setMinimumSize(960, 600)
+        if course is None:
+            self.setCentralWidget(StartScreen())
+        else:
+            self.attach(course, state, page_factories or {})
 
+    @property
+    def attached(self) -> bool:
+        return self.course is not None and self._factories != {}
+
+    def attach(self, course: Course, state: LearnerState,
+               page_factories: dict[str, Callable[[], QWidget]]) -> None:
+        """Show the course in place of the start screen: header, pages, score card, menus."""
+        from PySide6.QtWidgets import QStackedWidget
+
+        from .widgets.common import hbox, vbox
+        from .widgets.score_card import ScoreCard
+
+        self.course, self.state = course, state
+        self._factories = page_factories
+        self.setWindowTitle(course.title)
         central = QWidget()
         central.setObjectName("shell.central")
         root = vbox(central, spacing=0)
@@ -76,8 +99,11 @@ class MainWindow(QMainWindow):
         body.addWidget(self.score_card)
         root.addLayout(body, 1)
         root.addWidget(self._build_nav())
-        self.setCentralWidget(central)
+        self.setCentralWidget(central)  # deletes the start screen
         self._build_menus()
+        if self.isVisible():  # on screen already: show the course now, not on the next pass
+            central.show()
+            self.menuBar().show()
 
         state.events.page.connect(self._on_page_changed)
         state.events.completed_steps.connect(self._on_progress_changed)
@@ -87,6 +113,13 @@ class MainWindow(QMainWindow):
 
     # -- building ----------------------------------------------------------------------------
     def _build_header(self) -> QWidget:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QFrame, QPushButton
+
+        from .widgets.common import hbox, label, vbox
+        from .widgets.icon_label import IconLabel
+        from .widgets.stepper import Stepper
+
         header = QFrame()
         header.setObjectName("header")
         lay = vbox(header, margins=(20, 10, 20, 10), spacing=6)
@@ -114,7 +147,12 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.where)
         return header
 
-    def _build_banner(self) -> QFrame:
+    def _build_banner(self) -> QWidget:
+        from PySide6.QtWidgets import QFrame, QPushButton
+
+        from .widgets.common import hbox, label
+        from .widgets.icon_label import IconLabel
+
         banner = QFrame()
         banner.setObjectName("welcome.banner")
         banner.setProperty("panel", "welcome")
@@ -136,7 +174,12 @@ class MainWindow(QMainWindow):
         banner.hide()
         return banner
 
-    def _build_notice(self) -> QFrame:
+    def _build_notice(self) -> QWidget:
+        from PySide6.QtWidgets import QFrame, QPushButton
+
+        from .widgets.common import hbox, label
+        from .widgets.icon_label import IconLabel
+
         notice = QFrame()
         notice.setObjectName("notice")
         notice.setProperty("panel", "welcome")
@@ -153,6 +196,11 @@ class MainWindow(QMainWindow):
         return notice
 
     def _build_nav(self) -> QWidget:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QFrame, QPushButton
+
+        from .widgets.common import hbox
+
         bar = QFrame()
         bar.setObjectName("nav")
         bar.setProperty("panel", "nav")
@@ -175,6 +223,9 @@ class MainWindow(QMainWindow):
         return bar
 
     def _build_menus(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
+
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self.start_over_action = QAction("&Start over…", self)
@@ -210,7 +261,8 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(about)
 
     def _build_appearance_menu(self, menu) -> None:
-        from PySide6.QtGui import QActionGroup
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
         appearance = menu.addMenu("&Appearance")
         group = QActionGroup(self)
@@ -241,6 +293,8 @@ class MainWindow(QMainWindow):
 
     def show_appearance(self, choice: str, reduced_motion: bool) -> None:
         """Tick the menu entries that match the settings in force."""
+        from .widgets.common import signals_blocked
+
         self.appearance_actions[choice].setChecked(True)
         with signals_blocked(self.reduced_motion_action):
             self.reduced_motion_action.setChecked(reduced_motion)
@@ -343,6 +397,9 @@ class MainWindow(QMainWindow):
             self.start_over_requested.emit()
 
     def show_about(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setObjectName("about")
         box.setWindowTitle("About")
@@ -352,6 +409,9 @@ class MainWindow(QMainWindow):
         box.open()
 
     def show_shortcuts(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setObjectName("shortcuts")
         box.setWindowTitle("Keyboard shortcuts")
@@ -360,7 +420,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.StyleChange:
+        if event.type() == QEvent.Type.StyleChange and self.attached:
             from . import theme
 
             t = theme.current()
@@ -378,6 +438,33 @@ class MainWindow(QMainWindow):
             return
         self.closing.emit()
         super().closeEvent(event)
+
+
+class StartScreen(QWidget):
+    """What the window shows while the course loads: the app's name, then the course.
+
+    It is the first frame a learner sees, so it is built from plain widgets and the
+    stylesheet already applied: no content, no icons, nothing that is not loaded yet.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("start")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(40, 40, 40, 40)
+        column.setSpacing(12)
+        column.addStretch(2)
+        for text, role, name in ((APP_NAME, "h1", "start.title"),
+                                 ("Opening the course…", "muted", "start.status")):
+            text_label = QLabel(text)
+            text_label.setObjectName(name)
+            text_label.setProperty("role", role)
+            row = QHBoxLayout()  # centred by stretches: no alignment flags before the course
+            row.addStretch(1)
+            row.addWidget(text_label)
+            row.addStretch(1)
+            column.addLayout(row)
+        column.addStretch(3)
 
 
 SHORTCUTS_MD = """

@@ -10,11 +10,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from string import Template
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QImage, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QFont, QFontDatabase
 
 from .paths import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon, QImage, QPixmap
 
 PALETTES: dict[str, dict[str, str]] = {
     "light": {
@@ -83,6 +87,8 @@ class Theme:
         return round(BASE_POINT_SIZE * self.scale * factor, 1)
 
     def icon(self, name: str, token: str = "text", size: int = 24) -> QIcon:
+        from PySide6.QtGui import QIcon
+
         return QIcon(icon_pixmap(name, self.hex(token), size))
 
     def stylesheet(self) -> str:
@@ -131,6 +137,12 @@ def _svg_bytes(name: str, color: str) -> bytes:
 
 @lru_cache(maxsize=512)
 def _icon_image(name: str, color: str, size: int, dpr: float) -> QImage:
+    # Imported here, as QIcon and QPixmap are: the window's first frame shows no icon
+    # (see shell.StartScreen), and each Qt class costs its enums' set-up when first used.
+    from PySide6.QtCore import QByteArray, QRectF, Qt
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
     renderer = QSvgRenderer(QByteArray(_svg_bytes(name, color)))
     px = max(1, int(round(size * dpr)))
     image = QImage(px, px, QImage.Format.Format_ARGB32_Premultiplied)
@@ -149,6 +161,8 @@ def icon_pixmap(name: str, color: str, size: int = 24, dpr: float | None = None)
         from PySide6.QtGui import QGuiApplication
 
         dpr = QGuiApplication.instance().devicePixelRatio() if QGuiApplication.instance() else 1.0
+    from PySide6.QtGui import QPixmap
+
     return QPixmap.fromImage(_icon_image(name, color, size, float(dpr)))
 
 

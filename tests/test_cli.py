@@ -57,14 +57,23 @@ def test_validate_names_file_and_line_of_each_kind_of_problem(tmp_path, name, ol
 
 def test_broken_content_at_start_up_names_file_and_line_without_a_traceback(tmp_path):
     folder, line = broken_copy(tmp_path, "step_3.yaml", "number: 3", "number: three")
-    result = run("--content", str(folder), "--quit-when-shown", "--data-dir", str(tmp_path / "d"))
+    result = run("--content", str(folder), "--quit-when-ready", "--data-dir", str(tmp_path / "d"))
     assert result.returncode == 1
     assert f"content/step_3.yaml:{line}:" in result.stderr
     assert "Traceback" not in result.stderr
 
 
-def test_quit_when_shown_exits_zero(tmp_path):
-    result = run("--quit-when-shown", "--data-dir", str(tmp_path))
+def test_the_first_frame_is_painted_before_the_content_is_read(tmp_path):
+    """The window appears at once; a broken course is reported after that frame."""
+    folder, _ = broken_copy(tmp_path, "step_3.yaml", "number: 3", "number: three")
+    result = run("--content", str(folder), "--quit-when-shown", "--data-dir", str(tmp_path / "d"))
+    assert result.returncode == 0, result.stderr
+    assert "step_3.yaml" not in result.stderr
+
+
+@pytest.mark.parametrize("option", ["--quit-when-shown", "--quit-when-ready"])
+def test_quit_when_shown_or_ready_exits_zero(tmp_path, option):
+    result = run(option, "--data-dir", str(tmp_path))
     assert result.returncode == 0, result.stderr
 
 
@@ -79,7 +88,8 @@ def test_version_and_help():
 
     assert __version__ in run("--version").stdout
     help_text = run("--help").stdout
-    for option in ("--content", "--quit-when-shown", "--smoke", "--reset", "--data-dir"):
+    for option in ("--content", "--quit-when-shown", "--quit-when-ready", "--smoke", "--reset",
+                   "--data-dir"):
         assert option in help_text
 
 
@@ -87,6 +97,6 @@ def test_reset_with_yes_forgets_progress(tmp_path):
     data = tmp_path / "learner"
     data.mkdir()
     (data / "progress.json").write_text('{"schema": 1, "state": {"quiz_answers": {"q1": "b"}}}')
-    result = run("--reset", "--yes", "--quit-when-shown", "--data-dir", str(data))
+    result = run("--reset", "--yes", "--quit-when-ready", "--data-dir", str(data))
     assert result.returncode == 0, result.stderr
     assert not (data / "progress.json").exists() or '"q1"' not in (data / "progress.json").read_text()

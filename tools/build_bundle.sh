@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Build the one-folder PyInstaller bundle (dist/enterprise-ml-integration/) and prove it runs:
 #   1. `pyinstaller build.spec --noconfirm`
-#   2. the bundled executable with --smoke (every page, every control) and with
-#      --quit-when-shown, both on Qt's offscreen platform, each must exit 0;
+#   2. the bundled executable with --smoke (every page, every control), with
+#      --quit-when-shown (the first frame) and with --quit-when-ready (the course loaded
+#      after it), all on Qt's offscreen platform, each must exit 0;
 #   3. `validate` must find the editable content/ folder beside the executable.
 # Called by .ci/run; run it by hand the same way:  tools/build_bundle.sh
 # Environment: PYTHON (default .venv/bin/python, else python3), BUNDLE_TIMEOUT (s, default 300).
@@ -44,6 +45,8 @@ echo "== bundled app: --smoke"
 run "--smoke" --smoke
 echo "== bundled app: --quit-when-shown"
 run "--quit-when-shown" --quit-when-shown
+echo "== bundled app: --quit-when-ready"
+run "--quit-when-ready" --quit-when-ready
 echo "== bundled app: validate (content beside the executable)"
 rc=0
 QT_QPA_PLATFORM=offscreen timeout 60 "$EXE" validate || rc=$?

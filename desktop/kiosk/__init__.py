@@ -4,16 +4,17 @@
 screen between visitors, an idle reset that leaves nothing of one visitor for the
 next, 44 px touch targets, and a PIN-protected way out for the trainer.
 
-The command line and settings parts load at once (the app's parser needs them);
-the screens load only when kiosk mode is used, so a normal start does not wait.
+Only the command-line options load at once (the app's parser needs them); the
+settings and the screens load when they are used, so a learner's start does not wait.
 """
 
 from typing import Any
 
-from .cli import add_cli, kiosk_config_for, run_kiosk_command
-from .config import KioskConfig, KioskConfigError, load_config
+from .options import add_cli, kiosk_requested
 
 _LAZY = {
+    "kiosk_config_for": "cli", "run_kiosk_command": "cli",
+    "KioskConfig": "config", "KioskConfigError": "config", "load_config": "config",
     "KioskController": "controller", "install_kiosk": "controller",
     "EXIT_ADMIN": "admin_panel", "EXIT_RESTART": "admin_panel",
     "EXIT_FATAL": "fatal", "enable_crash_log": "fatal", "exit_for_restart": "fatal",
@@ -22,7 +23,7 @@ _LAZY = {
 __all__ = [
     "EXIT_ADMIN", "EXIT_FATAL", "EXIT_RESTART", "KioskConfig", "KioskConfigError",
     "KioskController", "add_cli", "enable_crash_log", "exit_for_restart", "install_kiosk",
-    "kiosk_config_for", "load_config", "run_kiosk_command",
+    "kiosk_config_for", "kiosk_requested", "load_config", "run_kiosk_command",
 ]
 
 

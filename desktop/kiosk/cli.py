@@ -8,19 +8,9 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence, TextIO
 
-from .config import (CONFIG_NAME, KioskConfig, KioskConfigError, config_path, load_config,
-                     save_pin)
+from .config import KioskConfig, KioskConfigError, config_path, load_config, save_pin
+from .options import CONFIG_NAME, kiosk_requested
 from .pin import hash_pin, pin_problem
-
-
-def add_cli(parser: argparse.ArgumentParser) -> None:
-    """Add ``--kiosk`` and ``--kiosk-config FILE`` to the app's parser."""
-    group = parser.add_argument_group("kiosk mode (training-room touch screen; see docs/kiosk.md)")
-    group.add_argument("--kiosk", action="store_true",
-                       help="run locked full screen with an attract screen and idle reset")
-    group.add_argument("--kiosk-config", metavar="FILE", type=Path,
-                       help=f"kiosk settings (YAML); default: {CONFIG_NAME} in the data folder, "
-                            "whose presence also starts kiosk mode")
 
 
 def kiosk_config_for(args: argparse.Namespace, data_dir: Path) -> KioskConfig | None:
@@ -29,10 +19,10 @@ def kiosk_config_for(args: argparse.Namespace, data_dir: Path) -> KioskConfig | 
     A run is a kiosk with ``--kiosk``, with ``--kiosk-config FILE``, or when the data
     folder holds a kiosk.yaml that does not say ``enabled: false``.
     """
+    if not kiosk_requested(args, data_dir):
+        return None
     path = getattr(args, "kiosk_config", None)
     forced = bool(getattr(args, "kiosk", False) or path)
-    if not forced and not config_path(None, data_dir).is_file():
-        return None
     config = load_config(path, data_dir)
     return config if forced or config.enabled else None
 

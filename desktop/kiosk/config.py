@@ -15,9 +15,9 @@ from pathlib import Path
 
 from ..content.reader import ContentError, Problem, Reader, parse_yaml
 from .counters import write_atomic
+from .options import CONFIG_NAME
 from .pin import ALGORITHM, PinRecord
 
-CONFIG_NAME = "kiosk.yaml"
 COUNTERS_NAME = "kiosk-counters.json"
 CORNERS = ("top_left", "top_right", "bottom_left", "bottom_right")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Mapping
 
-from .state import STEP_COUNT
+STEP_COUNT = 5  #: the course's steps; the learner state counts the same
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 from .persistence import atomic_write
 
 THEMES = ("system", "light", "dark", "high_contrast")
+SYSTEM_THEMES = THEMES[1:]
 MIN_SCALE, MAX_SCALE, SCALE_STEP = 1.0, 2.0, 0.1
 
 
@@ -17,6 +18,8 @@ class AppSettings:
     theme: str = "system"
     text_scale: float = 1.0
     reduced_motion: bool | None = None  # None: follow the operating system
+    #: The operating system's theme when last asked, for the first frame of the next start.
+    system_theme: str = "light"
 
     def scaled(self, steps: int) -> "AppSettings":
         """Text one step larger (+1) or smaller (-1), within 100 %–200 %."""
@@ -38,6 +41,8 @@ def load_settings(path: Path) -> AppSettings:
     scale = data.get("text_scale")
     if isinstance(scale, (int, float)) and not isinstance(scale, bool) and MIN_SCALE <= scale <= MAX_SCALE:
         out = replace(out, text_scale=float(scale))
+    if data.get("system_theme") in SYSTEM_THEMES:
+        out = replace(out, system_theme=data["system_theme"])
     if data.get("reduced_motion") in (True, False, None):
         out = replace(out, reduced_motion=data.get("reduced_motion"))
     return out

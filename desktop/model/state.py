@@ -16,8 +16,9 @@ from typing import Any, Mapping
 
 from psygnal import evented
 
+from .scoring import STEP_COUNT
+
 PAGES = ("home", "intro", "step_1", "step_2", "step_3", "step_4", "step_5", "closing")
-STEP_COUNT = 5
 
 
 @evented

@@ -1,0 +1,90 @@
+"""A learner's start: the window paints its start screen first, then the course fills it.
+
+The same window object goes from start screen to course (no second window flashing
+up), the first frame's theme comes from the settings file without asking Qt, and a
+content problem found after that frame still ends the run with exit code 1.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget
+
+from conftest import CONTENT
+from desktop import APP_NAME, theme
+from desktop.app import _Launch, build_parser, build_session, open_start_window
+
+
+def _args(data, *extra):
+    return build_parser().parse_args(["--data-dir", str(data), *extra])
+
+
+def _close(window, session=None):
+    if session is not None:
+        session.close()
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_start_screen_then_the_course_in_the_same_window(qapp, tmp_path, qtbot):
+    args = _args(tmp_path / "data", "--theme", "light")
+    window, appearance = open_start_window(args, qapp, tmp_path / "data")
+    session = None
+    try:
+        qtbot.waitExposed(window)
+        assert window.isVisible()
+        assert window.windowTitle() == APP_NAME
+        assert window.findChild(QLabel, "start.title").text() == APP_NAME
+        assert window.findChild(QStackedWidget, "shell.pages") is None  # nothing loaded yet
+
+        session = build_session(args, qapp, window=window, appearance=appearance)
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert session.window is window
+        assert window.windowTitle() == session.course.title
+        assert window.findChild(QLabel, "start.title") is None
+        assert window.stack.currentWidget() is window.pages["intro"]
+        assert window.stack.currentWidget().isVisible()
+    finally:
+        _close(window, session)
+
+
+def test_first_frame_uses_the_remembered_system_theme_then_follows_the_system(qapp, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    # Last time the system was dark; this machine (offscreen) reports no dark scheme.
+    (data / "settings.json").write_text(json.dumps({"theme": "system", "system_theme": "dark"}))
+    args = _args(data)
+    window, appearance = open_start_window(args, qapp, data)
+    session = None
+    try:
+        assert theme.current().name == "dark"
+        assert theme.PALETTES["dark"]["window"] in qapp.styleSheet()
+        session = build_session(args, qapp, window=window, appearance=appearance)
+        assert theme.current().name == "light"
+        assert theme.PALETTES["light"]["window"] in qapp.styleSheet()
+        saved = json.loads((data / "settings.json").read_text())
+        assert saved["system_theme"] == "light" and saved["theme"] == "system"
+    finally:
+        _close(window, session)
+
+
+def test_broken_content_found_after_the_first_frame_ends_the_run_with_1(qapp, tmp_path, capsys):
+    folder = tmp_path / "content"
+    shutil.copytree(CONTENT, folder)
+    path = folder / "step_3.yaml"
+    path.write_text(path.read_text("utf-8").replace("number: 3", "number: three", 1), "utf-8")
+    args = _args(tmp_path / "data", "--theme", "light", "--content", str(folder),
+                 "--quit-when-ready")
+    window, appearance = open_start_window(args, qapp, tmp_path / "data")
+    try:
+        launch = _Launch(args, qapp)
+        launch.load_into(window, appearance)
+        assert launch.code == 1
+        assert launch.session is None
+        assert "content/step_3.yaml:" in capsys.readouterr().err
+    finally:
+        _close(window)
