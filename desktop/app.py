@@ -332,7 +332,15 @@ class _Launch:
 
     def load_into(self, window, appearance) -> None:
         """Staged start: fill the window on screen; on failure leave the event loop."""
-        code = self.load(window, appearance)
+        try:
+            code = self.load(window, appearance)
+        except Exception:  # noqa: BLE001 - a Qt timer would swallow it, leaving the start screen up
+            import logging
+            import traceback
+
+            logging.getLogger("desktop").exception("the course could not be opened")
+            traceback.print_exc()
+            code = 1
         if code is not None:
             self.code = code
             self.app.exit(code)

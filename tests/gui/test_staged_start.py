@@ -8,14 +8,28 @@ content problem found after that frame still ends the run with exit code 1.
 from __future__ import annotations
 
 import json
+import logging
 import shutil
 
+import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget
 
 from conftest import CONTENT
 from desktop import APP_NAME, theme
 from desktop.app import _Launch, build_parser, build_session, open_start_window
+
+
+@pytest.fixture(autouse=True)
+def _restore_logging():
+    """_Launch.load sets up the app's log file; put the test run's logging back."""
+    root = logging.getLogger()
+    before, level = list(root.handlers), root.level
+    yield
+    for handler in [h for h in root.handlers if h not in before]:
+        root.removeHandler(handler)
+        handler.close()
+    root.setLevel(level)
 
 
 def _args(data, *extra):
@@ -86,5 +100,24 @@ def test_broken_content_found_after_the_first_frame_ends_the_run_with_1(qapp, tm
         assert launch.code == 1
         assert launch.session is None
         assert "content/step_3.yaml:" in capsys.readouterr().err
+    finally:
+        _close(window)
+
+
+def test_an_unexpected_error_while_loading_ends_the_run_instead_of_hanging(qapp, tmp_path,
+                                                                          monkeypatch, capsys):
+    import desktop.app
+
+    def broken(*_a, **_k):
+        raise RuntimeError("disk vanished")
+
+    args = _args(tmp_path / "data", "--theme", "light")
+    window, appearance = open_start_window(args, qapp, tmp_path / "data")
+    monkeypatch.setattr(desktop.app, "build_session", broken)
+    try:
+        launch = _Launch(args, qapp)
+        launch.load_into(window, appearance)  # as the timer after the first frame calls it
+        assert launch.code == 1
+        assert "disk vanished" in capsys.readouterr().err
     finally:
         _close(window)
