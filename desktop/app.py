@@ -212,6 +212,10 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
     window.show_appearance(appearance.choice, appearance.resolve().reduced_motion)
     session.cleanups.append(appearance.release)
     window.start_over_requested.connect(session.start_over)
+    from .memory import release_caches
+
+    window.page_shown.connect(release_caches)  # see desktop/memory.py
+    release_caches()
     window.closing.connect(saver.flush)
     app.aboutToQuit.connect(saver.flush)
     if resumed:
