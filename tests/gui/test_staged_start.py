@@ -12,7 +12,7 @@ import logging
 import shutil
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget
 
 from conftest import CONTENT
@@ -34,6 +34,18 @@ def _restore_logging():
 
 def _args(data, *extra):
     return build_parser().parse_args(["--data-dir", str(data), *extra])
+
+
+def _run_load_in_event_loop(qapp, launch, window, appearance) -> int:
+    """As the app does: load from a timer once the loop runs; the loop's exit code."""
+    QTimer.singleShot(0, lambda: launch.load_into(window, appearance))
+    guard = QTimer(singleShot=True, interval=20_000)  # never hang the test run
+    guard.timeout.connect(lambda: qapp.exit(99))
+    guard.start()
+    try:
+        return qapp.exec()
+    finally:
+        guard.stop()
 
 
 def _close(window, session=None):
@@ -96,7 +108,7 @@ def test_broken_content_found_after_the_first_frame_ends_the_run_with_1(qapp, tm
     window, appearance = open_start_window(args, qapp, tmp_path / "data")
     try:
         launch = _Launch(args, qapp)
-        launch.load_into(window, appearance)
+        assert _run_load_in_event_loop(qapp, launch, window, appearance) == 1
         assert launch.code == 1
         assert launch.session is None
         assert "content/step_3.yaml:" in capsys.readouterr().err
@@ -116,7 +128,7 @@ def test_an_unexpected_error_while_loading_ends_the_run_instead_of_hanging(qapp,
     monkeypatch.setattr(desktop.app, "build_session", broken)
     try:
         launch = _Launch(args, qapp)
-        launch.load_into(window, appearance)  # as the timer after the first frame calls it
+        assert _run_load_in_event_loop(qapp, launch, window, appearance) == 1
         assert launch.code == 1
         assert "disk vanished" in capsys.readouterr().err
     finally:
