@@ -8,6 +8,8 @@ from typing import Iterator
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
+from .text_label import TextLabel
+
 
 def repolish(widget: QWidget) -> None:
     """Re-apply the stylesheet after a dynamic property changed."""
@@ -35,7 +37,8 @@ def signals_blocked(obj: QObject) -> Iterator[None]:
 
 def label(text: str = "", role: str | None = None, *, name: str | None = None,
           markdown: bool = False, wrap: bool = True, selectable: bool = False) -> QLabel:
-    w = QLabel()
+    """A text label; a :class:`TextLabel`, which keeps its wrapped height per width."""
+    w = TextLabel()
     if markdown:
         w.setTextFormat(Qt.TextFormat.MarkdownText)
         w.setOpenExternalLinks(False)
