@@ -21,6 +21,7 @@ from ..content.gdpr import GdprContent
 from ..model import compliance as c
 from ..model.fairness import AuditResult, format_p_value
 from ..model.state import BiasState, GdprState
+from ..widgets.backdrop import Backdrop
 from ..widgets.bias_chart import BiasChart, percent
 from ..widgets.choice_form import ChoiceForm, ChoiceQuestion
 from ..widgets.common import announce, hbox, label, named, set_prop, signals_blocked, vbox
@@ -99,6 +100,7 @@ class GdprChecker(QFrame):
         # No exclusive QButtonGroup: it would make the pair one Tab stop. The state keeps
         # exactly one of them checked instead.
         self.mode_buttons: dict[str, QPushButton] = {}
+        self._icon_looks: dict[str, tuple] = {}  # (checked, theme) each button's icon shows
         texts = {"preset": self.content.texts.preset_mode, "custom": self.content.texts.custom_mode}
         for mode, text in texts.items():
             b = QPushButton(text)
@@ -226,11 +228,16 @@ class GdprChecker(QFrame):
         self.check.setAccessibleDescription(self.missing.text() if missing else "")
         self._show_result(mode, preset, answers, missing)
 
-    def _paint_mode_icons(self) -> None:
+    def _paint_mode_icons(self, restyled: bool = False) -> None:
+        # A new icon makes the button ask for a new layout, and with it the whole page:
+        # only set one when the button's state (or the theme) changed.
         t = theme.current()
-        for button in self.mode_buttons.values():
-            button.setIcon(t.icon("check", "on_primary") if button.isChecked()
-                           else t.icon("circle", "text_muted"))
+        for mode, button in self.mode_buttons.items():
+            look = (button.isChecked(), t)
+            if restyled or self._icon_looks.get(mode) != look:
+                self._icon_looks[mode] = look
+                button.setIcon(t.icon("check", "on_primary") if look[0]
+                               else t.icon("circle", "text_muted"))
 
     def _reflow(self, width: int) -> None:
         need = sum(b.sizeHint().width() for b in self.mode_buttons.values()) + 8 + 36
@@ -251,7 +258,7 @@ class GdprChecker(QFrame):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.StyleChange and hasattr(self, "mode_buttons"):
-            self._paint_mode_icons()  # icons are pixmaps: recolour them for the new theme
+            self._paint_mode_icons(restyled=True)  # icons are pixmaps: recolour them
         super().changeEvent(event)
 
     def _show_result(self, mode: str, preset: c.Preset, answers: dict, missing) -> None:
@@ -407,7 +414,10 @@ class BiasAudit(QFrame):
     def _band_box(self) -> QFrame:
         self.band_box = QFrame()
         self.band_box.setObjectName("bias.band.box")
-        self.band_box.setProperty("callout", "info")
+        # The band's colours are on a backdrop: the band changes on many slider steps, and
+        # re-polishing the box itself would lay the whole page out again each time.
+        self.band_look = Backdrop(self.band_box)
+        self.band_look.set_look("callout", "info")
         row = hbox(self.band_box, margins=(14, 12, 14, 12), spacing=12)
         self.band_icon = IconLabel("info", "info", 26)
         row.addWidget(self.band_icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -452,7 +462,7 @@ class BiasAudit(QFrame):
         self.p_tile.value.setAccessibleDescription(r.significance_text)
         icon, token, kind = _BAND_LOOK.get(r.band_id, ("info", "info", "info"))
         self.band_icon.set_icon(icon, token)
-        set_prop(self.band_box, "callout", kind)
+        self.band_look.set_look("callout", kind)
         self.band.setText(f"{labels.band}: {r.band_label}")
         self.band.setAccessibleName(f"{labels.band}: {r.band_label}")
         self.advice.setText(r.band_advice)

@@ -14,15 +14,18 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QPushButton, QWidget
 
 from .. import theme
-from .common import hbox, label, set_prop, signals_blocked, vbox
+from .backdrop import Backdrop
+from .common import hbox, label, signals_blocked, vbox
 from .icon_label import IconLabel
 from .stat_readout import SteadyLabel, refresh_tone, set_tone
 
 # Local to the card: the app stylesheet has no "lever" rules. The card's own
 # sheet also restates the focus ring, which a :checked rule would otherwise hide.
+# The on/off look is on the card's backdrop: re-polishing the card itself would make
+# every child re-measure and the page lay itself out again on each flip.
 _QSS = Template("""
-QFrame[lever="on"] { background: $success_bg; border: 2px solid $success; border-radius: 10px; }
-QFrame[lever="off"] { background: $surface; border: 1px solid $border; border-radius: 10px; }
+QFrame[lever_look="on"] { background: $success_bg; border: 2px solid $success; border-radius: 10px; }
+QFrame[lever_look="off"] { background: $surface; border: 1px solid $border; border-radius: 10px; }
 QPushButton[lever="switch"] { padding: 6px 12px; font-weight: 700; }
 QPushButton[lever="switch"]:checked { background: $success; color: $surface;
     border: 1px solid $success; }
@@ -41,7 +44,10 @@ class LeverToggle(QFrame):
         self._theme: theme.Theme | None = None  # the theme the card's sheet was made for
         self._on_text, self._off_text = on_text, off_text
         self.setObjectName(f"{name}.card")
-        self.setProperty("lever", "off")
+        self.setProperty("lever", "off")  # what tests and readers ask; the backdrop shows it
+        self.backdrop = Backdrop(self)
+        # The card's old style sheet border gave it a 1 px frame: keep the same inner room.
+        self.setContentsMargins(1, 1, 1, 1)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         lay = vbox(self, margins=(14, 12, 14, 12), spacing=8)
         head = hbox(spacing=10)
@@ -93,7 +99,9 @@ class LeverToggle(QFrame):
         self.button.setText(self._on_text if checked else self._off_text)
         self.button.setIcon(theme.current().icon("check_circle" if checked else "circle",
                                                  "surface" if checked else "text_muted", 18))
-        set_prop(self, "lever", "on" if checked else "off")
+        state = "on" if checked else "off"
+        self.setProperty("lever", state)
+        self.backdrop.set_look("lever_look", state)
         set_tone(self.saving, "success" if checked else None)
 
     def _restyle(self) -> None:

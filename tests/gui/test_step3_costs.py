@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QDoubleSpinBox, QLabel, QPushButton, QSlider,
+    QApplication, QComboBox, QDoubleSpinBox, QLabel, QPushButton, QSlider, QWidget,
 )
 
 from desktop import theme
@@ -385,3 +385,36 @@ def test_steady_label_still_grows_when_its_text_needs_more_room(page, qtbot):
     figure.setText("$2")
     QApplication.processEvents()
     assert figure.width() >= figure.sizeHint().width()
+
+
+# -- interaction cost (issue 7): a flip repaints, it does not re-style or re-lay-out ---------------
+
+def test_a_lever_flip_shows_its_look_on_the_backdrop_and_keeps_the_card_size(page, qtbot):
+    """The on/off colours live on a childless backdrop: re-polishing the card itself
+    made every child re-measure and the page lay itself out again on every flip."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    card = find(page, QWidget, "cost.lever.spot.card")
+    backdrop = card.backdrop
+    QApplication.processEvents()
+    assert backdrop.geometry() == card.rect() and backdrop.property("lever_look") == "off"
+    size = card.size()
+
+    class Count(QObject):
+        fonts = 0
+
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.FontChange and obj is card.title:
+                Count.fonts += 1
+            return False
+
+    counter = Count()
+    card.title.installEventFilter(counter)
+    lever(page, "spot").click()
+    QApplication.processEvents()
+    card.title.removeEventFilter(counter)
+    assert backdrop.property("lever_look") == "on" and card.property("lever") == "on"
+    assert Count.fonts == 0, "the card was re-polished: its children got a new font"
+    assert card.size() == size and card.contentsRect() == card.rect().adjusted(1, 1, -1, -1)
+
