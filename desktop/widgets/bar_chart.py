@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QWidget
 
 from .. import theme
 from .chart_panel import ChartPanel, pyqtgraph
-from .stat_readout import steady_in_place
 
 TickFormat = Callable[[float, float], str]  # (value, tick spacing) -> text
 
@@ -103,7 +102,6 @@ class HorizontalBarChart(ChartPanel):
                  tick_format: TickFormat | None = None, height: int = 240,
                  parent: QWidget | None = None):
         super().__init__(name, title, height=height, parent=parent)
-        steady_in_place(self.summary)  # the summary follows the data: keep the page still
         pg = pyqtgraph()
         self._value_format = value_format
         self._categories = tuple(categories)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QPushButton, QTableWidget, QTableWidgetIte
 
 from .. import theme
 from .common import hbox, label, vbox
+from .stat_readout import steady_in_place
 
 
 def pyqtgraph():
@@ -60,6 +61,7 @@ class ChartPanel(QFrame):
         lay.addWidget(self.plot)
         self.summary = label("", "muted", name=f"{name}.summary")
         lay.addWidget(self.summary)
+        steady_in_place(self.summary)  # the summary follows the data: keep the page still
         self.table = QTableWidget()
         self.table.setObjectName(f"{name}.table")
         self.table.setAccessibleName(f"{title}: values")

@@ -18,7 +18,6 @@ from .bar_chart import (
     TickFormat, axis_with_format, fit_axis_width, legend_below, nice_range, style_legend,
 )
 from .chart_panel import ChartPanel, pyqtgraph
-from .stat_readout import steady_in_place
 
 
 def numpy():
@@ -44,7 +43,6 @@ class SensitivityChart(ChartPanel):
                  marker_name: str, *, y_format: TickFormat | None = None, height: int = 280,
                  parent: QWidget | None = None):
         super().__init__(name, title, height=height, parent=parent)
-        steady_in_place(self.summary)  # the summary follows the data: keep the page still
         pg = pyqtgraph()
         item = self.plot.getPlotItem()
         item.setAxisItems({"bottom": axis_with_format("bottom", _plain),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
 
 from .. import theme
 from .common import hbox, label, vbox
+from .text_label import TextLabel
 from .icon_label import IconLabel
 
 #: Theme tokens for each kind: the accent colour and its soft background.
@@ -57,7 +58,7 @@ class StakeholderView:
     position: str = ""  # where the grid places them ("Keep satisfied: ..."), shown if set
 
 
-class TintLabel(QLabel):
+class TintLabel(TextLabel):
     """A label whose text takes a theme colour and follows theme changes."""
 
     def __init__(self, text: str, token: str, *, bold: bool = True, name: str | None = None):

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QWidget
 
 from .. import theme
 from .chart_panel import ChartPanel, pyqtgraph
-from .stat_readout import steady_in_place
 
 MARGIN = (0.12, 0.8)  # room beside the 0..1 scale for the value labels, in scale units
 X_TICKS = ((0.0, "0"), (0.25, "0.25"), (0.5, "0.5"), (0.75, "0.75"), (1.0, "1"))
@@ -251,7 +250,6 @@ class WaterfallChart(ChartPanel):
         self.overlay.setZValue(-1)  # grid and connectors under the bars, labels beside them
         for part in (self.ends, self.bars, self.overlay):
             item.addItem(part)
-        steady_in_place(self.summary)  # the summary follows the data: keep the page still
         self._restyle()
 
     # -- public --------------------------------------------------------------------------
