@@ -49,3 +49,32 @@ def test_reduced_motion_switch_is_saved(make_session, tmp_path):
     s.window.close()
     make_session(data_dir=data)
     assert theme.current().reduced_motion is True
+
+
+def test_labels_follow_the_text_size_and_the_theme_without_a_rule_for_every_widget(
+        make_session, qapp):
+    """Colour and size come from the app's palette and font: plain labels, bold labels and
+    the stakeholder card's key message all grow with the text size and take the theme."""
+    from PySide6.QtGui import QFont, QPalette
+    from PySide6.QtWidgets import QLabel
+
+    s = make_session()
+    s.window.go("step_5")
+    s.state.stakeholders.open_card = "vp_sales"
+    qapp.processEvents()
+    page = s.window.page("step_5")
+    key = page.findChild(QLabel, "stakeholder.vp_sales.strategy.key")
+    plain = next(w for w in page.findChildren(QLabel)
+                 if w.isVisible() and w.text() and w.property("role") is None and w is not key)
+    before = {w: w.font().pointSizeF() for w in (key, plain)}
+    assert key.font().weight() >= QFont.Weight.Bold
+    assert plain.palette().color(QPalette.ColorRole.WindowText).name() == theme.PALETTES["light"]["text"]
+
+    s.window.findChild(type(s.window.reduced_motion_action), "action.text_size.larger").trigger()
+    s.window.appearance_actions["dark"].trigger()
+    qapp.processEvents()
+    for w, size in before.items():
+        assert w.font().pointSizeF() > size, w.objectName()
+    assert key.font().weight() >= QFont.Weight.Bold
+    assert plain.palette().color(QPalette.ColorRole.WindowText).name() == theme.PALETTES["dark"]["text"]
+    s.window.findChild(type(s.window.reduced_motion_action), "action.text_size.reset").trigger()
