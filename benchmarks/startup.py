@@ -70,13 +70,16 @@ def main(argv: list[str] | None = None) -> int:
     cands = candidates(not opts.no_bundle)
     results: dict[str, list[b.Run]] = {label: [] for label, _, _ in cands}
     failed = False
+    failures: list[str] = []
     for round_no in range(runs + 1):  # round 0 warms the disk cache and is discarded
         for label, cmd, needs_data in cands:
             data = b.fresh_data_dir() if needs_data else None
             run = b.run_child(cmd + (["--data-dir", data] if data else []), env)
             if data:
                 b.cleanup(data)
-            failed |= run.code != 0
+            if run.code != 0:
+                failed = True
+                failures.append(f"{label}: exit code {run.code} in round {round_no}")
             if round_no:
                 results[label].append(run)
         print(f"round {round_no}/{runs} done", file=sys.stderr, flush=True)
@@ -108,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{med[ready] - med[app]:.3f} s before it")
         print(f"  for reference ({where}): app/plot wall {med[app] / med[plot]:.2f}x, "
               f"peak RSS app/bare {rss[app] / rss[bare]:.2f}x, app/plot {rss[app] / rss[plot]:.2f}x")
+    for line in failures:
+        print(f"FAILED RUN (its times mean nothing): {line}")
     return 2 if failed else 0
 
 

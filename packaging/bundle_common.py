@@ -160,6 +160,19 @@ def prune(toc):
     return [entry for entry in toc if keep(entry[0])]
 
 
+#: PyInstaller runtime hooks added because pyqtgraph (and so multiprocessing) is bundled.
+#: They make a frozen app able to spawn Python subprocesses (multiprocessing's spawn and
+#: pyqtgraph.multiprocess), which neither the app nor the floors ever do, and they run
+#: before anything else: importing multiprocessing, spawn and subprocess costs 20-35 ms of
+#: every start. Dropped from all three bundles alike.
+UNUSED_RUNTIME_HOOKS = ("pyi_rth_multiprocessing", "pyi_rth_pyqtgraph_multiprocess")
+
+
+def prune_scripts(scripts):
+    """The Analysis' scripts without :data:`UNUSED_RUNTIME_HOOKS` (TOC: name, path, kind)."""
+    return [entry for entry in scripts if entry[0] not in UNUSED_RUNTIME_HOOKS]
+
+
 def prune_before_dependency_scan() -> bool:
     """Drop unwanted plug-ins *before* PyInstaller looks for the libraries they link to.
 
@@ -263,10 +276,15 @@ def app_version() -> str:
     return match.group(1)
 
 
-def page_modules() -> list[str]:
-    """Every page module: the app imports them by name, which PyInstaller cannot see."""
-    pages = ROOT / "desktop" / "pages"
-    return sorted(f"desktop.pages.{p.stem}" for p in pages.glob("*.py") if p.stem != "__init__")
+def lazy_modules() -> list[str]:
+    """Modules the app imports by name (importlib), which PyInstaller cannot see: every
+    page, and every kiosk module (desktop.kiosk loads its parts on first use)."""
+    out: list[str] = []
+    for package in ("pages", "kiosk"):
+        folder = ROOT / "desktop" / package
+        out += sorted(f"desktop.{package}.{p.stem}" for p in folder.glob("*.py")
+                      if p.stem != "__init__")
+    return out
 
 
 def icon_file() -> str:
@@ -338,7 +356,7 @@ def freeze_floor(spec: dict, script: str, name: str) -> None:
     a.binaries = prune(a.binaries)
     a.datas = prune(a.datas)
     pyz = spec["PYZ"](a.pure)
-    exe = spec["EXE"](pyz, a.scripts, [], exclude_binaries=True, name=name, debug=False,
+    exe = spec["EXE"](pyz, prune_scripts(a.scripts), [], exclude_binaries=True, name=name, debug=False,
                       strip=STRIP, upx=False, console=False)
     spec["COLLECT"](exe, a.binaries, a.datas, strip=STRIP, upx=False, name=name)
     strip_interpreter(os.path.join(spec["DISTPATH"], name))

@@ -113,6 +113,9 @@ def test_build_spec_builds_the_app_as_asked(tmp_path, monkeypatch, common):
     hidden = analysis.kwargs["hiddenimports"]
     for page in (ROOT / "desktop" / "pages").glob("step_*.py"):
         assert f"desktop.pages.{page.stem}" in hidden
+    # desktop.kiosk loads these by name on first use (kiosk_config_for, install_kiosk...).
+    for part in ("cli", "config", "controller", "admin_panel", "fatal"):
+        assert f"desktop.kiosk.{part}" in hidden
     excludes = set(analysis.kwargs["excludes"])
     for module in ("PySide6.QtWebEngineCore", "PySide6.QtQml", "PySide6.QtQuick",
                    "PySide6.Qt3DCore", "PySide6.QtMultimedia", "PySide6.QtNetwork",
@@ -301,3 +304,18 @@ def test_benchmark_scripts_compile():
     readme = (ROOT / "benchmarks" / "README.md").read_text(encoding="utf-8")
     for name in sorted(required):
         assert f"`{name}`" in readme, f"benchmarks/README.md does not explain {name}"
+
+
+def test_runtime_hooks_for_spawning_subprocesses_are_dropped(common):
+    scripts = [("pyiboot01_bootstrap", "/x/a.py", "PYSOURCE"),
+               ("pyi_rth_inspect", "/x/b.py", "PYSOURCE"),
+               ("pyi_rth_multiprocessing", "/x/c.py", "PYSOURCE"),
+               ("pyi_rth_pyqtgraph_multiprocess", "/x/d.py", "PYSOURCE"),
+               ("pyi_rth_pyside6", "/x/e.py", "PYSOURCE"),
+               ("__main__", "/x/f.py", "PYSOURCE")]
+    kept = [name for name, _, _ in common.prune_scripts(scripts)]
+    assert kept == ["pyiboot01_bootstrap", "pyi_rth_inspect", "pyi_rth_pyside6", "__main__"]
+    # The app never starts Python subprocesses, which is what those hooks are for.
+    sources = "\n".join(p.read_text("utf-8") for p in (ROOT / "desktop").rglob("*.py"))
+    for module in ("multiprocessing", "pyqtgraph.multiprocess", "concurrent.futures"):
+        assert f"import {module}" not in sources and f"from {module}" not in sources
