@@ -10,13 +10,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
 
 from .. import theme
 from .common import hbox, label, vbox
 from .icon_label import IconLabel
+
+#: Events after which QLabel itself measures its text again (a new frame width from a
+#: style arrives as ContentsRectChange); a colour-only style sheet (set_tone) is none of them.
+_LOOK_CHANGES = (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange,
+                 QEvent.Type.ContentsRectChange, QEvent.Type.LayoutDirectionChange)
+#: One-line hints remembered per box (a dragged slider walks through a few hundred texts).
+_HINTS_KEPT = 256
 
 
 class SteadyLabel(QWidget):
@@ -29,6 +36,12 @@ class SteadyLabel(QWidget):
     really needs another size: a word-wrapped label when its height at the
     current width changes, a one-line label when it is wider than ever before
     (one-line readouts never shrink, so a row of figures does not jitter).
+
+    A one-line label's size hint is remembered per text: a selectable QLabel lays
+    its text out as a document two or three times to answer it (~0.1 ms a label,
+    and a slider step changes a dozen readouts). The hints are forgotten on the
+    events after which QLabel drops its own (font, contents rect) and on a new
+    style or font of the box; set margin, indent or text format before adopting.
     """
 
     def __init__(self, child: QLabel | None = None, parent: QWidget | None = None):
@@ -36,11 +49,16 @@ class SteadyLabel(QWidget):
         self.label: QLabel | None = None
         self._widest = QSize(0, 0)
         self._text_height = (-1, -1)  # (width, the wrapped label's height at that width)
+        self._hints: dict[str, QSize] = {}  # a one-line label's sizeHint per text
         if child is not None:
             self.adopt(child)
 
     def adopt(self, child: QLabel) -> None:
+        if self.label is not None:
+            self.label.removeEventFilter(self)
         self.label = child
+        self._hints.clear()
+        child.installEventFilter(self)
         child.setParent(self)
         child.show()
         policy = QSizePolicy(child.sizePolicy())
@@ -55,9 +73,9 @@ class SteadyLabel(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         if self.label is None:
             return QSize(0, 0)
-        hint = self.label.sizeHint()
         if self.label.wordWrap():
-            return hint
+            return self.label.sizeHint()
+        hint = self._one_line_hint()
         self._widest = QSize(max(self._widest.width(), hint.width()), hint.height())
         return self._widest
 
@@ -84,8 +102,17 @@ class SteadyLabel(QWidget):
             changed = self._text_height != (width, height) and self._text_height[0] == width
             self._text_height = (width, height)
             return changed
-        hint = label.sizeHint()
+        hint = self._one_line_hint()
         return hint.width() > self._widest.width() or hint.height() != self._widest.height()
+
+    def _one_line_hint(self) -> QSize:
+        text = self.label.text()
+        hint = self._hints.get(text)
+        if hint is None:
+            if len(self._hints) >= _HINTS_KEPT:
+                self._hints.clear()
+            hint = self._hints[text] = self.label.sizeHint()
+        return hint
 
     # -- events ----------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
@@ -94,9 +121,15 @@ class SteadyLabel(QWidget):
                 self.updateGeometry()
             return True
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._hints.clear()
             self._widest = QSize(0, 0)  # a new font may need less room as well as more
             self.updateGeometry()
         return super().event(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.label and event.type() in _LOOK_CHANGES:
+            self._hints.clear()
+        return False
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         if self.label is not None:

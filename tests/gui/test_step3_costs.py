@@ -418,3 +418,31 @@ def test_a_lever_flip_shows_its_look_on_the_backdrop_and_keeps_the_card_size(pag
     assert Count.fonts == 0, "the card was re-polished: its children got a new font"
     assert card.size() == size and card.contentsRect() == card.rect().adjusted(1, 1, -1, -1)
 
+
+
+def test_a_steady_one_line_readout_measures_a_text_once_and_again_after_a_new_font(qtbot):
+    """One-line hints are remembered per text (a selectable label lays its text out as a
+    document to answer); a font change must make the box measure again, or it clips."""
+    from PySide6.QtGui import QFont
+
+    from desktop.widgets.common import label
+    from desktop.widgets.stat_readout import SteadyLabel
+
+    figure = label("$461,580", wrap=False, selectable=True)
+    box = SteadyLabel(figure)
+    qtbot.addWidget(box)
+    box.show()
+    calls = []
+    real = figure.sizeHint
+    figure.sizeHint = lambda: calls.append(1) or real()  # noqa: E731 - counts Python callers
+    figure.setText("$461,590")
+    first = box.sizeHint()
+    assert len(calls) == 1  # a new text is measured
+    figure.setText("$461,580")
+    figure.setText("$461,590")
+    assert box.sizeHint() == first and len(calls) == 1  # a text seen before is not
+    bigger = QFont(figure.font())
+    bigger.setPointSizeF(bigger.pointSizeF() * 2)
+    figure.setFont(bigger)
+    assert box.sizeHint().width() >= real().width() > first.width()
+    assert len(calls) == 2  # measured again in the new font
