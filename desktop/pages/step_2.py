@@ -28,6 +28,7 @@ from ..widgets.common import announce, hbox, label, named, set_prop, signals_blo
 from ..widgets.compliance_result import CheckRow, ComplianceResultView
 from ..widgets.icon_label import IconLabel
 from ..widgets.labelled_slider import LabelledSlider, plain_number
+from ..widgets.layout_growth import set_visible_in_place
 from ..widgets.stat_readout import steady_in_place
 from .base import StepPage
 
@@ -420,6 +421,7 @@ class BiasAudit(QFrame):
         self.band_look.set_look("callout", "info")
         row = hbox(self.band_box, margins=(14, 12, 14, 12), spacing=12)
         self.band_icon = IconLabel("info", "info", 26)
+        self._band_icon_look = ("info", "info")
         row.addWidget(self.band_icon, 0, Qt.AlignmentFlag.AlignTop)
         col = vbox(spacing=4)
         self.band = label("", "h3", name="bias.band")
@@ -461,7 +463,9 @@ class BiasAudit(QFrame):
                                 f"({names['a']}), {r.selected_b:,} of {r.n_b:,} ({names['b']})")
         self.p_tile.value.setAccessibleDescription(r.significance_text)
         icon, token, kind = _BAND_LOOK.get(r.band_id, ("info", "info", "info"))
-        self.band_icon.set_icon(icon, token)
+        if (icon, token) != self._band_icon_look:  # an icon is an SVG rendered afresh
+            self._band_icon_look = (icon, token)
+            self.band_icon.set_icon(icon, token)
         self.band_look.set_look("callout", kind)
         self.band.setText(f"{labels.band}: {r.band_label}")
         self.band.setAccessibleName(f"{labels.band}: {r.band_label}")
@@ -471,7 +475,7 @@ class BiasAudit(QFrame):
         announce(self.band_box, f"{self.band.text()}. {r.band_advice}")
         self.significance.setText(r.significance_text)
         self.note.setText(r.note)
-        self.note.setVisible(bool(r.note))
+        set_visible_in_place(self.note, bool(r.note))
         self.chart.set_values(r.rate_a, r.rate_b, r.threshold_rate)
 
     def unbind(self) -> None:

@@ -437,3 +437,39 @@ def test_closing_the_page_stops_it_following_the_state(page, session):
     session.state.gdpr.checked = True
     assert text(page, "bias.impact_ratio") == "0.74"
     assert not find(page, QWidget, "gdpr.result").isVisibleTo(page)
+
+
+# -- interaction cost (issue 7) -------------------------------------------------------------------
+
+def test_a_note_that_appears_moves_the_chart_down_without_squeezing_it(page, session):
+    """Showing the note laid the audit out first in its old height (the chart, its biggest
+    part, squeezed by the note's height) and then again grown: two resizes of the plot."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    audit, plot = page.bias, page.bias.chart.plot
+    slide(page, "rate_b", 50)
+    QApplication.processEvents()
+    assert not audit.note.isVisibleTo(audit)
+    size, top = plot.size(), audit.chart.y()
+
+    class Resizes(QObject):
+        count = 0
+
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Resize and obj is plot:
+                Resizes.count += 1
+            return False
+
+    watcher = Resizes()
+    plot.installEventFilter(watcher)
+    slide(page, "rate_b", 55)  # 65 % against 55 %: no adverse impact, yet significant
+    for _ in range(3):
+        QApplication.processEvents()
+    plot.removeEventFilter(watcher)
+    note = audit.note
+    assert note.isVisibleTo(audit) and note.text()
+    assert Resizes.count == 0, "the chart was squeezed and grown again"
+    assert plot.size() == size
+    assert audit.chart.y() == note.geometry().bottom() + 1 + audit.layout().spacing() > top
+    assert audit.height() == audit.layout().totalHeightForWidth(audit.width())
