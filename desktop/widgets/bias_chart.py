@@ -66,14 +66,18 @@ class BiasChart(ChartPanel):
     def set_values(self, rate_a: float, rate_b: float, threshold_rate: float) -> None:
         """Show two rates and the threshold rate (all percent, clamped to 0–100)."""
         a, b, t = (min(100.0, max(0.0, float(v))) for v in (rate_a, rate_b, threshold_rate))
+        # A slider step changes one rate (and often the threshold): move only what moved.
+        if (a, b) != self.rates:
+            self.bars.setOpts(height=[a, b])
+        for x, rate, old, text in zip(BAR_X, (a, b), self.rates, self.bar_labels):
+            if rate != old or not text.toPlainText():
+                text.setText(percent(rate))
+                text.setPos(x, rate + 1.0)
+        if t != self.threshold_rate or not self.threshold_label.toPlainText():
+            self.threshold.setPos(t)
+            self.threshold_label.setText(f"{self.threshold_text}\n{percent(t)}")
+            self.threshold_label.setPos(X_RANGE[1] - 0.05, t + 1.0)
         self.rates, self.threshold_rate = (a, b), t
-        self.bars.setOpts(height=[a, b])
-        for x, rate, text, group in zip(BAR_X, (a, b), self.bar_labels, self.group_names):
-            text.setText(percent(rate))
-            text.setPos(x, rate + 1.0)
-        self.threshold.setPos(t)
-        self.threshold_label.setText(f"{self.threshold_text}\n{percent(t)}")
-        self.threshold_label.setPos(X_RANGE[1] - 0.05, t + 1.0)
         below = [g for g, r in zip(self.group_names, (a, b)) if r < t]
         verdict = (f"{' and '.join(below)} below it" if below else "no group below it")
         self.set_summary(f"{self.group_names[0]}: {percent(a)}; {self.group_names[1]}: "

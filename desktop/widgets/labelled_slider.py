@@ -151,7 +151,11 @@ class LabelledSlider(QWidget):
 
     def set_value(self, value: float) -> None:
         """Show ``value`` (clamped) without emitting value_changed."""
-        self._show(self.clamp(value))
+        value = self.clamp(value)
+        # A page re-syncs every control after each change: one that already shows the
+        # value must not set its slider, box and readout again (each is a repaint).
+        if value != self._value:
+            self._show(value)
 
     def set_spin_visible(self, visible: bool) -> None:
         self.spin.setVisible(visible)

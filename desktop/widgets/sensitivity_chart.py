@@ -62,8 +62,12 @@ class SensitivityChart(ChartPanel):
         item.addItem(self.curve_b)
         self.current_line = pg.InfiniteLine(pos=0, angle=90, movable=False)
         item.addItem(self.current_line, ignoreBounds=True)
+        # One point each, drawn at the item's origin and moved with setPos: re-setting a
+        # scatter's data rebuilds its spot table, a quarter of a millisecond on every step.
         self.current_points = pg.ScatterPlotItem(symbol="o", size=10, name=current_name)
-        item.addItem(self.current_points)
+        self._current_b = pg.ScatterPlotItem(symbol="o", size=10)
+        for point in (self.current_points, self._current_b):
+            item.addItem(point)
         self.marker = pg.ScatterPlotItem(symbol="d", size=14, name=marker_name)
         item.addItem(self.marker)
         self.marker_text = pg.TextItem("", anchor=(0, 1))
@@ -105,8 +109,12 @@ class SensitivityChart(ChartPanel):
         self.current_line.setValue(current)
         points = (current, current_a, current_b)
         if points != self._points:
+            if self._points is None:
+                for point in (self.current_points, self._current_b):
+                    point.setData([0.0], [0.0])
             self._points = points
-            self.current_points.setData([current, current], [current_a, current_b])
+            self.current_points.setPos(current, current_a)
+            self._current_b.setPos(current, current_b)
         self._set_marker(marker, marker_text)
         values = [v for v in (*a, *b, current_a, current_b) if math.isfinite(v)]
         y_range = nice_range(min([0.0, *values]), max([0.0, *values]))
@@ -163,8 +171,10 @@ class SensitivityChart(ChartPanel):
 
     def current_marks(self) -> tuple[tuple[float, float], ...]:
         """The current-value points as drawn: (x, a) and (x, b)."""
-        x, y = self.current_points.getData()
-        return tuple((float(p), float(q)) for p, q in zip(x, y))
+        if self._points is None:
+            return ()
+        return tuple((float(p.pos().x()), float(p.pos().y()))
+                     for p in (self.current_points, self._current_b))
 
     def x_range(self) -> tuple[float, float]:
         (x0, x1), _ = self.plot.getPlotItem().viewRange()
@@ -181,8 +191,9 @@ class SensitivityChart(ChartPanel):
         self.curve_b.setPen(pg.mkPen(b, width=2.5, style=Qt.PenStyle.DashLine))
         self.zero_line.setPen(pg.mkPen(muted, width=1))
         self.current_line.setPen(pg.mkPen(muted, width=1.5, style=Qt.PenStyle.DotLine))
-        self.current_points.setPen(pg.mkPen(text, width=2))
-        self.current_points.setBrush(pg.mkBrush(t.color("surface")))
+        for point in (self.current_points, self._current_b):
+            point.setPen(pg.mkPen(text, width=2))
+            point.setBrush(pg.mkBrush(t.color("surface")))
         self.marker.setPen(pg.mkPen(t.color("surface"), width=1.5))
         self.marker.setBrush(pg.mkBrush(t.color("chart_line")))
         self.marker_text.setColor(text)
