@@ -13,8 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-#: Widths remembered at once (a resize walks through many; only the last few matter).
-_CACHE_SIZE = 8
+#: Heights remembered at once: a dragged slider cycles a readout through a few dozen texts.
+_CACHE_SIZE = 64
 
 
 class TextLabel(QLabel):
