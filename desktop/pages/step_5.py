@@ -26,7 +26,7 @@ from ..widgets.stakeholder_card import StakeholderCard, StakeholderView, TintLab
 from ..widgets.stat_readout import SteadyLabel, steady_in_place
 from ..widgets.stakeholder_grid import GridMarkerView, GridQuadrantView, GridView, StakeholderGrid
 from ..widgets.waterfall_chart import WaterfallChart, WaterfallData, WaterfallStep
-from ..widgets.responsive_row import arrange_box, width_in_chars
+from ..widgets.responsive_row import ArrangedByWidth, arrange_box, width_in_chars
 from .base import StepPage
 
 MINUS = "\u2212"
@@ -177,7 +177,7 @@ class Segments(QWidget):
 
 
 # -- stakeholder map -----------------------------------------------------------------------------
-class _CardFlow(QWidget):
+class _CardFlow(ArrangedByWidth, QWidget):
     """Cards in rows of three, two or one, following the available width."""
 
     def __init__(self, cards: list[QWidget]):
@@ -201,21 +201,12 @@ class _CardFlow(QWidget):
         for c in range(3):
             self.grid.setColumnStretch(c, 1 if c < columns else 0)
 
-    def _arrange(self, width: int) -> None:
+    def arrange(self, width: int) -> None:
         chars = width_in_chars(self, width)
         self._flow(3 if chars >= 120 else 2 if chars >= 70 else 1)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self._arrange(event.size().width())
-        super().resizeEvent(event)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.FontChange:
-            self._arrange(self.width())
-        super().changeEvent(event)
-
-
-class StakeholderMap(QWidget):
+class StakeholderMap(ArrangedByWidth, QWidget):
     """Six stakeholder cards, or the same six on the grid; one strategy open at a time."""
 
     def __init__(self, content: Any, state: StakeholderState,
@@ -322,17 +313,8 @@ class StakeholderMap(QWidget):
         self.card_flow.setVisible(view == "cards")
         self.grid_panel.setVisible(view == "grid")
 
-    def _arrange(self, width: int) -> None:
+    def arrange(self, width: int) -> None:
         arrange_box(self._split, self, width, 100)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self._arrange(event.size().width())
-        super().resizeEvent(event)
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.FontChange:
-            self._arrange(self.width())
-        super().changeEvent(event)
 
     def unbind(self) -> None:
         if self._bound:
@@ -389,7 +371,7 @@ class BandPanel(QFrame):
         p.end()
 
 
-class ShapDemo(QWidget):
+class ShapDemo(ArrangedByWidth, QWidget):
     """Prediction, what-if controls, waterfall, contributions and explanation, all live."""
 
     def __init__(self, content: Any, state: ShapState):
@@ -636,16 +618,10 @@ class ShapDemo(QWidget):
             else:
                 choice.set_current(value)
 
-    def _arrange(self, width: int) -> None:
+    def arrange(self, width: int) -> None:
         arrange_box(self._columns, self, width, 110)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self._arrange(event.size().width())
-        super().resizeEvent(event)
-
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.FontChange:
-            self._arrange(self.width())
         if event.type() == QEvent.Type.StyleChange and getattr(self, "_bound", False):
             self.reset.setIcon(theme.current().icon("refresh", "text"))
         super().changeEvent(event)

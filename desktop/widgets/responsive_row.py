@@ -25,7 +25,25 @@ def arrange_box(box: QBoxLayout, widget: QWidget, width: int, min_chars: float) 
     return wide
 
 
-class ResponsiveRow(QWidget):
+class ArrangedByWidth:
+    """Mixin for a QWidget that arranges its children by its width: it calls
+    ``arrange(width)`` on every resize and when the text size changes (breakpoints
+    are in characters, so a larger font moves them). List it before QWidget."""
+
+    def arrange(self, width: int) -> None:
+        raise NotImplementedError
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        self.arrange(event.size().width())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FontChange:
+            self.arrange(self.width())
+        super().changeEvent(event)
+
+
+class ResponsiveRow(ArrangedByWidth, QWidget):
     """A row of widgets that becomes a column below ``min_chars`` characters of width.
 
     ``side_max_chars`` caps the width of widgets added with ``side=True`` while
@@ -69,12 +87,3 @@ class ResponsiveRow(QWidget):
                          default=0)
             hint.setWidth(widest)
         return hint
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        self.arrange(event.size().width())
-        super().resizeEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.FontChange:  # the text size changed: so does the breakpoint
-            self.arrange(self.width())
-        super().changeEvent(event)
