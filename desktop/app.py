@@ -355,16 +355,21 @@ class _Launch:
 
         from .content.reader import ContentError
         from .errors import ErrorHandler, setup_logging
-        from .kiosk import KioskConfigError, kiosk_config_for
+        from .kiosk import kiosk_requested
 
         args, app = self.args, self.app
         setup_logging(data_dir(args))
-        try:
-            kiosk = None if args.smoke else kiosk_config_for(args, data_dir(args))
-        except KioskConfigError as exc:
-            logging.getLogger("desktop").error("the kiosk settings have problems:\n%s", exc)
-            print(f"The kiosk settings have problems:\n{exc}", file=sys.stderr)
-            return 2
+        kiosk = None
+        if not args.smoke and kiosk_requested(args, data_dir(args)):
+            # Only then: the kiosk's settings and PIN code (hashlib, OpenSSL) load here.
+            from .kiosk import KioskConfigError, kiosk_config_for
+
+            try:
+                kiosk = kiosk_config_for(args, data_dir(args))
+            except KioskConfigError as exc:
+                logging.getLogger("desktop").error("the kiosk settings have problems:\n%s", exc)
+                print(f"The kiosk settings have problems:\n{exc}", file=sys.stderr)
+                return 2
         try:
             session = build_session(args, app, kiosk=kiosk is not None, window=window,
                                     appearance=appearance)
