@@ -176,7 +176,7 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
     from .autosave import AutoSaver
     from .content.loader import load_course, state_rules
     from .model.persistence import ProgressStore
-    from .model.state import apply_saved, new_state
+    from .model.state import new_state
 
     app = app or ensure_app()
     folder = data_dir(args)
@@ -189,13 +189,19 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
     state = new_state(rules)
     store = None if kiosk else ProgressStore(folder / "progress.json")
     dropped: list[str] = []
+    notice = ""
+    if store is not None:
+        notice = finish_interrupted_erasure(folder, store)
     if args.reset and store is not None:
         store.delete()
     loaded = store.load() if store is not None else None
-    notice = loaded.message if loaded is not None else ""
+    notice = (loaded.message if loaded is not None else "") or notice
     resumed = False
     if loaded is not None and loaded.document is not None:
-        dropped = apply_saved(state, loaded.document["state"], rules)
+        dropped, problem = restore(state, loaded.document["state"], rules)
+        if problem:
+            state = new_state(rules)
+            notice = store.set_aside(problem).message
         resumed = bool(state.completed_steps or state.quiz_answers or state.page != "intro")
     saver = AutoSaver(state, store, course.version)
     if window is None:
@@ -218,11 +224,70 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
     release_caches()
     window.closing.connect(saver.flush)
     app.aboutToQuit.connect(saver.flush)
+    # Logging out or shutting down: the session manager asks before it ends the app.
+    app.commitDataRequest.connect(lambda *_: saver.flush())
+    saver.failed.connect(lambda text: window.show_save_problem(text, offer_copy=not kiosk))
+    saver.recovered.connect(window.clear_save_problem)
+    window.save_copy_requested.connect(lambda: ask_save_copy(session))
     if resumed:
         window.show_welcome(_where(course, state.page))
     if notice:
         window.show_notice(notice)
     return session
+
+
+def restore(state, saved, rules) -> tuple[list[str], str]:
+    """Apply saved values; (dropped fields, "") or ([], why) when the document broke the rules.
+
+    The state rules are plain Python over a document already checked for depth and
+    number size; anything they still raise means "set aside, start fresh".
+    """
+    import logging
+
+    from .model.state import apply_saved
+
+    try:
+        dropped = apply_saved(state, saved, rules)
+    except Exception as exc:  # noqa: BLE001 - any failure means the file is not usable progress
+        return [], f"{type(exc).__name__}: {exc}"[:200]
+    if dropped:
+        logging.getLogger("desktop").warning("%d saved field(s) no longer fit the course and were "
+                                             "dropped: %s", len(dropped), ", ".join(dropped[:20]))
+    return dropped, ""
+
+
+def finish_interrupted_erasure(folder: Path, store) -> str:
+    """A "Delete my data" stopped half way is finished now; the notice for the learner, or ""."""
+    from .model.learning_record import finish_erasure
+
+    erasure = finish_erasure(folder, store)
+    if erasure is None:
+        return ""
+    if erasure.failed:
+        return ("Deleting your data was interrupted last time and could not be finished; please "
+                "delete these files yourself: " + ", ".join(str(p) for p in erasure.failed) + ".")
+    return "Deleting your data was interrupted last time; it has now been finished."
+
+
+def ask_save_copy(session: Session) -> None:
+    """Save the progress the app cannot save in its own folder to a file the learner picks."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from .model.persistence import encode, export_write
+    from .model.state import state_to_dict
+
+    window = session.window
+    path, _ = QFileDialog.getSaveFileName(window, "Save a copy of your progress",
+                                          str(Path.home() / "progress.json"), "Progress (*.json)")
+    if not path:
+        return
+    try:
+        export_write(Path(path), encode(state_to_dict(session.state), session.course.version))
+    except OSError as exc:
+        QMessageBox.warning(window, "Save a copy", f"The copy could not be saved: "
+                                                   f"{exc.strerror or exc}.")
+        return
+    QMessageBox.information(window, "Save a copy", f"A copy of your progress was saved as {path}.")
 
 
 def start_appearance(args: argparse.Namespace, app, folder: Path, *, first_frame: bool = False):

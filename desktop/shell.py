@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
     reduced_motion_requested = Signal(bool)
     page_shown = Signal(str)
     closing = Signal()
+    save_copy_requested = Signal()          # "Save a copy elsewhere…" on the save warning
 
     def __init__(self, course: Course | None = None, state: LearnerState | None = None,
                  page_factories: dict[str, Callable[[], QWidget]] | None = None,
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
         root.addWidget(self.banner)
         self.notice = self._build_notice()
         root.addWidget(self.notice)
+        self.save_warning = self._build_save_warning()
+        root.addWidget(self.save_warning)
         body = hbox(spacing=0)
         self.stack = QStackedWidget()
         self.stack.setObjectName("shell.pages")
@@ -194,6 +197,29 @@ class MainWindow(QMainWindow):
         row.addWidget(ok)
         notice.hide()
         return notice
+
+    def _build_save_warning(self) -> QWidget:
+        """A bar that stays while progress cannot be saved: no dismiss button, no dialog."""
+        from PySide6.QtWidgets import QFrame, QPushButton
+
+        from .widgets.common import hbox, label
+        from .widgets.icon_label import IconLabel
+
+        bar = QFrame()
+        bar.setObjectName("save_warning")
+        bar.setProperty("panel", "welcome")
+        row = hbox(bar, margins=(16, 8, 16, 8), spacing=10)
+        row.addWidget(IconLabel("warning", "danger", 20))
+        self.save_warning_text = label("", name="save_warning.text")
+        self.save_warning_text.setAccessibleName("Progress is not being saved")
+        row.addWidget(self.save_warning_text, 1)
+        self.save_copy_button = QPushButton("Save a copy elsewhere…")
+        self.save_copy_button.setObjectName("save_warning.save_copy")
+        self.save_copy_button.setAccessibleName("Save a copy of your progress in another folder")
+        self.save_copy_button.clicked.connect(self.save_copy_requested)
+        row.addWidget(self.save_copy_button)
+        bar.hide()
+        return bar
 
     def _build_nav(self) -> QWidget:
         from PySide6.QtCore import Qt
@@ -388,6 +414,15 @@ class MainWindow(QMainWindow):
         """One sentence for the learner (e.g. damaged progress was set aside)."""
         self.notice_text.setText(text)
         self.notice.show()
+
+    def show_save_problem(self, text: str, offer_copy: bool = True) -> None:
+        """Say, until :meth:`clear_save_problem`, that progress is not being saved."""
+        self.save_warning_text.setText(text)
+        self.save_copy_button.setVisible(offer_copy)
+        self.save_warning.show()
+
+    def clear_save_problem(self) -> None:
+        self.save_warning.hide()
 
     def ask_start_over(self) -> None:
         if self.confirm(self, "Start over?",
