@@ -364,27 +364,56 @@ def run_gui(args: argparse.Namespace) -> int:
             args.reset = False
     app = ensure_app()
     folder = data_dir(args)
+    from .instance import InstanceLock
+
+    instance = InstanceLock(folder)
+    if not instance.acquire():
+        # Before anything is written: a second window would overwrite the first's progress.
+        return already_open(folder, interactive=not _non_interactive(args))
     from .kiosk import kiosk_requested
 
-    launch = _Launch(args, app)
-    if args.smoke or kiosk_requested(args, folder):
-        code = launch.load()
-        if code is not None:
-            return code
-    else:
-        window, appearance = open_start_window(args, app, folder)
-        from .first_paint import after_first_paint, quit_after_first_paint
+    launch = _Launch(args, app, instance)
+    from .shutdown import SignalBridge
 
-        if args.quit_when_shown:
-            quit_after_first_paint(window, app)
+    bridge = SignalBridge(launch.quit_on_signal)
+    try:
+        if args.smoke or kiosk_requested(args, folder):
+            code = launch.load()
+            if code is not None:
+                return code
         else:
-            after_first_paint(window, lambda: launch.load_into(window, appearance))
-    code = app.exec()
-    if launch.code is not None:
-        code = launch.code
-    if launch.session is not None:
-        launch.session.close()
-    return code
+            window, appearance = open_start_window(args, app, folder)
+            from .first_paint import after_first_paint, quit_after_first_paint
+
+            if args.quit_when_shown:
+                quit_after_first_paint(window, app)
+            else:
+                after_first_paint(window, lambda: launch.load_into(window, appearance))
+        code = app.exec()
+        if launch.code is not None:
+            code = launch.code
+        if launch.session is not None:
+            launch.session.close()
+        return code
+    finally:
+        bridge.uninstall()
+        instance.release()
+
+
+def already_open(folder: Path, interactive: bool) -> int:
+    """A second start on a folder in use: bring the first window forward, or say it is open."""
+    from .instance import ask_first_to_raise
+
+    raised = ask_first_to_raise(folder)
+    text = ("The course is already open in another window"
+            + (", which was brought to the front." if raised else
+               "; please switch to that window (only one window can use a learner's progress)."))
+    print(text, file=sys.stderr)
+    if interactive and not raised:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(None, APP_NAME, text)
+    return 0
 
 
 def _non_interactive(args: argparse.Namespace) -> bool:
@@ -394,10 +423,17 @@ def _non_interactive(args: argparse.Namespace) -> bool:
 class _Launch:
     """Everything of a start after the first frame: logging, kiosk, content, the course."""
 
-    def __init__(self, args: argparse.Namespace, app):
-        self.args, self.app = args, app
+    def __init__(self, args: argparse.Namespace, app, instance=None):
+        self.args, self.app, self.instance = args, app, instance
         self.session: Session | None = None
         self.code: int | None = None  # an exit code decided while loading
+
+    def quit_on_signal(self, code: int) -> None:
+        """SIGTERM, SIGHUP or Ctrl+C: save now, then leave the event loop with ``code``."""
+        if self.session is not None:
+            self.session.saver.flush()
+        self.code = code
+        self.app.exit(code)
 
     def load_into(self, window, appearance) -> None:
         """Staged start: fill the window on screen; on failure leave the event loop."""
@@ -445,6 +481,10 @@ class _Launch:
             return 1
         self.session = session
         window = session.window
+        if self.instance is not None:
+            from .instance import bring_to_front
+
+            self.instance.listen(lambda: bring_to_front(session.window))
         from .records import install_records
 
         install_records(session)  # in a kiosk it installs nothing personal
