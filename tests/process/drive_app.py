@@ -1,12 +1,14 @@
 """Runs the real app (``desktop.app.main``) and changes its state once it is ready.
 
-Used by test_signals_and_instances.py as a subprocess: the tests send it signals
-and start second copies on its data folder. Printed lines tell the test where it
-is: "ready" once the course is on screen, "changed" after a learner change that
-is not saved yet (the save's quiet period is stretched to an hour here, so only
-the signal handling can save it).
+Used by the tests in this folder as a subprocess: they send it signals, start
+second copies on its data folder, or run it as another user. Printed lines tell
+the test where it is: "notice: <text>" if the window shows a notice, then
+"ready" once the course is on screen, "changed" after a learner change, and
+"warning: <text>" when the window says progress cannot be saved. With
+``--slow-save`` the save's quiet period is an hour, so only the signal handling
+can save the change.
 
-    python tests/process/drive_app.py [--change] -- <app arguments>
+    python tests/process/drive_app.py [--change] [--slow-save] -- <app arguments>
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ HOUR_MS = 3_600_000
 
 
 def main() -> int:
-    change = "--change" in sys.argv[1:sys.argv.index("--")]
+    own = sys.argv[1:sys.argv.index("--")]
+    change = "--change" in own
     argv = sys.argv[sys.argv.index("--") + 1:]
     original = autosave.AutoSaver.__init__
 
@@ -31,7 +34,14 @@ def main() -> int:
         kwargs["delay_ms"] = HOUR_MS
         original(self, *args, **kwargs)
 
-    autosave.AutoSaver.__init__ = long_quiet_period
+    if "--slow-save" in own:
+        autosave.AutoSaver.__init__ = long_quiet_period
+
+    def watch_warning(window):
+        if window.save_warning.isVisible():
+            print(f"warning: {window.save_warning_text.text()}", flush=True)
+            return
+        QTimer.singleShot(20, lambda: watch_warning(window))
 
     def poll():
         windows = [w for w in QApplication.topLevelWidgets()
@@ -39,10 +49,14 @@ def main() -> int:
         if not windows:
             QTimer.singleShot(20, poll)
             return
+        window = windows[0]
+        if window.notice.isVisible():
+            print(f"notice: {window.notice_text.text()}", flush=True)
         print("ready", flush=True)
         if change:
-            windows[0].state.answer_quiz("q1", "b")
+            window.state.answer_quiz("q1", "b")
             print("changed", flush=True)
+            watch_warning(window)
 
     app_module.ensure_app()
     QTimer.singleShot(0, poll)

@@ -21,7 +21,7 @@ def listing(folder):
 @pytest.mark.parametrize("sig, code", [(signal.SIGTERM, 0), (signal.SIGHUP, 0), (signal.SIGINT, 130)])
 def test_a_signal_right_after_a_change_saves_it_and_ends_cleanly(tmp_path, apps, sig, code):
     data = tmp_path / "learner"
-    app = start_app(data, change=True)
+    app = start_app(data, change=True, slow_save=True)
     apps.append(app)
     wait_for(app, "changed")
     assert not (data / "progress.json").exists(), "the change is still waiting to be saved"
@@ -36,7 +36,7 @@ def test_a_signal_right_after_a_change_saves_it_and_ends_cleanly(tmp_path, apps,
 
 def test_a_second_start_on_the_same_folder_brings_the_first_forward_and_writes_nothing(tmp_path, apps):
     data = tmp_path / "learner"
-    first = start_app(data, change=True)
+    first = start_app(data, change=True, slow_save=True)
     apps.append(first)
     wait_for(first, "changed")
     before = listing(data)
@@ -63,7 +63,7 @@ def test_a_lock_left_by_a_killed_app_is_taken_over(tmp_path, apps):
     crashed.kill()
     crashed.wait(30)
     assert (data / "instance.lock").exists(), "SIGKILL leaves the lock file behind"
-    again = start_app(data, change=True)
+    again = start_app(data, change=True, slow_save=True)
     apps.append(again)
     wait_for(again, "changed")
     again.send_signal(signal.SIGTERM)
