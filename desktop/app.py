@@ -270,24 +270,27 @@ def finish_interrupted_erasure(folder: Path, store) -> str:
 
 
 def ask_save_copy(session: Session) -> None:
-    """Save the progress the app cannot save in its own folder to a file the learner picks."""
+    """Ask where, then save the progress the app cannot save in its own folder."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-    from .model.persistence import encode, export_write
-    from .model.state import state_to_dict
 
     window = session.window
     path, _ = QFileDialog.getSaveFileName(window, "Save a copy of your progress",
                                           str(Path.home() / "progress.json"), "Progress (*.json)")
-    if not path:
-        return
+    if path:
+        ok, text = save_copy(session, Path(path))
+        (QMessageBox.information if ok else QMessageBox.warning)(window, "Save a copy", text)
+
+
+def save_copy(session: Session, path: Path) -> tuple[bool, str]:
+    """Write the current progress to ``path`` (whole or not at all); (ok, one sentence)."""
+    from .model.persistence import encode, export_write
+    from .model.state import state_to_dict
+
     try:
-        export_write(Path(path), encode(state_to_dict(session.state), session.course.version))
+        export_write(path, encode(state_to_dict(session.state), session.course.version))
     except OSError as exc:
-        QMessageBox.warning(window, "Save a copy", f"The copy could not be saved: "
-                                                   f"{exc.strerror or exc}.")
-        return
-    QMessageBox.information(window, "Save a copy", f"A copy of your progress was saved as {path}.")
+        return False, f"The copy could not be saved: {exc.strerror or exc}."
+    return True, f"A copy of your progress was saved as {path}."
 
 
 def start_appearance(args: argparse.Namespace, app, folder: Path, *, first_frame: bool = False):
