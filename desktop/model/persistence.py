@@ -16,6 +16,7 @@ what could not be read is never overwritten.
 from __future__ import annotations
 
 import errno
+import glob
 import json
 import logging
 import os
@@ -239,6 +240,7 @@ def export_write(path: Path, data: bytes) -> None:
     step. Elsewhere (or on a file system without O_TMPFILE) :func:`atomic_write`.
     """
     path = Path(path)
+    _remove_stale_parts(path)
     tmpfile = getattr(os, "O_TMPFILE", 0)
     linkat = _linkat()
     if not tmpfile or linkat is None:
@@ -272,6 +274,20 @@ def export_write(path: Path, data: bytes) -> None:
             pass
         raise
     fsync_dir(path.parent)
+
+
+def _remove_stale_parts(path: Path) -> None:
+    """A kill in the microseconds between naming and renaming leaves ``.<name>.<hex>.part``:
+    the next export to the same name removes it."""
+    try:
+        stale = list(path.parent.glob(f".{glob.escape(path.name)}.*.part"))
+    except OSError:
+        return
+    for part in stale:
+        try:
+            part.unlink()
+        except OSError:
+            pass
 
 
 def _linkat():

@@ -87,3 +87,35 @@ def test_a_folder_that_appears_in_place_of_the_progress_file_is_reported(make_se
     session.state.answer_quiz("q1", "b")
     assert not session.saver.flush()
     assert "cannot be saved" in warning_shown(session)
+
+
+# -- exports (item 5) ------------------------------------------------------------------------
+
+def finished_session(make_session):
+    session = make_session()
+    records = install_records(session)
+    for qid, key in {"q1": "b", "q2": "c", "q3": "c", "q4": "b", "q5": "c"}.items():
+        session.state.answer_quiz(qid, key)
+    for n in range(1, 6):
+        session.state.complete_step(n)
+    records.set_learner("Ada Lovelace", "ada@example.com")
+    return records
+
+
+@pytest.mark.parametrize("kind", ["certificate", "xapi", "csv"])
+def test_an_export_to_a_read_only_folder_says_so_and_keeps_the_old_file(make_session, mounts, tmp_path,
+                                                                          qtlog, kind):
+    records = finished_session(make_session)
+    out = tmp_path / "exports"
+    out.mkdir()
+    target = out / f"mine.{kind}"
+    save = {"certificate": records.save_certificate, "xapi": records.export_xapi,
+            "csv": records.export_csv}[kind]
+    assert save(target).ok
+    old = target.read_bytes()
+    mounts.read_only(out)
+    outcome = save(target)
+    assert not outcome.ok and "could not be saved" in outcome.message, outcome.message
+    assert target.read_bytes() == old
+    assert [p.name for p in out.iterdir()] == [target.name]
+    assert not [r for r in qtlog.records if "QPainter" in r.message], "no warning flood"
