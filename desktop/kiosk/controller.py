@@ -22,7 +22,7 @@ from ..model.state import reset_state
 from ..widgets.chart_panel import ChartPanel
 from .admin_panel import AdminPanel, CounterView
 from .attract import AttractScreen
-from .config import COUNTERS_NAME, KioskConfig
+from .config import COUNTERS_NAME, PIN_GUARD_NAME, KioskConfig
 from .corner_hold import CornerHold
 from .counters import Counters
 from .event_filter import KioskEventFilter
@@ -46,7 +46,9 @@ class KioskController(QObject):
         self.unlocked = False        # set for good by the admin's exit
         self.visitor_active = False  # a visitor's session is running
         self.counters = Counters(session.data_dir / COUNTERS_NAME if config.keep_counters else None)
-        self.pin_guard = PinGuard(config.pin, config.pin_attempts, config.pin_lockout_seconds)
+        # Wrong tries and lock-outs outlive a restart: pulling the plug must not reset them.
+        self.pin_guard = PinGuard(config.pin, config.pin_attempts, config.pin_lockout_seconds,
+                                  path=session.data_dir / PIN_GUARD_NAME)
         #: How the admin's exit leaves the app; tests replace it.
         self.exit_hook: Callable[[int], None] = lambda code: QApplication.instance().exit(code)
         self._last_input = time.monotonic()
