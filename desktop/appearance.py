@@ -46,6 +46,7 @@ class Appearance(QObject):
         self.app, self.path = app, path
         self.settings = load_settings(path) if path else AppSettings()
         self.override = override if override and override != "system" else None
+        self._start_override = self.override
         self._following = False
         if not remembered_system:
             self._follow()
@@ -108,6 +109,12 @@ class Appearance(QObject):
 
     def set_reduced_motion(self, on: bool) -> None:
         self._update(replace(self.settings, reduced_motion=on))
+
+    def restore_defaults(self) -> None:
+        """The start's theme, 100 % text and the system's motion setting (a kiosk's next
+        visitor must not inherit the last one's 200 % text or dark theme)."""
+        self.override = self._start_override
+        self._update(AppSettings(system_theme=self.settings.system_theme))
 
     def _update(self, settings: AppSettings) -> None:
         self._save(settings)

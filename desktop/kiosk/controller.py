@@ -209,6 +209,7 @@ class KioskController(QObject):
         self.corner.cancel()
         self._close_stray_windows()
         reset_state(self.state, self.rules)
+        self._reset_appearance()
         w = self.window
         w.banner.hide()
         w.notice.hide()
@@ -221,6 +222,15 @@ class KioskController(QObject):
         for area in w.findChildren(QScrollArea) + w.findChildren(QAbstractItemView):
             stop_scrolling(area)
         w.stack.setCurrentWidget(w.page(self.state.page))
+
+    def _reset_appearance(self) -> None:
+        """Text size and theme back to the kiosk's own (also at a restart: install resets)."""
+        appearance = getattr(self.session, "appearance", None)
+        if appearance is None:
+            return
+        appearance.restore_defaults()
+        self.window.show_appearance(appearance.choice, appearance.resolve().reduced_motion)
+        self.restyle()
 
     def _close_stray_windows(self) -> None:
         popup = QApplication.activePopupWidget()
