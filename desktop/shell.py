@@ -150,75 +150,57 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.where)
         return header
 
-    def _build_banner(self) -> QWidget:
-        from PySide6.QtWidgets import QFrame, QPushButton
-
-        from .widgets.common import hbox, label
-        from .widgets.icon_label import IconLabel
-
-        banner = QFrame()
-        banner.setObjectName("welcome.banner")
-        banner.setProperty("panel", "welcome")
-        row = hbox(banner, margins=(16, 10, 16, 10), spacing=10)
-        row.addWidget(IconLabel("info", "info", 20))
-        self.banner_text = label("", name="welcome.text")
-        row.addWidget(self.banner_text, 1)
-        cont = QPushButton("Continue")
-        cont.setObjectName("welcome.continue")
-        cont.setProperty("accent", "true")
-        cont.setAccessibleName("Continue where you left off")
-        cont.clicked.connect(banner.hide)
-        again = QPushButton("Start over")
-        again.setObjectName("welcome.start_over")
-        again.setAccessibleName("Start over and forget saved progress")
-        again.clicked.connect(self.ask_start_over)
-        row.addWidget(cont)
-        row.addWidget(again)
-        banner.hide()
-        return banner
-
-    def _build_notice(self) -> QWidget:
-        from PySide6.QtWidgets import QFrame, QPushButton
-
-        from .widgets.common import hbox, label
-        from .widgets.icon_label import IconLabel
-
-        notice = QFrame()
-        notice.setObjectName("notice")
-        notice.setProperty("panel", "welcome")
-        row = hbox(notice, margins=(16, 8, 16, 8), spacing=10)
-        row.addWidget(IconLabel("warning", "warning", 20))
-        self.notice_text = label("", name="notice.text")
-        row.addWidget(self.notice_text, 1)
-        ok = QPushButton("OK")
-        ok.setObjectName("notice.dismiss")
-        ok.setAccessibleName("Dismiss this message")
-        ok.clicked.connect(notice.hide)
-        row.addWidget(ok)
-        notice.hide()
-        return notice
-
-    def _build_save_warning(self) -> QWidget:
-        """A bar that stays while progress cannot be saved: no dismiss button, no dialog."""
+    @staticmethod
+    def _message_bar(name: str, icon: str, token: str, margins: tuple[int, int, int, int],
+                     buttons: tuple[tuple[str, str, str], ...]):
+        """A hidden bar under the header: icon, one sentence, buttons (text, name, accessible)."""
         from PySide6.QtWidgets import QFrame, QPushButton
 
         from .widgets.common import hbox, label
         from .widgets.icon_label import IconLabel
 
         bar = QFrame()
-        bar.setObjectName("save_warning")
+        bar.setObjectName(name)
         bar.setProperty("panel", "welcome")
-        row = hbox(bar, margins=(16, 8, 16, 8), spacing=10)
-        row.addWidget(IconLabel("warning", "danger", 20))
-        self.save_warning_text = label("", name="save_warning.text")
-        self.save_warning_text.setAccessibleName("Progress is not being saved")
-        row.addWidget(self.save_warning_text, 1)
-        self.save_copy_button = QPushButton("Save a copy elsewhere…")
-        self.save_copy_button.setObjectName("save_warning.save_copy")
-        self.save_copy_button.setAccessibleName("Save a copy of your progress in another folder")
-        self.save_copy_button.clicked.connect(self.save_copy_requested)
-        row.addWidget(self.save_copy_button)
+        row = hbox(bar, margins=margins, spacing=10)
+        row.addWidget(IconLabel(icon, token, 20))
+        text = label("", name=f"{name.split('.')[0]}.text")
+        row.addWidget(text, 1)
+        made = []
+        for caption, object_name, accessible in buttons:
+            button = QPushButton(caption)
+            button.setObjectName(object_name)
+            button.setAccessibleName(accessible)
+            row.addWidget(button)
+            made.append(button)
         bar.hide()
+        return bar, text, made
+
+    def _build_banner(self) -> QWidget:
+        banner, self.banner_text, (cont, again) = self._message_bar(
+            "welcome.banner", "info", "info", (16, 10, 16, 10),
+            (("Continue", "welcome.continue", "Continue where you left off"),
+             ("Start over", "welcome.start_over", "Start over and forget saved progress")))
+        cont.setProperty("accent", "true")
+        cont.clicked.connect(banner.hide)
+        again.clicked.connect(self.ask_start_over)
+        return banner
+
+    def _build_notice(self) -> QWidget:
+        notice, self.notice_text, (ok,) = self._message_bar(
+            "notice", "warning", "warning", (16, 8, 16, 8),
+            (("OK", "notice.dismiss", "Dismiss this message"),))
+        ok.clicked.connect(notice.hide)
+        return notice
+
+    def _build_save_warning(self) -> QWidget:
+        """A bar that stays while progress cannot be saved: no dismiss button, no dialog."""
+        bar, self.save_warning_text, (self.save_copy_button,) = self._message_bar(
+            "save_warning", "warning", "danger", (16, 8, 16, 8),
+            (("Save a copy elsewhere…", "save_warning.save_copy",
+              "Save a copy of your progress in another folder"),))
+        self.save_warning_text.setAccessibleName("Progress is not being saved")
+        self.save_copy_button.clicked.connect(self.save_copy_requested)
         return bar
 
     def _build_nav(self) -> QWidget:

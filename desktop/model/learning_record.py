@@ -39,7 +39,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from .persistence import (
     LOAD_ERRORS, ProgressFormatError, ProgressStore, atomic_write, export_write, fsync_dir,
-    parse_json, read_capped,
+    parse_json, read_capped, write_all,
 )
 from .scoring import score
 
@@ -120,9 +120,7 @@ class StatementLog:
                 # A crash tore the last line: end it, so this statement stays whole
                 # and the reader skips only the torn one.
                 line = b"\n" + line
-            view = memoryview(line)
-            while view:
-                view = view[os.write(fd, view):]
+            write_all(fd, line)
             os.fsync(fd)
         finally:
             os.close(fd)

@@ -221,14 +221,27 @@ def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
             os.fsync(fh.fileno())
         if mode is not None:
             os.chmod(tmp, mode)
+    except BaseException:
+        _unlink_quietly(tmp)
+        raise
+    _rename_into_place(Path(tmp), path)
+
+
+def _rename_into_place(tmp: Path, path: Path) -> None:
+    """Give the finished temporary file its real name; on failure leave no temporary file."""
+    try:
         os.replace(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        _unlink_quietly(tmp)
         raise
     fsync_dir(path.parent)
+
+
+def _unlink_quietly(path: Path | str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
 
 
 def export_write(path: Path, data: bytes) -> None:
@@ -254,9 +267,9 @@ def export_write(path: Path, data: bytes) -> None:
         atomic_write(path, data)  # the file system has no unnamed temporary files
         return
     try:
-        _write_all(fd, data)
+        write_all(fd, data)
         os.fsync(fd)
-        os.chmod(f"/proc/self/fd/{fd}", 0o644 & ~_umask())
+        os.fchmod(fd, 0o644 & ~_umask())
         for _ in range(100):
             tmp = path.with_name(f".{path.name}.{os.urandom(6).hex()}.part")
             if linkat(fd, tmp):
@@ -265,15 +278,7 @@ def export_write(path: Path, data: bytes) -> None:
             raise FileExistsError(f"no free temporary name next to {path}")
     finally:
         os.close(fd)
-    try:
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    fsync_dir(path.parent)
+    _rename_into_place(tmp, path)
 
 
 def _remove_stale_parts(path: Path) -> None:
@@ -284,10 +289,7 @@ def _remove_stale_parts(path: Path) -> None:
     except OSError:
         return
     for part in stale:
-        try:
-            part.unlink()
-        except OSError:
-            pass
+        _unlink_quietly(part)
 
 
 def _linkat():
@@ -317,7 +319,8 @@ def _linkat():
     return link
 
 
-def _write_all(fd: int, data: bytes) -> None:
+def write_all(fd: int, data: bytes) -> None:
+    """os.write until every byte is written (a write may take fewer)."""
     view = memoryview(data)
     while view:
         view = view[os.write(fd, view):]

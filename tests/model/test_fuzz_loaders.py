@@ -176,13 +176,17 @@ with_bom = st.builds(lambda doc: b"\xef\xbb\xbf" + json.dumps(doc).encode(), st.
      "state": st.fixed_dictionaries({"page": st.sampled_from(["intro", "step_2", "closing"])})}))
 
 
+def stored(tmp_path: Path, raw: bytes):
+    """A store whose file holds ``raw`` (in a fresh folder: hypothesis repeats examples)."""
+    store = ProgressStore(Path(tempfile.mkdtemp(dir=tmp_path)) / "progress.json")
+    store.path.write_bytes(raw)
+    return store, store.load()
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(raw=hostile_progress)
 def test_hostile_progress_is_set_aside_and_saving_never_recurses(tmp_path, raw):
-    folder = Path(tempfile.mkdtemp(dir=tmp_path))
-    store = ProgressStore(folder / "progress.json")
-    store.path.write_bytes(raw)
-    result = store.load()
+    store, result = stored(tmp_path, raw)
     if result.document is not None:
         state = new_state(RULES)
         apply_saved(state, result.document["state"], RULES)
@@ -195,10 +199,7 @@ def test_hostile_progress_is_set_aside_and_saving_never_recurses(tmp_path, raw):
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(raw=with_bom)
 def test_a_bom_does_not_make_good_progress_damaged(tmp_path, raw):
-    folder = Path(tempfile.mkdtemp(dir=tmp_path))
-    store = ProgressStore(folder / "progress.json")
-    store.path.write_bytes(raw)
-    result = store.load()
+    _, result = stored(tmp_path, raw)
     assert result.document is not None and result.moved_to is None
 
 
