@@ -195,7 +195,7 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
     if args.reset and store is not None:
         store.delete()
     loaded = store.load() if store is not None else None
-    notice = (loaded.message if loaded is not None else "") or notice
+    notice = (loaded.message if loaded is not None else "") or notice or appearance.notice
     resumed = False
     if loaded is not None and loaded.document is not None:
         dropped, problem = restore(state, loaded.document["state"], rules)
@@ -225,7 +225,8 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
     window.closing.connect(saver.flush)
     app.aboutToQuit.connect(saver.flush)
     # Logging out or shutting down: the session manager asks before it ends the app.
-    app.commitDataRequest.connect(lambda *_: saver.flush())
+    app.commitDataRequest.connect(saver.flush_for_session_end)
+    session.cleanups.append(lambda: app.commitDataRequest.disconnect(saver.flush_for_session_end))
     saver.failed.connect(lambda text: window.show_save_problem(text, offer_copy=not kiosk))
     saver.recovered.connect(window.clear_save_problem)
     window.save_copy_requested.connect(lambda: ask_save_copy(session))

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from . import theme
-from .model.settings import AppSettings, load_settings, save_settings
+from .model.settings import AppSettings, read_settings, save_settings
 
 
 def system_theme(app: QApplication) -> str:
@@ -44,7 +44,8 @@ class Appearance(QObject):
                  remembered_system: bool = False):
         super().__init__(app)
         self.app, self.path = app, path
-        self.settings = load_settings(path) if path else AppSettings()
+        #: One sentence if the settings file had to be set aside ("" otherwise).
+        self.settings, self.notice = read_settings(path) if path else (AppSettings(), "")
         self.override = override if override and override != "system" else None
         self._start_override = self.override
         self._following = False

@@ -88,6 +88,10 @@ class AutoSaver(QObject):
             self.problem = problem
             self.failed.emit(problem)
 
+    def flush_for_session_end(self, *_: object) -> None:
+        """QGuiApplication.commitDataRequest (log-out, shut-down): save before the end."""
+        self.flush()
+
     def save_now(self) -> bool:
         self._dirty = True
         return self.flush()

@@ -34,7 +34,12 @@ class AppSettings:
 
 
 def load_settings(path: Path) -> AppSettings:
-    """Read settings; anything missing, unreadable or out of range falls back to defaults.
+    """Read settings; anything missing, unreadable or out of range falls back to defaults."""
+    return read_settings(path)[0]
+
+
+def read_settings(path: Path) -> tuple[AppSettings, str]:
+    """The settings, and one sentence for the learner if the file had to be set aside.
 
     A file that cannot be used at all is set aside first (see :func:`set_aside`), so
     the next save never replaces what could not be read.
@@ -43,13 +48,11 @@ def load_settings(path: Path) -> AppSettings:
     try:
         data = parse_json(read_capped(path, MAX_BYTES))
     except FileNotFoundError:
-        return AppSettings()
+        return AppSettings(), ""
     except LOAD_ERRORS as exc:
-        set_aside(path, exc)
-        return AppSettings()
+        return AppSettings(), set_aside(path, exc)
     if not isinstance(data, dict):
-        set_aside(path, TypeError("not a JSON object"))
-        return AppSettings()
+        return AppSettings(), set_aside(path, TypeError("not a JSON object"))
     known = {"theme", "text_scale", "reduced_motion", "system_theme"}
     ignored = sorted(str(k) for k in data if k not in known)
     if ignored:
@@ -65,20 +68,22 @@ def load_settings(path: Path) -> AppSettings:
         out = replace(out, system_theme=data["system_theme"])
     if data.get("reduced_motion") in (True, False, None):
         out = replace(out, reduced_motion=data.get("reduced_motion"))
-    return out
+    return out, ""
 
 
-def set_aside(path: Path, why: BaseException) -> Path | None:
-    """Rename an unusable settings file to settings.corrupt-<time>.json (never deleted)."""
+def set_aside(path: Path, why: BaseException) -> str:
+    """Rename an unusable settings file to settings.corrupt-<time>.json (never deleted);
+    the sentence that tells the learner."""
     target = path.with_name(f"{path.stem}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}{path.suffix}")
     log.warning("settings %s cannot be used (%s: %s); the defaults apply", path,
                 type(why).__name__, str(why)[:200])
     try:
         os.replace(path, target)
     except OSError:
-        return None
+        return "Your appearance settings could not be read, so the defaults apply for now."
     fsync_dir(path.parent)
-    return target
+    return ("Your appearance settings were damaged, so the defaults apply; the old file was "
+            f"kept as {target.name}.")
 
 
 def save_settings(path: Path, settings: AppSettings) -> None:

@@ -119,3 +119,14 @@ def test_an_export_to_a_read_only_folder_says_so_and_keeps_the_old_file(make_ses
     assert target.read_bytes() == old
     assert [p.name for p in out.iterdir()] == [target.name]
     assert not [r for r in qtlog.records if "QPainter" in r.message], "no warning flood"
+
+
+def test_damaged_settings_are_set_aside_with_one_sentence(make_session, tmp_path):
+    data = tmp_path / "learner"
+    data.mkdir()
+    (data / "settings.json").write_text("[" * 100_000)  # RecursionError in json
+    session = make_session(data_dir=data)
+    text = session.window.notice_text.text()
+    assert session.window.notice.isVisible() and "appearance settings" in text
+    kept = list(data.glob("settings.corrupt-*.json"))
+    assert len(kept) == 1 and kept[0].read_text() == "[" * 100_000 and kept[0].name in text
