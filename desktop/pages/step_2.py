@@ -132,6 +132,14 @@ class GdprChecker(QFrame):
         col.addWidget(self.chooser, 0, Qt.AlignmentFlag.AlignLeft)
         self.description = label("", name="gdpr.use_case.description")
         col.addWidget(self.description)
+        texts = self.content.texts
+        self.open_in_form = QPushButton(texts.open_in_form)
+        named(self.open_in_form, "gdpr.open_in_form", texts.open_in_form)
+        self.open_in_form.setAccessibleDescription(texts.open_in_form_help)
+        self.open_in_form.setToolTip(texts.open_in_form_help)
+        self.open_in_form.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.open_in_form.clicked.connect(self._on_open_in_form)
+        col.addWidget(self.open_in_form, 0, Qt.AlignmentFlag.AlignLeft)
         return panel
 
     def _custom_panel(self) -> QWidget:
@@ -193,11 +201,22 @@ class GdprChecker(QFrame):
         self.state.custom_checked = False
         self.state.custom = dict(answers)
 
+    def _on_open_in_form(self) -> None:
+        """The preset's answers in the form, checked, so one changed answer shows what flips."""
+        self.state.custom = {k: list(v) if isinstance(v, tuple) else v
+                             for k, v in self._preset().answers.items()}
+        self.state.custom_checked = True
+        self.state.mode = "custom"
+        self.checked_by_user.emit()
+
     def _on_check(self) -> None:
         if self._mode() == "preset":
             self.state.checked = True
-        elif not c.missing_answers(self.content.form, self._answers()):
-            self.state.custom_checked = True
+        else:
+            # Whatever the controls show is what gets checked, however they were set.
+            self._on_answers(self.form.answers())
+            if not c.missing_answers(self.content.form, self._answers()):
+                self.state.custom_checked = True
         self.checked_by_user.emit()
 
     # -- state -> widgets ----------------------------------------------------------------------
@@ -214,6 +233,9 @@ class GdprChecker(QFrame):
             self.chooser.setCurrentIndex(max(0, self.chooser.findData(preset.id)))
         self.description.setText(preset.description)
         self.form.set_answers(answers)
+        prefix = self.content.texts.skipped_prefix
+        self.form.set_skipped({q: f"{prefix} {why}"
+                               for q, why in self.content.form.skipped(answers).items()})
         missing = c.missing_answers(self.content.form, answers) if mode == "custom" else ()
         self.check.setEnabled(not missing)
         # The accent style would hide the disabled look, so it goes with the enabled state.
@@ -264,7 +286,7 @@ class GdprChecker(QFrame):
 
     def _show_result(self, mode: str, preset: c.Preset, answers: dict, missing) -> None:
         if mode == "preset" and self.state.checked:
-            title, result = f"Result: {preset.label}", c.preset_result(preset)
+            title, result = f"Result: {preset.label}", self.content.preset_result(preset)
         elif mode == "custom" and self.state.custom_checked and not missing:
             title, result = "Result: your use case", self.content.evaluate(answers)
         else:
