@@ -52,6 +52,8 @@ class BiasState:
     accuracy: float = 0.0
     n_a: int = 0
     n_b: int = 0
+    #: Which law frames the ratio: "hiring" (four-fifths rule) or "lending" (no fixed ratio).
+    context: str = ""
 
 
 @evented

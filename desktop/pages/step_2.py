@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import theme
-from ..content.bias import COUNT_FIELDS, FIELDS, BiasContent
+from ..content.bias import COUNT_FIELDS, FIELDS, STATE_FIELDS, BiasContent
+from ..content.sources import footnote
 from ..content.course import Block
 from ..content.gdpr import GdprContent
 from ..model import compliance as c
@@ -29,6 +30,7 @@ from ..widgets.compliance_result import CheckRow, ComplianceResultView
 from ..widgets.icon_label import IconLabel
 from ..widgets.labelled_slider import LabelledSlider, plain_number
 from ..widgets.layout_growth import set_visible_in_place
+from ..widgets.segmented import Segmented
 from ..widgets.stat_readout import steady_in_place
 from .base import StepPage
 
@@ -338,6 +340,7 @@ class BiasAudit(QFrame):
     def __init__(self, content: BiasContent, state: BiasState, parent: QWidget | None = None):
         super().__init__(parent)
         self.content, self.state = content, state
+        self._context_shown = ""
         self.setProperty("card", "true")
         self.setObjectName("bias.audit")
         self.setAccessibleName("Bias audit simulator")
@@ -345,9 +348,19 @@ class BiasAudit(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         lay = vbox(self, margins=(18, 16, 18, 18), spacing=14)
         lay.addWidget(label(content.intro, markdown=True, name="bias.intro"))
+        lay.addWidget(label(content.context_label, "h3"))
+        self.context = Segmented(tuple((c.id, c.label) for c in content.contexts),
+                                 "bias.context", content.context_label)
+        self.context.changed.connect(self._on_context)
+        lay.addWidget(self.context)
+        self.context_intro = label("", markdown=True, name="bias.context.intro")
+        lay.addWidget(self.context_intro)
+        self.context_sources = label("", "muted", name="bias.context.sources", selectable=True)
+        lay.addWidget(self.context_sources)
         lay.addLayout(self._sliders())
         lay.addLayout(self._tiles())
         lay.addWidget(self._band_box())
+        lay.addWidget(label(content.bands_note, "muted", name="bias.bands_note"))
         self.significance = label("", name="bias.p_value.sentence")
         lay.addWidget(self.significance)
         steady_in_place(self.significance)
@@ -358,7 +371,7 @@ class BiasAudit(QFrame):
         self.chart = BiasChart("bias.chart", content.labels.chart_title, names, ticks,
                                content.labels.threshold_line, "Approval rate (%)")
         lay.addWidget(self.chart)
-        for name in FIELDS:
+        for name in STATE_FIELDS:
             getattr(state.events, name).connect(self._sync)
         self._sync()
 
@@ -459,10 +472,20 @@ class BiasAudit(QFrame):
     def _on_input(self, field: str, value: float) -> None:
         setattr(self.state, field, int(round(value)) if field in COUNT_FIELDS else float(value))
 
+    def _on_context(self, context_id: str) -> None:
+        self.state.context = context_id
+
     # -- state -> widgets ------------------------------------------------------------------
     def _sync(self, *_: object) -> None:
         for field, slider in self.sliders.items():
             slider.set_value(getattr(self.state, field))
+        context = self.content.context(self.state.context)
+        if self.context.current() != context.id:
+            self.context.set_current(context.id)
+        if self._context_shown != context.id:  # texts change only with the context
+            self._context_shown = context.id
+            self.context_intro.setText(context.intro)
+            self.context_sources.setText(footnote(context.sources))
         self._show(self.content.audit(self.state))
 
     def _show(self, r: AuditResult) -> None:
@@ -489,8 +512,9 @@ class BiasAudit(QFrame):
             self._band_icon_look = (icon, token)
             self.band_icon.set_icon(icon, token)
         self.band_look.set_look("callout", kind)
-        self.band.setText(f"{labels.band}: {r.band_label}")
-        self.band.setAccessibleName(f"{labels.band}: {r.band_label}")
+        rule = self.content.context(self.state.context).rule_name
+        self.band.setText(f"{rule}: {r.band_label}")
+        self.band.setAccessibleName(f"{rule}: {r.band_label}")
         self.advice.setText(r.band_advice)
         self.band_box.setAccessibleName(self.band.text())
         self.band_box.setAccessibleDescription(r.band_advice)
@@ -502,7 +526,7 @@ class BiasAudit(QFrame):
 
     def unbind(self) -> None:
         """Stop following the state (the page is being dropped)."""
-        for name in FIELDS:
+        for name in STATE_FIELDS:
             getattr(self.state.events, name).disconnect(self._sync)
 
 

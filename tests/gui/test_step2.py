@@ -109,14 +109,15 @@ def test_first_start_shows_the_seed_audit(page):
     assert text(page, "bias.impact_ratio") == "0.74"
     assert text(page, "bias.disadvantaged") == "Group B"
     assert text(page, "bias.parity_difference") == "\u221217\u00a0pp"
-    assert text(page, "bias.band") == "Four-fifths rule: Caution"
-    assert "re-weighting" in text(page, "bias.band.advice")
+    assert text(page, "bias.band") == "Four-fifths rule: Adverse impact indicated"
+    assert "re-weight the training data" in text(page, "bias.band.advice")
     assert text(page, "bias.p_value") == "<\u00a00.001"  # 325/500 against 240/500
     assert "325 of 500" in text(page, "bias.p_value.detail")
     assert "statistically significant" in text(page, "bias.p_value.sentence")
     assert bar_heights(page) == [65.0, 48.0]
     assert threshold(page) == pytest.approx(52.0)
-    assert find(page, QLabel, "bias.band").accessibleName() == "Four-fifths rule: Caution"
+    assert find(page, QLabel, "bias.band").accessibleName() == \
+        "Four-fifths rule: Adverse impact indicated"
 
 
 def test_the_chart_follows_a_slider_while_it_is_dragged(page):
@@ -130,7 +131,7 @@ def test_the_chart_follows_a_slider_while_it_is_dragged(page):
     assert [s[2] for s in seen] == ["0.74", "0.80", "0.92", "0.93", "0.81"]
     _, _, labels = chart_items(page)
     assert "65 %" in [t.replace("\u00a0", " ") for t in labels]
-    assert any(t.startswith("Four-fifths threshold") and "64" in t for t in labels)
+    assert any(t.startswith("0.80 × higher rate") and "64" in t for t in labels)
     assert "Group A: 65" in find(page, QLabel, "bias.chart.summary").text()
 
 
@@ -141,7 +142,7 @@ def test_b_higher_than_a_names_a_as_disadvantaged(page, session):
     assert text(page, "bias.disadvantaged") == "Group A"
     assert text(page, "bias.impact_ratio") == "0.63"  # 50 / 80 = 0.625, not 80 / 50
     assert text(page, "bias.parity_difference") == "+30\u00a0pp"
-    assert text(page, "bias.band") == "Four-fifths rule: Caution"
+    assert text(page, "bias.band") == "Four-fifths rule: Adverse impact indicated"
     assert threshold(page) == pytest.approx(64.0)
     assert bar_heights(page) == [50.0, 80.0]
 
@@ -151,11 +152,11 @@ def test_equal_rates_and_the_exact_boundary(page):
     assert text(page, "bias.impact_ratio") == "1.00"
     assert text(page, "bias.disadvantaged") == "Neither \u2014 equal rates"
     assert text(page, "bias.parity_difference") == "0\u00a0pp"
-    assert text(page, "bias.band") == "Four-fifths rule: Pass"
+    assert text(page, "bias.band") == "Four-fifths rule: No adverse impact indicated"
     slide(page, "rate_a", 60)
     slide(page, "rate_b", 48)  # exactly four-fifths is not adverse impact
     assert text(page, "bias.impact_ratio") == "0.80"
-    assert text(page, "bias.band") == "Four-fifths rule: Pass"
+    assert text(page, "bias.band") == "Four-fifths rule: No adverse impact indicated"
     assert "no adverse impact" in text(page, "bias.impact_ratio.detail")
     no_number_glitches(page)
 
@@ -176,7 +177,7 @@ def test_both_slider_ends_from_the_keyboard(page, session, qtbot):
     slide(page, "rate_a", 10)
     assert text(page, "bias.impact_ratio") == "0.11"  # 10 / 95
     assert text(page, "bias.disadvantaged") == "Group A"
-    assert text(page, "bias.band") == "Four-fifths rule: Fail"
+    assert text(page, "bias.band") == "Four-fifths rule: Severe adverse impact"
     assert text(page, "bias.parity_difference") == "+85\u00a0pp"
     assert bar_heights(page) == [10.0, 95.0]
     assert threshold(page) == pytest.approx(76.0)
@@ -585,3 +586,21 @@ def test_open_in_the_form_loads_a_preset_so_one_changed_answer_shows_what_flips(
     find(page, QPushButton, "gdpr.check").click()
     assert row_statuses(page)["automated_decisions"] == "not_applicable"
     assert find(page, QLabel, "gdpr.custom.art22_exception.skipped").isVisibleTo(page)
+
+
+def test_the_learner_chooses_hiring_or_lending_and_the_framing_follows(page, session):
+    intro = find(page, QLabel, "bias.context.intro")
+    assert find(page, QPushButton, "bias.context.hiring").isChecked()
+    assert "1607.4(D)" in intro.text() and "ecfr.gov" in text(page, "bias.context.sources")
+    assert text(page, "bias.band") == "Four-fifths rule: Adverse impact indicated"
+    find(page, QPushButton, "bias.context.lending").click()
+    assert session.state.bias.context == "lending"
+    assert "Regulation B" in intro.text() and "no numeric threshold" in intro.text()
+    assert "1002.6" in text(page, "bias.context.sources")
+    # The arithmetic does not change with the law; what the ratio is called does.
+    assert text(page, "bias.impact_ratio") == "0.74"
+    assert text(page, "bias.band") == "Screening ratio: Adverse impact indicated"
+    assert "statistically significant" in text(page, "bias.p_value.sentence")
+    slide(page, "rate_b", 38)
+    assert text(page, "bias.band") == "Screening ratio: Severe adverse impact"
+    assert "0.60" in text(page, "bias.bands_note")
