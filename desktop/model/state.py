@@ -66,6 +66,7 @@ class CostState:
     calls_k: float = 0.0
     team_fte: float = 0.0
     value_k: float = 0.0
+    setup_k: float = 0.0
     spot: bool = False
     compression: bool = False
     caching: bool = False

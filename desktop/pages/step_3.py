@@ -234,7 +234,8 @@ class Step3Page(StepPage):
         loss = roi.percent is not None and roi.percent < 0
         panel.set_value("cost.roi_percent", c.percent(roi.percent, signed=True),
                         tone="danger" if loss else None)
-        panel.set_value("cost.payback_months", c.payback_text(roi.payback_months))
+        panel.set_value("cost.payback_months", c.payback_text(roi), detail=c.payback_detail(roi),
+                        tone="danger" if roi.payback_month is None else None)
 
     def _show_levers(self, r: CostResult) -> None:
         c, p = self.costs, self.parts
