@@ -72,12 +72,13 @@ def test_quiz_texts_are_the_seeds_questions(course):
 
 def test_intro_shows_the_four_stat_tiles(course):
     assert course.intro.title == "The $2M Question"
-    assert [(s.value, s.label) for s in course.intro.stats] == [
-        ("87%", "of ML models never reach production"),
-        ("$2M", "average annual AI spend at mid-size firms"),
-        ("3.5×", "ROI for firms with strong ML governance"),
-        ("6 mo.", "average time to production without MLOps"),
-    ]
+    assert [s.value for s in course.intro.stats] == ["87%", "$2M", "3.5×", "6 mo."]
+    # Every figure names a source a trainer can open, or says it is illustrative.
+    sourced, illustrative = course.intro.stats[0], course.intro.stats[1:]
+    assert "data-science projects" in sourced.label and "2019" in sourced.note
+    assert sourced.source.url.startswith("https://venturebeat.com/")
+    assert all(s.source is None and s.note.startswith("Illustrative:") for s in illustrative)
+    assert all(f.note for f in course.closing.figures)
     assert "Where did the $2M we spent on AI go?" in course.intro.quote
 
 
