@@ -249,3 +249,16 @@ def test_a_quiz_id_used_twice_is_reported_at_the_second_use(tmp_path):
     problems = validate(folder)
     assert [(p.file, p.line) for p in problems] == [("content/step_2.yaml", line)], problems
     assert "duplicate quiz id 'q1'" in problems[0].message
+
+
+def test_a_figure_without_a_source_or_an_illustrative_mark_is_reported_at_its_line():
+    from desktop.content.course import parse_stat
+    from desktop.content.reader import parse_yaml
+
+    reader = parse_yaml("stat:\n  value: 87%\n  label: of models fail\n", "content/course.yaml")
+    parse_stat(reader.child("stat"))
+    assert [(p.line, "exactly one of 'source'" in p.message) for p in reader.problems] == [(2, True)]
+    reader = parse_yaml("stat:\n  value: 1x\n  label: x\n  source:\n    title: t\n    publisher: p\n"
+                        "    year: 2020\n    url: http://example.com\n", "content/course.yaml")
+    parse_stat(reader.child("stat"))
+    assert [(p.line, "https://" in p.message) for p in reader.problems] == [(8, True)]
