@@ -18,6 +18,7 @@ from ..model.costs import (
     template_problems, where_the_money_is,
 )
 from .reader import Reader, parse_yaml
+from .sources import footnote, optional_source
 
 SCHEMA = 1
 #: Separators by name, so that a space survives YAML and the reader's trimming.
@@ -49,6 +50,8 @@ class Driver:
     default: float
     step: float
     rate_note: str  # rates already filled in
+    #: Where its rate comes from ("Source: ..." or "Illustrative: ..."); "" without a rate.
+    basis: str = ""
 
     @property
     def decimals(self) -> int:
@@ -70,6 +73,8 @@ class LeverInfo:
     label: str
     description: str
     lever: Lever
+    #: Where its cut comes from ("Source: ..." or "Illustrative: ...").
+    basis: str = ""
 
     @property
     def line(self) -> str:
@@ -374,7 +379,18 @@ def _parse_driver(r: Reader, currency: Currency, rates: dict[str, float]) -> Dri
         default=default,
         step=step,
         rate_note=_fill(note, notes),
+        basis=_basis(r) if driver_id in _RATE_FIELDS else "",
     )
+
+
+def _basis(r: Reader) -> str:
+    """A figure's ``source`` (title, publisher, year, url) or why it is ``illustrative``."""
+    source = optional_source(r)
+    illustrative = r.text("illustrative", "")
+    if (source is None) == (not illustrative):
+        r.problem("a rate or a cut needs exactly one of 'source' (title, publisher, year, url) "
+                  "or 'illustrative' (why it has no published source)")
+    return footnote((source,)) if source else f"Illustrative: {illustrative}"
 
 
 def _parse_lines(r: Reader) -> tuple[CostLineInfo, ...]:
@@ -419,6 +435,7 @@ def _parse_levers(r: Reader, rates: CostRates, currency: Currency) -> tuple[Leve
             label=x.text("label"),
             description=_fill(description, {"percent": _percent_text(percent, currency)}),
             lever=Lever(lever_id, line, percent),
+            basis="" if lever_id == _SPOT_LEVER else _basis(x),
         ))
     missing = [i for i in LEVER_IDS if i not in {v.id for v in levers}]
     if missing and readers:

@@ -469,3 +469,15 @@ def test_payback_counts_the_set_up_cost_and_agrees_with_the_break_even(page):
     assert text(page, "cost.payback_months") == NEVER
     slide(page, "value_k", 610)  # just above: $11,620 a year recovers $300,000 in 310 months
     assert text(page, "cost.payback_months") == "Month 310"
+
+
+def test_each_rate_and_cut_says_where_it_comes_from(page):
+    notes = text(page, "cost.sources").splitlines()
+    assert any(n.startswith("Data storage: Source: Amazon S3 pricing") and "aws.amazon.com" in n
+               for n in notes)
+    assert sum(n.split(": ", 1)[1].startswith("Illustrative:") for n in notes) == 3
+    assert find(page, QSlider, "cost.storage_tb").parentWidget().toolTip() or \
+        any("aws.amazon.com" in w.toolTip() for w in page.findChildren(QWidget)
+            if w.objectName() == "cost.storage_tb")
+    levers = text(page, "cost.levers.sources")
+    assert "Model Compression: Illustrative" in levers and "Prediction Caching: Illustrative" in levers
