@@ -347,3 +347,32 @@ def test_fcra_is_about_permissible_purposes_not_sources(content):
     assert "permissible purposes, not permissible sources" in notes["fcra"].reason
     assert notes["consumer_credit"].status == "fail"
     assert "2023/2225" in notes["consumer_credit"].article
+
+
+TIERS = {
+    "Prohibited practice": "fail",
+    "High-risk": "warn",
+    "Minimal risk, by derogation": "warn",
+    "Limited risk": "warn",
+    "Minimal risk": "pass",
+}
+
+
+def test_the_ai_act_row_names_exactly_one_tier_and_its_status_follows_it(content):
+    seen = set()
+    for case in CASES:
+        row = next(r for r in content.evaluate({**BASE, **case.answers}).checks if r.id == "ai_act")
+        tier = next(t for t in TIERS if row.reason.startswith(f"**{t}"))
+        seen.add(tier)
+        assert row.status == TIERS[tier], (case.source, tier)
+        if tier.startswith("Minimal") or tier == "Limited risk":
+            assert "high-risk" not in row.reason.lower(), case.source
+        if tier == "High-risk":
+            assert "Annex III" in row.reason, case.source  # names its point
+    assert seen == set(TIERS)
+
+
+def test_emotion_recognition_ticked_as_a_practice_is_annex_iii_1c(content):
+    row = next(r for r in content.evaluate({**BASE, "ai_practice": ["emotion_other"]}).checks
+               if r.id == "ai_act")
+    assert (row.status, "1(c)" in row.reason) == ("warn", True)
