@@ -206,8 +206,8 @@ class CostsContent:
                                                                    self.currency))
 
     def payback_detail(self, roi: Roi) -> str:
-        """How the payback month comes about (empty when it never comes)."""
-        if roi.payback_months is None:
+        """How the payback month comes about (empty when it never comes or nothing is owed)."""
+        if roi.payback_months is None or roi.setup <= 0:
             return ""
         return self.texts.payback_detail.format(
             months=format_number(roi.payback_months, self.currency, 1),
