@@ -18,7 +18,7 @@ from ..model.costs import (
     template_problems, where_the_money_is,
 )
 from .reader import Reader, parse_yaml
-from .sources import footnote, optional_source
+from .sources import basis, basis_note
 
 SCHEMA = 1
 #: Separators by name, so that a space survives YAML and the reader's trimming.
@@ -384,13 +384,8 @@ def _parse_driver(r: Reader, currency: Currency, rates: dict[str, float]) -> Dri
 
 
 def _basis(r: Reader) -> str:
-    """A figure's ``source`` (title, publisher, year, url) or why it is ``illustrative``."""
-    source = optional_source(r)
-    illustrative = r.text("illustrative", "")
-    if (source is None) == (not illustrative):
-        r.problem("a rate or a cut needs exactly one of 'source' (title, publisher, year, url) "
-                  "or 'illustrative' (why it has no published source)")
-    return footnote((source,)) if source else f"Illustrative: {illustrative}"
+    """Where a rate or a cut comes from, as its footnote."""
+    return basis_note(*basis(r, "a rate or a cut"))
 
 
 def _parse_lines(r: Reader) -> tuple[CostLineInfo, ...]:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from .reader import Reader
-from .sources import Source, footnote, optional_source, parse_source
+from .sources import Source, basis, basis_note, parse_source
 
 SCHEMA = 1
 OPTION_KEYS = ("a", "b", "c", "d")
@@ -103,7 +103,7 @@ class Stat:
     @property
     def note(self) -> str:
         """The footnote or tooltip that says where the figure comes from."""
-        return footnote((self.source,)) if self.source else f"Illustrative: {self.illustrative}"
+        return basis_note(self.source, self.illustrative)
 
 
 @dataclass(frozen=True)
@@ -244,11 +244,7 @@ def parse_step(r: Reader, number: int) -> Step:
 def parse_stat(r: Reader) -> Stat:
     # A figure stated as fact needs a source a trainer can check; one that has none
     # must say it is illustrative, and why.
-    source = optional_source(r)
-    illustrative = r.text("illustrative", "")
-    if (source is None) == (not illustrative):
-        r.problem("a figure needs exactly one of 'source' (title, publisher, year, url) or "
-                  "'illustrative' (why it has no published source)")
+    source, illustrative = basis(r)
     return Stat(r.text("value"), r.text("label"), source, illustrative)
 
 

@@ -38,6 +38,21 @@ def optional_source(r: Reader, key: str = "source") -> Source | None:
     return parse_source(r.child(key)) if r.has(key) else None
 
 
+def basis(r: Reader, what: str = "a figure") -> tuple[Source | None, str]:
+    """A figure's ``source``, or why it is ``illustrative``: exactly one must be given."""
+    source = optional_source(r)
+    illustrative = r.text("illustrative", "")
+    if (source is None) == (not illustrative):
+        r.problem(f"{what} needs exactly one of 'source' (title, publisher, year, url) or "
+                  "'illustrative' (why it has no published source)")
+    return source, illustrative
+
+
+def basis_note(source: Source | None, illustrative: str) -> str:
+    """The footnote or tooltip for a figure's basis."""
+    return footnote((source,)) if source else f"Illustrative: {illustrative}"
+
+
 def footnote(sources: tuple[Source, ...] | list[Source], prefix: str = "Source") -> str:
     """One line per source, for a footnote label or a tooltip."""
     label = prefix if len(sources) == 1 else f"{prefix}s"
