@@ -73,6 +73,13 @@ def scenarios(session):
         s.gdpr.custom_checked = True
     yield "step_2", "custom-result", custom_result
 
+    def anonymous_data():
+        s.gdpr.mode = "custom"
+        s.gdpr.custom = {"personal_data": "no", "ai_act_use": "recruitment", "art6_3": "preparatory",
+                         "ai_practice": ()}
+        s.gdpr.custom_checked = True
+    yield "step_2", "custom-anonymous", anonymous_data
+
     def finish():
         for q in quizzes:
             s.answer_quiz(q.id, q.answer)
