@@ -57,6 +57,7 @@ def _parse_file(folder: Path, name: str, parse: Callable[[Reader], Any],
         return None
     before = len(reader.problems)
     result = parse(reader)
+    reader.report_unknown_keys()
     problems.extend(reader.problems)
     return result if len(reader.problems) == before else None
 

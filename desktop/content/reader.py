@@ -9,6 +9,7 @@ stopping at the first.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator, TypeVar
@@ -28,6 +29,13 @@ T = TypeVar("T")
 #: Content files are small; anything bigger is a mistake or an attack.
 MAX_FILE_BYTES = 1_000_000
 MAX_DEPTH = 40
+#: No figure a course teaches comes near 10^15 (money, counts, shares). The bound keeps every
+#: sum, difference and product of two content numbers finite, so a range is always finite,
+#: and it puts integers well within 64 bits.
+MAX_MAGNITUDE = 10 ** 15
+#: A slider needs at least this fraction of its range per step: finer steps cannot be told
+#: apart on screen, and a tiny step makes the range a number of steps no control can hold.
+MAX_STEPS = 100_000
 
 
 @dataclass(frozen=True)
@@ -51,13 +59,20 @@ class ContentError(Exception):
 
 
 class _Node:
-    """A YAML value together with the line it starts on (1-based)."""
+    """A YAML value together with the line it starts on (1-based).
 
-    __slots__ = ("value", "line")
+    A mapping also keeps the line of each key and the keys a loader asked for
+    (``asked`` stays None until a loader looks into it), which is how keys that no
+    loader reads are found (:meth:`Reader.unknown_keys`).
+    """
 
-    def __init__(self, value: Any, line: int):
+    __slots__ = ("value", "line", "key_lines", "asked")
+
+    def __init__(self, value: Any, line: int, key_lines: dict[str, int] | None = None):
         self.value = value
         self.line = line
+        self.key_lines = key_lines or {}
+        self.asked: set[str] | None = None
 
 
 class _LineChecks:
@@ -99,6 +114,7 @@ def _wrap(node: yaml.Node, loader: yaml.SafeLoader) -> _Node:
     line = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, _Node] = {}
+        key_lines: dict[str, int] = {}
         for key_node, value_node in node.value:
             key = loader.construct_object(key_node) if isinstance(key_node, yaml.ScalarNode) else None
             if not isinstance(key, str):
@@ -108,7 +124,8 @@ def _wrap(node: yaml.Node, loader: yaml.SafeLoader) -> _Node:
                     None, None, f"duplicate key '{key}'", key_node.start_mark
                 )
             out[key] = _wrap(value_node, loader)
-        return _Node(out, line)
+            key_lines[key] = key_node.start_mark.line + 1
+        return _Node(out, line, key_lines)
     if isinstance(node, yaml.SequenceNode):
         return _Node([_wrap(n, loader) for n in node.value], line)
     return _Node(loader.construct_object(node, deep=True), line)
@@ -232,16 +249,28 @@ class Reader:
     def is_mapping(self) -> bool:
         return isinstance(self._node.value, dict)
 
+    def _ask(self, *keys: str) -> None:
+        """Note that the loader knows these keys (read or looked for)."""
+        if self.is_mapping():
+            if self._node.asked is None:
+                self._node.asked = set()
+            self._node.asked.update(keys)
+
     def keys(self) -> list[str]:
-        return list(self._mapping())
+        """Every key here; a loader that walks them all knows them all."""
+        keys = list(self._mapping())
+        self._ask(*keys)
+        return keys
 
     def has(self, key: str) -> bool:
+        self._ask(key)
         return key in self._mapping()
 
     def _get(self, key: str, default: Any) -> _Node | None:
         if not self.is_mapping():
             self.problem(f"expected a mapping (key: value lines), found {_kind(self._node.value)}")
             return None
+        self._ask(key)
         node = self._mapping().get(key)
         if node is None and default is _MISSING:
             self.problem(f"missing field '{key}'")
@@ -275,7 +304,7 @@ class Reader:
     def entries(self, key: str) -> list[tuple[str, "Reader"]]:
         """The mapping under ``key`` as (name, Reader) pairs, in file order."""
         sub = self.child(key)
-        return [(k, Reader(n, self.file, self.problems)) for k, n in sub._mapping().items()]
+        return [(k, Reader(n, self.file, self.problems)) for k, n in zip(sub.keys(), sub._mapping().values())]
 
     # -- scalars ---------------------------------------------------------------------
     def scalar(self) -> Any:
@@ -318,6 +347,10 @@ class Reader:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
             self.problem(f"'{key}' must be a number, found {_kind(value)}", node.line)
             return minimum if minimum is not None else 0
+        if not -MAX_MAGNITUDE <= value <= MAX_MAGNITUDE:  # also infinity and huge integers
+            self.problem(f"'{key}' must lie between -10^15 and 10^15, found {_kind(value)}",
+                         node.line)
+            return minimum if minimum is not None else 0
         if integer and not float(value).is_integer():
             self.problem(f"'{key}' must be a whole number, found {value}", node.line)
         if minimum is not None and value < minimum:
@@ -330,6 +363,25 @@ class Reader:
 
     def integer(self, key: str, default: Any = _MISSING, **limits: float) -> int:
         return int(self.number(key, default, integer=True, **limits))
+
+    def step_fits(self, step: float, low: float, high: float, key: str = "step") -> bool:
+        """Whether a slider's ``step`` is coarse enough for its range (reported if not)."""
+        if high > low and step < (high - low) / MAX_STEPS:
+            self.problem(f"'{key}' ({step:g}) is too fine for the range {low:g}–{high:g}: "
+                         f"at least (max − min) / {MAX_STEPS:,} = {(high - low) / MAX_STEPS:g}",
+                         self.line_of(key))
+            return False
+        return True
+
+    def report_unknown_keys(self) -> None:
+        """Report keys no loader asked for, in every mapping a loader looked into, with a
+        guess at the key that was meant: a misspelt key would otherwise vanish without a
+        word. A misspelt required key is one mistake: its 'missing field' goes."""
+        found: list[tuple[Problem, Problem | None]] = []
+        _collect_unknown(self._node, self.file, found)
+        superseded = {missing for _, missing in found}
+        self.problems[:] = [p for p in self.problems if p not in superseded]
+        self.problems.extend(sorted((p for p, _ in found), key=lambda p: p.line))
 
     def choice(self, key: str, options: tuple[str, ...] | list[str], default: Any = _MISSING) -> str:
         value = self.text(key, default)
@@ -376,6 +428,8 @@ def _kind(value: Any) -> str:
         return "nothing"
     if isinstance(value, bool):
         return f"'{str(value).lower()}' (true/false)"
+    if isinstance(value, int) and abs(value) > MAX_MAGNITUDE:
+        return f"a number with {len(str(abs(value)))} digits"
     if isinstance(value, (int, float)):
         return f"the number {value}"
     if isinstance(value, str):
@@ -386,3 +440,23 @@ def _kind(value: Any) -> str:
     if isinstance(value, dict):
         return "a mapping"
     return type(value).__name__
+
+
+def _collect_unknown(node: _Node, file: str, out: list[tuple[Problem, Problem | None]]) -> None:
+    """(unknown key, the 'missing field' problem it explains) for each key never asked for."""
+    value = node.value
+    if isinstance(value, list):
+        for item in value:
+            _collect_unknown(item, file, out)
+        return
+    if not isinstance(value, dict):
+        return
+    asked = node.asked
+    for key, child in value.items():
+        if asked is not None and key not in asked:
+            near = difflib.get_close_matches(key, sorted(asked - set(value)), n=1)
+            hint = f" (did you mean '{near[0]}'?)" if near else ""
+            unknown = Problem(file, node.key_lines.get(key, child.line), f"unknown key '{key}'{hint}")
+            out.append((unknown, Problem(file, node.line, f"missing field '{near[0]}'") if near else None))
+        else:
+            _collect_unknown(child, file, out)
