@@ -199,3 +199,14 @@ def test_a_yaml_slip_is_one_problem_at_its_line(folder, mistake, expected):
     problems = validate(folder)
     assert len(problems) == 1, problems
     assert (problems[0].line, expected in problems[0].message) == (line, True), problems[0]
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_every_content_file_opens_with_what_may_be_changed(name):
+    """The README's promise to trainers: the first lines say what to change and what to keep."""
+    lines = (CONTENT / name).read_text("utf-8").splitlines()
+    if lines[0] == "schema: 1":  # the topic files: their comment follows it
+        lines = lines[1:]
+    assert lines[0].startswith("# "), f"{name} opens with {lines[0]!r}"
+    header = " ".join(lines[:next(i for i, line in enumerate(lines) if not line.startswith("#"))])
+    assert "Trainers may change:" in header and "Keep:" in header, name
