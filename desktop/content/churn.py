@@ -249,7 +249,8 @@ def _customer(r: Reader, parsed: tuple[_ParsedFeature, ...]) -> tuple[str, tuple
         if not fid:
             continue
         if control.kind == NUMERIC:
-            values[fid] = v.number(fid, minimum=control.minimum, maximum=control.maximum)
+            values[fid] = v.number(fid, minimum=control.minimum, maximum=control.maximum,
+                                   derived=True)
         else:
             values[fid] = v.choice(fid, p.feature.levels)
     return name, facts, Customer(values)

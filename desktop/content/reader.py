@@ -279,17 +279,15 @@ class Reader:
         """Whether a wrong value in this file has a placeholder standing in for it."""
         return any(p.placeholder for p in self.problems)
 
-    def _wrong(self, message: str, line: int | None = None, *, bound: bool = False,
-               missing: bool = False) -> None:
+    def _wrong(self, message: str, line: int | None = None, *, missing: bool = False,
+               derived: bool = False) -> None:
         """A value that is missing or wrong; the accessor returns a placeholder. A value out
-        of its ``bound`` is left out, like :meth:`problem`, once the file has a placeholder
-        (the loader may have taken the bound from it)."""
-        if self._node.stand_in:
-            return  # its fields are missing because the mapping is; that was said once
-        if not (bound and self._spoiled()):
-            # A missing field is not compared with: loaders check has() first.
-            self.problems.append(Problem(self.file, line or self.line, message,
-                                         placeholder=not missing))
+        of limits ``derived`` from other values of the file is left out, like
+        :meth:`problem`, once the file has a placeholder (a limit may be one)."""
+        if self._node.stand_in or (derived and self._spoiled()):
+            return  # a stand-in mapping's fields are missing because it is; said once
+        # A missing field is not compared with: loaders check has() first.
+        self.problems.append(Problem(self.file, line or self.line, message, placeholder=not missing))
 
     def line_of(self, key: str) -> int:
         node = self._mapping().get(key)
@@ -397,7 +395,9 @@ class Reader:
         return node.value
 
     def number(self, key: str, default: Any = _MISSING, *, minimum: float | None = None,
-               maximum: float | None = None, integer: bool = False) -> float:
+               maximum: float | None = None, integer: bool = False,
+               derived: bool = False) -> float:
+        """A number; ``derived``: the limits were read from the file (see :meth:`_wrong`)."""
         node = self._get(key, default)
         if node is None:
             return default if default is not _MISSING else 0
@@ -412,10 +412,10 @@ class Reader:
         if integer and not float(value).is_integer():
             self._wrong(f"'{key}' must be a whole number, found {value}", node.line)
         if minimum is not None and value < minimum:
-            self._wrong(f"'{key}' must be at least {minimum}, found {value}", node.line, bound=True)
+            self._wrong(f"'{key}' must be at least {minimum}, found {value}", node.line, derived=derived)
             return minimum
         if maximum is not None and value > maximum:
-            self._wrong(f"'{key}' must be at most {maximum}, found {value}", node.line, bound=True)
+            self._wrong(f"'{key}' must be at most {maximum}, found {value}", node.line, derived=derived)
             return maximum
         return int(value) if integer else value
 
