@@ -394,17 +394,18 @@ def run_gui(args: argparse.Namespace) -> int:
     app = ensure_app()
     folder = data_dir(args)
     from .instance import InstanceLock
+    from .shutdown import SignalBridge
 
+    launch = _Launch(args, app)
+    # Before the lock: from then on a second start may send SIGUSR1 to bring us forward.
+    bridge = SignalBridge(launch.quit_on_signal, launch.bring_to_front)
     instance = InstanceLock(folder)
     if not instance.acquire():
         # Before anything is written: a second window would overwrite the first's progress.
+        bridge.uninstall()
         return already_open(folder, interactive=not _non_interactive(args))
     from .kiosk import kiosk_requested
 
-    launch = _Launch(args, app, instance)
-    from .shutdown import SignalBridge
-
-    bridge = SignalBridge(launch.quit_on_signal)
     try:
         if args.smoke or kiosk_requested(args, folder):
             code = launch.load()
@@ -412,6 +413,7 @@ def run_gui(args: argparse.Namespace) -> int:
                 return code
         else:
             window, appearance = open_start_window(args, app, folder)
+            launch.window = window
             from .first_paint import after_first_paint, quit_after_first_paint
 
             if args.quit_when_shown:
@@ -452,10 +454,19 @@ def _non_interactive(args: argparse.Namespace) -> bool:
 class _Launch:
     """Everything of a start after the first frame: logging, kiosk, content, the course."""
 
-    def __init__(self, args: argparse.Namespace, app, instance=None):
-        self.args, self.app, self.instance = args, app, instance
+    def __init__(self, args: argparse.Namespace, app):
+        self.args, self.app = args, app
         self.session: Session | None = None
+        self.window = None  # the start screen's window, before the course is in it
         self.code: int | None = None  # an exit code decided while loading
+
+    def bring_to_front(self) -> None:
+        """A second start on this data folder: show this window instead."""
+        window = self.session.window if self.session is not None else self.window
+        if window is not None:
+            from .instance import bring_to_front
+
+            bring_to_front(window)
 
     def quit_on_signal(self, code: int) -> None:
         """SIGTERM, SIGHUP or Ctrl+C: save now, then leave the event loop with ``code``."""
@@ -510,10 +521,6 @@ class _Launch:
             return 1
         self.session = session
         window = session.window
-        if self.instance is not None:
-            from .instance import bring_to_front
-
-            self.instance.listen(lambda: bring_to_front(session.window))
         from .records import install_records
 
         install_records(session)  # in a kiosk it installs nothing personal
