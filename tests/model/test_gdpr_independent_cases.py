@@ -480,6 +480,13 @@ CASES = [
          {"data": ["photos_voice"], "source": "observed", "lawful_basis": "li_lia",
           "ai_act_use": "biometric_categorisation", "art6_3": "none"},
          {"ai_act": "warn"}, "warn", tier="high-risk"),
+    Case("face unlock for staff doors, biometric category not ticked",
+         "GDPR Art. 4(14), 9(1) and Recital 51 (biometric data processed to verify a person "
+         "is a special category); AI Act Annex III 1(a) exclusion",
+         {"data": ["contact"], "people": ["employees"], "original_purpose": "employment",
+          "lawful_basis": "li_lia", "ai_act_use": "biometric_verification"},
+         {"special_categories": "fail", "dpia": "warn", "ai_act": "pass"}, "fail",
+         tier="minimal risk"),
 ]
 
 
