@@ -432,7 +432,8 @@ CASES = [
          "GDPR Art. 4(11) and 7(1); Recital 42 (consent must be informed); "
          "EDPB Guidelines 05/2020, section 3.3",
          {"lawful_basis": "consent", "informed": "no", "data": ["browsing"]},
-         {"lawful_basis": "fail", "transparency": "warn"}, "fail"),
+         {"lawful_basis": "warn", "transparency": "warn"}, "warn",
+         says={"lawful_basis": ("Recital 42",)}),
     Case("a benefits agency asks claimants for consent to profile them",
          "GDPR Recital 43 (clear imbalance with a public authority); EDPB Guidelines "
          "05/2020, section 3.1.1; AI Act Annex III 5(a)",
