@@ -530,3 +530,80 @@ def test_the_verdict_is_the_one_rule(content, case):
     statuses = [r.status for r in content.evaluate(case.full_answers).checks]
     expected = "fail" if "fail" in statuses else "warn" if "warn" in statuses else "pass"
     assert content.evaluate(case.full_answers).verdict.status == expected
+
+
+# -- properties over every possible form: no contradictory state ----------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_FORM = None
+
+
+def _form() -> c.Form:
+    global _FORM
+    if _FORM is None:
+        reader = read_file(CONTENT / "gdpr.yaml", "content/gdpr.yaml")
+        _FORM = gdpr.parse(reader).form
+    return _FORM
+
+
+def _answer(question: c.Question):
+    ids = list(question.option_ids)
+    if question.kind == c.MULTIPLE:
+        return st.lists(st.sampled_from(ids), unique=True)
+    return st.sampled_from(ids)
+
+
+#: Every question answered, skipped ones included (as a learner's old answers would be).
+every_answer = st.fixed_dictionaries({q.id: _answer(q) for q in _form().questions})
+FUZZ = settings(max_examples=400, deadline=None,
+                suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@FUZZ
+@given(every_answer, st.data())
+def test_an_answer_to_a_skipped_question_never_changes_the_result(content, answers, data):
+    skipped = content.form.skipped(answers)
+    other = dict(answers)
+    for qid in skipped:
+        other[qid] = data.draw(_answer(content.form.question(qid)))
+    dropped = {k: v for k, v in answers.items() if k not in skipped}
+    assert content.evaluate(answers) == content.evaluate(other) == content.evaluate(dropped)
+
+
+@FUZZ
+@given(every_answer)
+def test_every_result_follows_the_law_s_structure(content, answers):
+    result = content.evaluate(answers)
+    rows = {r.id: r for r in result.checks}
+    statuses = [r.status for r in result.checks]
+    # The one verdict rule.
+    expected = "fail" if "fail" in statuses else "warn" if "warn" in statuses else "pass"
+    assert result.verdict.status == expected
+    # Every row says why and on which provision.
+    assert all(r.reason.strip() and r.article.strip() for r in result.checks)
+    if answers["personal_data"] == "no":  # Recital 26: no GDPR check applies
+        assert {rows[k].status for k in GDPR_CHECKS} == {NA}
+    else:
+        assert rows["scope"].status in ("pass", "warn")
+        assert all(rows[k].status != NA for k in GDPR_CHECKS
+                   if k not in ("right_to_object", "automated_decisions"))
+    # Art. 22(1) reaches only solely automated decisions with significant effects.
+    solely = (answers["personal_data"] == "yes" and answers["automated_decision"] == "yes"
+              and answers["human_review"] == "no")
+    assert (rows["automated_decisions"].status != NA) == solely
+    # Art. 21(1) reaches only processing on Art. 6(1)(e) or (f).
+    objectable = answers["lawful_basis"] in ("public_task", "li_lia", "li_no_lia")
+    assert (rows["right_to_object"].status != NA) == (answers["personal_data"] == "yes"
+                                                       and objectable)
+    # The AI Act row names exactly one tier, and a prohibited practice is always a fail.
+    assert len(tier_named(rows["ai_act"].reason)) == 1, rows["ai_act"].reason
+    banned = {"social_scoring", "manipulation", "crime_profiling", "face_scraping",
+              "emotion_work", "biometric_sensitive", "realtime_public_id"}
+    if banned & set(answers["ai_practice"]):
+        assert rows["ai_act"].status == "fail"
+        assert tier_named(rows["ai_act"].reason) == ["prohibited"]
+    # No lawful basis for personal data is always a fail (Art. 6(1)).
+    if answers["personal_data"] == "yes" and answers["lawful_basis"] == "none":
+        assert rows["lawful_basis"].status == "fail"
