@@ -73,6 +73,10 @@ class Case:
 
 
 NA = "not_applicable"
+#: A public authority profiling claimants for benefits (AI Act Annex III 5(a)).
+BENEFITS_AGENCY = {"data": ["contact", "financial"], "people": ["public"],
+                   "original_purpose": "legal", "profiling": "yes",
+                   "ai_act_use": "public_benefits", "art6_3": "none"}
 ALL_GDPR_NA = {k: NA for k in GDPR_CHECKS}
 
 CASES = [
@@ -437,16 +441,13 @@ CASES = [
     Case("a benefits agency asks claimants for consent to profile them",
          "GDPR Recital 43 (clear imbalance with a public authority); EDPB Guidelines "
          "05/2020, section 3.1.1; AI Act Annex III 5(a)",
-         {"data": ["contact", "financial"], "people": ["public"], "original_purpose": "legal",
-          "lawful_basis": "consent", "automated_decision": "yes", "human_review": "yes",
-          "profiling": "yes", "ai_act_use": "public_benefits", "art6_3": "none"},
+         {**BENEFITS_AGENCY, "lawful_basis": "consent", "automated_decision": "yes",
+          "human_review": "yes"},
          {"lawful_basis": "warn", "ai_act": "warn"}, "warn", tier="high-risk"),
     Case("a benefits agency relies on legitimate interest",
          "GDPR Art. 6(1), second subparagraph, and Recital 47 (no legitimate interest for "
          "public authorities performing their tasks)",
-         {"data": ["contact", "financial"], "people": ["public"], "original_purpose": "legal",
-          "lawful_basis": "li_lia", "profiling": "yes", "ai_act_use": "public_benefits",
-          "art6_3": "none"},
+         {**BENEFITS_AGENCY, "lawful_basis": "li_lia"},
          {"lawful_basis": "fail", "ai_act": "warn"}, "fail", tier="high-risk"),
     Case("a police force's re-offending risk tool",
          "GDPR Art. 2(2)(d) (law enforcement by competent authorities: Directive (EU) "
