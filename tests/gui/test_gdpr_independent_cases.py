@@ -77,7 +77,9 @@ def test_every_independent_case_through_the_form(page, session):
         assert find(page, QWidget, "gdpr.result").isVisibleTo(page), case.name
         rows = shown_rows(page, check_ids)
         expected = content.rules.verdict.outcome(case.verdict).label
-        if {k: rows[k] for k in case.rows} != case.rows or verdict_text(page) != expected:
+        verdict_status = find(page, QLabel, "gdpr.verdict").property("status")
+        if ({k: rows[k] for k in case.rows} != case.rows or verdict_text(page) != expected
+                or verdict_status != case.verdict):
             wrong.append((case.name, case.source))
         # The verdict is the one rule over the rows on show.
         statuses = list(rows.values())
