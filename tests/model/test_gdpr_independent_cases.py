@@ -206,7 +206,7 @@ CASES = [
          {"special_categories": "warn", "dpia": "warn"}, "warn"),
     Case("political sentiment of public posts, no decision about anyone",
          "GDPR Art. 9(2)(e) (data manifestly made public by the person: an open question, "
-         "EDPB Guidelines 8/2020 on targeting social media users, section 8)",
+         "EDPB Guidelines 8/2020 on targeting social media users, section 8.2; CJEU C-252/21)",
          {"data": ["social_media", "politics"], "people": ["public"], "source": "public_web",
           "original_purpose": "social", "new_purpose": "compatible", "lawful_basis": "li_lia",
           "informed": "yes", "profiling": "yes"},
