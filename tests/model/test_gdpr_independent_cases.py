@@ -424,7 +424,8 @@ CASES = [
          {"personal_data": "no", "ai_practice": ["synthetic_content"]},
          {**ALL_GDPR_NA, "ai_act": "warn"}, "warn", tier="limited risk"),
     Case("spam filter on customers' mail",
-         "AI Act Recital 165 and Art. 95 (minimal risk); GDPR Art. 6(1)(f)",
+         "AI Act Art. 95 (voluntary codes for systems outside the tiers; the Commission's "
+         "AI Act Q&A gives spam filters as minimal risk); GDPR Art. 6(1)(f)",
          {"lawful_basis": "li_lia"},
          {**{k: "pass" for k in GDPR_CHECKS}, "automated_decisions": NA, "ai_act": "pass"},
          "pass", tier="minimal risk"),
