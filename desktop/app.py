@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from . import APP_NAME, __version__
+from .model.pages import STEPS, PageId
 from .paths import default_content_dir
 
 if TYPE_CHECKING:  # loaded after the first frame (see run_gui)
@@ -184,14 +185,12 @@ def page_factories(course, state) -> dict[str, Callable[[], object]]:
 
     def step(n: int):
         def build():
-            import importlib
-            module = importlib.import_module(f".pages.step_{n}", __package__)
-            page_class = getattr(module, f"Step{n}Page")
-            return page_class(course, state, course.steps[n - 1])
+            from .pages.step import StepPage
+            return StepPage(course, state, course.steps[n - 1])
         return build
 
-    factories = {"intro": intro, "home": home, "closing": closing}
-    factories.update({f"step_{n}": step(n) for n in range(1, 6)})
+    factories = {PageId.INTRO: intro, PageId.HOME: home, PageId.CLOSING: closing}
+    factories.update({page: step(page.step) for page in STEPS})
     return factories
 
 
@@ -354,8 +353,9 @@ def open_start_window(args: argparse.Namespace, app, folder: Path):
 
 
 def _where(course, page: str) -> str:
-    if page.startswith("step_"):
-        step = course.steps[int(page[5:]) - 1]
+    number = PageId(page).step
+    if number:
+        step = course.steps[number - 1]
         return f"step {step.number}, {step.title}"
     return {"home": "the course home", "closing": "the summary"}.get(page, "the introduction")
 

@@ -18,13 +18,13 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from . import APP_NAME, __version__
+from .model.pages import SEQUENCE, PageId
 from .model.scoring import score
 
 if TYPE_CHECKING:
     from .content.course import Course
     from .model.state import LearnerState
 
-SEQUENCE = ("intro", "step_1", "step_2", "step_3", "step_4", "step_5", "closing")
 ConfirmFn = Callable[[QWidget, str, str], bool]
 
 
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         title_row.addWidget(label(self.course.title, "h2", name="header.title"), 1)
         lay.addLayout(title_row)
         self.stepper = Stepper([s.short_label for s in self.course.steps])
-        self.stepper.step_requested.connect(lambda n: self.go(f"step_{n}"))
+        self.stepper.step_requested.connect(lambda n: self.go(PageId.of_step(n)))
         lay.addWidget(self.stepper)
         self.where = label("", "muted", name="nav.where")
         lay.addWidget(self.where)
@@ -321,11 +321,12 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(widget)
         return self.pages[page_id]
 
-    def go(self, page_id: str) -> None:
-        if page_id == "closing" and not self.state.all_steps_complete:
+    def go(self, page_id: PageId | str) -> None:
+        page = PageId.parse(page_id)
+        if page is PageId.CLOSING and not self.state.all_steps_complete:
             return
-        if page_id in self._factories:
-            self.state.page = page_id
+        if page is not None and page in self._factories:
+            self.state.page = page
 
     def go_next(self) -> None:
         target = self._neighbour(+1)
@@ -337,27 +338,27 @@ class MainWindow(QMainWindow):
         if target:
             self.go(target)
 
-    def _neighbour(self, delta: int) -> str | None:
+    def _neighbour(self, delta: int) -> PageId | None:
         page = self.state.page
-        if page == "home":
-            return "intro" if delta > 0 else None
+        if page == PageId.HOME:
+            return PageId.INTRO if delta > 0 else None
         i = SEQUENCE.index(page) + delta
         if not 0 <= i < len(SEQUENCE):
             return None
         target = SEQUENCE[i]
-        if target == "closing" and not self.state.all_steps_complete:
+        if target is PageId.CLOSING and not self.state.all_steps_complete:
             return None
         return target
 
     def _on_page_changed(self, page_id: str, *_: object) -> None:
-        if page_id == "closing" and not self.state.all_steps_complete:
-            self.state.page = "step_5"
+        if page_id == PageId.CLOSING and not self.state.all_steps_complete:
+            self.state.page = PageId.STEP_5
             return
         widget = self.page(page_id)
         self.stack.setCurrentWidget(widget)
         if hasattr(widget, "verticalScrollBar"):
             widget.verticalScrollBar().setValue(0)
-        step = int(page_id[5:]) if page_id.startswith("step_") else 0
+        step = PageId(page_id).step
         self.stepper.set_status(step, self.state.completed_steps)
         if step:
             self.where.setText(f"Step {step} of {len(self.course.steps)}: {self.course.step_hint}")
@@ -371,19 +372,18 @@ class MainWindow(QMainWindow):
     def _on_step_completed(self, step: int) -> None:
         self.state.complete_step(step)
         if self.state.all_steps_complete:
-            self.go("closing")
+            self.go(PageId.CLOSING)
             return
         todo = [n for n in range(step + 1, 6) if n not in self.state.completed_steps]
         todo = todo or [n for n in range(1, 6) if n not in self.state.completed_steps]
-        self.go(f"step_{todo[0]}")
+        self.go(PageId.of_step(todo[0]))
 
     def _on_progress_changed(self, *_: object) -> None:
         s = score(self.state.completed_steps, self.state.quiz_answers, self.course.answer_key,
                   self.course.scoring.per_step, self.course.scoring.per_correct)
         self.score_card.set_score(s.quiz_correct, s.quiz_total, s.steps_completed, s.steps_total,
                                   s.completion_percent, self.state.all_steps_complete)
-        page = self.state.page
-        current = int(page[5:]) if page.startswith("step_") else 0
+        current = PageId(self.state.page).step
         self.stepper.set_status(current, self.state.completed_steps)
         self.next_button.setEnabled(self._neighbour(+1) is not None)
 
