@@ -72,6 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .kiosk import run_kiosk_command
 
         return run_kiosk_command(argv[1:], default_data_dir=platform_data_dir)
+    if argv[:1] == ["records"]:
+        from .lrs.cli import run_records_command
+
+        return run_records_command(argv[1:], default_data_dir=platform_data_dir)
     args = build_parser().parse_args(argv)
     return run_gui(args)
 
