@@ -37,6 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="exit 0 once the course is loaded and its first page painted")
     p.add_argument("--smoke", action="store_true",
                    help="open every page, use every control once, exit 0 only if nothing failed")
+    p.add_argument("--lrs-config", metavar="FILE", type=Path,
+                   help="the learning record store settings (default: lrs.yaml beside the app or "
+                        "in the machine-wide config folder; none: records stay on this computer)")
     p.add_argument("--reset", action="store_true", help="forget this learner's progress first")
     p.add_argument("--yes", action="store_true", help="do not ask before --reset")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -95,6 +98,7 @@ class Session:
     kiosk: bool = False
     appearance: object = None
     records: object | None = None
+    lrs_config: Path | None = None  # --lrs-config (see desktop/lrs/config.py)
     notice: str = ""
     dropped: list[str] = field(default_factory=list)
     cleanups: list[Callable[[], None]] = field(default_factory=list)
@@ -383,6 +387,7 @@ class _Launch:
                                parent=window)
             return 1
         self.session = session
+        session.lrs_config = args.lrs_config
         window = session.window
         from .records import install_records
 

@@ -60,6 +60,7 @@ class Records(QObject):
         super().__init__(parent)
         self.session = session
         self.course, self.state, self.window = session.course, session.state, session.window
+        self.lrs: Any = None
         self.active = not session.kiosk
         #: How a save path is asked; tests replace it to skip the dialog.
         self.choose_path: ChoosePath = choose_save_path
@@ -95,6 +96,24 @@ class Records(QObject):
         self.state.events.quiz_answers.connect(self._on_answers_changed)
         self.window.page_shown.connect(self._on_page_shown)
         self._build_menu()
+        self.lrs = self._connect_lrs()
+
+    def _connect_lrs(self) -> Any:
+        """The link to IT's learning record store, or None (then no socket is ever opened)."""
+        from .lrs.config import find_config
+        from . import APP_NAME
+
+        explicit = getattr(self.session, "lrs_config", None)
+        if find_config(explicit, APP_NAME) is None:
+            return None
+        from .records_lrs import LrsLink, lrs_config_for
+
+        config = lrs_config_for(explicit, self.window)
+        if config is None:
+            return None
+        link = LrsLink(config, Path(self.session.data_dir), self.window, self)
+        link.start(self.profile)
+        return link
 
     # -- course as activities ---------------------------------------------------------------
     def _build_activities(self, checked: bool = True) -> None:
@@ -134,12 +153,17 @@ class Records(QObject):
             self.profiles.save(self.profile)
         except OSError as exc:
             self._report_write_error(exc)
+        if self.lrs is not None:
+            self.lrs.set_profile(self.profile)
 
     def _append(self, statement: dict[str, Any]) -> None:
         try:
             self.log.append(statement)
         except OSError as exc:
             self._report_write_error(exc)
+            return
+        if self.lrs is not None:
+            self.lrs.wake()
 
     def _report_write_error(self, exc: OSError) -> None:
         log.error("could not write the learning record in %s: %s", self.session.data_dir, exc)
@@ -293,7 +317,18 @@ class Records(QObject):
             return Outcome(False, f"The certificate could not be saved: {exc.strerror or exc}.")
         if not path.is_file() or path.stat().st_size == 0:
             return Outcome(False, f"The certificate could not be written to {path}.")
-        return Outcome(True, f"Your certificate was saved as {path}.", path)
+        return Outcome(True, f"Your certificate was saved as {path}.{self._completion_sent()}", path)
+
+    def _completion_sent(self) -> str:
+        """Whether the course's completion reached the LRS, for the certificate's message."""
+        if self.lrs is None:
+            return ""
+        done = self._attempt().course_completed or {}
+        name = self.lrs.config.name
+        if done.get("id") and self.lrs.reached_lrs(done["id"]):
+            return f" Your completion has reached {name}."
+        return (f" Your completion has not reached {name} yet; it will be sent when the "
+                "network is back (File > Send records now).")
 
     def statements(self) -> list[dict[str, Any]]:
         """Every recorded statement, all attempts, in the learner's current identity."""
@@ -468,6 +503,8 @@ class Records(QObject):
             self.state.events.quiz_answers.disconnect(self._on_answers_changed)
             self.window.page_shown.disconnect(self._on_page_shown)
         self._closed = True
+        if self.lrs is not None:
+            self.lrs.close()
         self._close_message()
         if self.name_dialog is not None:
             self.name_dialog.close()

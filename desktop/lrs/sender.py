@@ -230,6 +230,7 @@ class SenderThread(threading.Thread):
     """
 
     IDLE_SECONDS = 300.0
+    SETTLE_SECONDS = 1.0  # after a wake-up, so that a burst of statements goes as one batch
 
     def __init__(self, queue: Queue, on_status: Callable[[Status], None],
                  backoff: Backoff | None = None):
@@ -237,14 +238,14 @@ class SenderThread(threading.Thread):
         self.queue, self.on_status = queue, on_status
         self.backoff = backoff or Backoff()
         self._wake = threading.Event()
-        self._stop = threading.Event()
+        self._stopping = threading.Event()
         self.problem = ""
 
     def wake(self) -> None:
         self._wake.set()
 
     def stop(self, timeout: float | None = None) -> None:
-        self._stop.set()
+        self._stopping.set()
         self._wake.set()
         if self.is_alive() and timeout:
             self.join(timeout)
@@ -252,7 +253,7 @@ class SenderThread(threading.Thread):
     def run(self) -> None:
         auto = self.queue.config.send_automatically
         first = True
-        while not self._stop.is_set():
+        while not self._stopping.is_set():
             if auto or not first:
                 self._publish(sending=True)
                 try:
@@ -273,8 +274,10 @@ class SenderThread(threading.Thread):
                 self._publish()
                 delay = self.IDLE_SECONDS
             first = False
-            self._wake.wait(delay if auto else None)
+            woken = self._wake.wait(delay if auto else None)
             self._wake.clear()
+            if woken and not self._stopping.is_set():
+                self._stopping.wait(self.SETTLE_SECONDS)
 
     def _publish(self, sending: bool = False) -> None:
         try:

@@ -1,0 +1,69 @@
+"""The app sends its records to a real Ralph LRS in the background and says where they are."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from desktop.records import install_records
+from lrs.ralph_server import Ralph  # tests/lrs: a real Ralph in its own venv
+
+from .test_records import finish_course, statements
+
+pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+
+
+@pytest.fixture
+def ralph(tmp_path):
+    server = Ralph(tmp_path / "ralph").start()
+    yield server
+    server.kill()
+
+
+def linked_session(make_session, ralph, tmp_path):
+    config = tmp_path / "lrs.yaml"
+    config.write_text(ralph.config_text())
+    session = make_session("--lrs-config", str(config))
+    session.lrs_config = config
+    install_records(session)
+    return session
+
+
+def card_text(session) -> str:
+    return session.window.findChild(QLabel, "score.lrs_status").text()
+
+
+def test_records_reach_ralph_and_the_learner_reads_where_they_are(make_session, ralph, tmp_path, qtbot):
+    session = linked_session(make_session, ralph, tmp_path)
+    records = session.records
+    finish_course(session)
+    records.set_learner("Zoë Müller")
+    made = statements(session)
+    qtbot.waitUntil(lambda: card_text(session) == f"All {len(made)} records sent to Ralph (test).",
+                    timeout=30000)
+    assert {s["id"] for s in ralph.stored()} == {s["id"] for s in made}
+    menu = [a.text() for a in session.window.file_menu.actions()]
+    assert f"All {len(made)} records sent to Ralph (test)." in menu and "Send &records now" in menu
+
+    outcome = records.save_certificate(tmp_path / "certificate.pdf")
+    assert outcome.ok and "Your completion has reached Ralph (test)." in outcome.message
+
+    ralph.kill()
+    session.window.go("step_2")  # one more statement, and no LRS to take it
+    qtbot.waitUntil(lambda: "will send when the network is back" in card_text(session), timeout=30000)
+    assert card_text(session) == "1 record waiting: will send when the network is back."
+    button = session.window.findChild(QPushButton, "score.lrs_send_now")
+    assert button.isVisibleTo(session.window)
+
+    ralph.start()
+    button.click()
+    made = statements(session)
+    qtbot.waitUntil(lambda: card_text(session) == f"All {len(made)} records sent to Ralph (test).",
+                    timeout=30000)
+    assert sorted(s["id"] for s in ralph.stored()) == sorted(s["id"] for s in made)
+    logs = (Path(session.data_dir) / "lrs-ledger.json").read_text() + "".join(
+        p.read_text("utf-8", "replace") for p in Path(session.data_dir).glob("*.log"))
+    assert "s3cret" not in logs  # the secret is in no file the app writes
