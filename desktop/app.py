@@ -64,6 +64,11 @@ def run_validate(argv: Sequence[str]) -> int:
         print(f"{len(problems)} problem(s) found in {folder}", file=sys.stderr)
         return 1
     print(f"{folder}: content is valid")
+    from .content.loader import load_course
+    from .lrs.edition import content_hash
+
+    print(f"content version: {load_course(folder).version}")  # issue 21: which edition records name
+    print(f"content hash: {content_hash(folder)}")
     return 0
 
 

@@ -61,6 +61,7 @@ class Records(QObject):
         self.session = session
         self.course, self.state, self.window = session.course, session.state, session.window
         self.lrs: Any = None
+        self._edition_cache: dict[str, str] | None = None
         self.active = not session.kiosk
         #: How a save path is asked; tests replace it to skip the dialog.
         self.choose_path: ChoosePath = choose_save_path
@@ -137,7 +138,21 @@ class Records(QObject):
         profile = self._ensure_profile()
         learner = xapi.Learner(profile.learner_id, xapi.home_page(self.course_activity.id),
                                profile.name, profile.email)
-        return xapi.Recorder(learner, self.course_activity, profile.registration)
+        return xapi.Recorder(learner, self.course_activity, profile.registration,
+                             extensions=self._edition())
+
+    def _edition(self) -> dict[str, str]:
+        """Content version and folder hash, computed once (the folder does not change while open)."""
+        if self._edition_cache is None:
+            from .lrs.edition import edition_extensions
+
+            try:
+                self._edition_cache = edition_extensions(self.course_activity.id, self.course.version,
+                                                         Path(self.course.folder))
+            except OSError as exc:
+                log.warning("could not hash the content folder: %s", exc)
+                self._edition_cache = {}
+        return self._edition_cache
 
     def _ensure_profile(self, announce: bool = True) -> Profile:
         """The learner's profile, made (with a new random id) on first use or after erasure."""

@@ -177,6 +177,8 @@ class Recorder:
     course: Activity
     registration: str
     clock: Clock = now_local
+    #: context.extensions of every statement (which course edition made it: see desktop/lrs/edition)
+    extensions: dict[str, Any] | None = None
 
     def statement(self, verb: str, activity: Activity, *, result: dict[str, Any] | None = None,
                   parent: Activity | None = None, grouping: Activity | None = None) -> Statement:
@@ -189,6 +191,8 @@ class Recorder:
             context_activities["grouping"] = [grouping.ref()]
         if context_activities:
             context["contextActivities"] = context_activities
+        if self.extensions:
+            context["extensions"] = dict(self.extensions)
         stmt: Statement = {
             "id": new_uuid(),
             "actor": self.learner.actor(),

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from desktop.lrs.edition import content_hash
 from desktop.records import install_records
 from lrs.ralph_server import Ralph  # tests/lrs: a real Ralph in its own venv
 
@@ -45,6 +46,10 @@ def test_records_reach_ralph_and_the_learner_reads_where_they_are(make_session, 
     qtbot.waitUntil(lambda: card_text(session) == f"All {len(made)} records sent to Ralph (test).",
                     timeout=30000)
     assert {s["id"] for s in ralph.stored()} == {s["id"] for s in made}
+    base = session.course.course_iri.rstrip("/") + "/xapi/extensions/"
+    edition = {base + "content-version": session.course.version,
+               base + "content-hash": content_hash(Path(session.course.folder))}
+    assert all(s["context"]["extensions"] == edition for s in ralph.stored())
     menu = [a.text() for a in session.window.file_menu.actions()]
     assert f"All {len(made)} records sent to Ralph (test)." in menu and "Send &records now" in menu
 
