@@ -396,10 +396,35 @@ class Records(QObject):
         if not self.window.confirm(self.window, "Delete my data?",
                                    "Erase your progress, your name and e-mail and your learning "
                                    "record from this computer? Files you exported elsewhere are "
-                                   "not touched. This cannot be undone."):
+                                   "not touched. This cannot be undone." + self._voiding_notice()):
             return None
+        withdrawn = 0
+        if self.lrs is not None and self.profile is not None:
+            try:  # before the files go: the voiding statements need their ids
+                withdrawn = self.lrs.queue.queue_voiding(self.profile)
+            except OSError as exc:
+                return Outcome(False, "Nothing was erased: the request to withdraw your records "
+                                      f"from {self.lrs.config.name} could not be saved "
+                                      f"({exc.strerror or exc}).")
         erasure = self.erase()
-        return Outcome(not erasure.failed, erasure_message(erasure))
+        text = erasure_message(erasure)
+        if self.lrs is not None:
+            self.lrs.queue.forget_ledger()
+            self.lrs.set_profile(None)
+            self.lrs.send_now()
+            if withdrawn:
+                text += (f" {self.lrs.config.name} is asked to mark your {withdrawn} records as "
+                         "withdrawn (voided); if this computer is offline, the request goes when "
+                         "the network is back.")
+        return Outcome(not erasure.failed, text)
+
+    def _voiding_notice(self) -> str:
+        if self.lrs is None:
+            return ""
+        name = self.lrs.config.name
+        return (f"\n\nYour records already sent to {name} will be marked as withdrawn (voided) "
+                f"there. xAPI keeps a voided record in the store, marked as voided, so {name} "
+                "still holds it; ask your trainer or data protection officer to have it deleted.")
 
     # -- menu --------------------------------------------------------------------------------
     def _build_menu(self) -> None:

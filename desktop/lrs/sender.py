@@ -20,11 +20,12 @@ from __future__ import annotations
 import logging
 import random
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 from urllib.parse import urlsplit
 
+from ..model import xapi
 from ..model.learning_record import PROFILE_FILE, STATEMENTS_FILE, Profile, ProfileStore, StatementLog
 from .client import LrsClient, Reply, Unreachable
 from .config import LrsConfig
@@ -33,6 +34,10 @@ from .ledger import LEDGER_FILE, Ledger, LedgerStore
 log = logging.getLogger("desktop.lrs")
 
 OFFLINE, SERVER, AUTH = "offline", "server", "auth"
+#: Voiding statements wait here after "Delete my data" erased the learner's files; both go
+#: once the LRS has them all. They hold only statement ids and the learner's random id.
+VOID_LOG, VOID_LEDGER = "lrs-voiding.jsonl", "lrs-voiding-ledger.json"
+VOIDED = "http://adlnet.gov/expapi/verbs/voided"
 RETRY_STATUSES = (408, 429)
 
 
@@ -69,6 +74,14 @@ def to_wire(statement: dict[str, Any], profile: Profile, config: LrsConfig) -> d
         return statement  # a voiding statement carries the actor it was made for
     home = origin(statement.get("object", {}).get("id", ""))
     return {**statement, "actor": wire_actor(profile, config, home)}
+
+
+def voiding_statement(statement_id: str, actor: dict[str, Any]) -> dict[str, Any]:
+    """xAPI 1.0.3 section 2.4.8: the LRS marks the target statement voided."""
+    return {"id": xapi.new_uuid(), "actor": actor,
+            "verb": {"id": VOIDED, "display": {xapi.LANG: "voided"}},
+            "object": {"objectType": "StatementRef", "id": statement_id},
+            "timestamp": xapi.timestamp(xapi.now_local()), "version": xapi.XAPI_VERSION}
 
 
 def pending(statements: Iterable[dict[str, Any]], ledger: Ledger) -> list[dict[str, Any]]:
@@ -152,6 +165,7 @@ class Status:
     rejected: int
     problem: str = ""
     sending: bool = False
+    voids_waiting: int = 0  # erasure requests not yet confirmed by the LRS
 
     @property
     def waiting(self) -> int:
@@ -159,8 +173,15 @@ class Status:
 
     def message(self) -> str:
         lines = []
+        if self.voids_waiting:
+            lines.append(f"Your request to withdraw {_records(self.voids_waiting)} from "
+                         f"{self.lrs_name} is waiting: {self._why_waiting()}")
+            if self.total == 0:
+                return lines[0]
+        if self.total == 0:
+            return f"No records to send to {self.lrs_name} yet."
         if self.waiting == 0 and self.rejected == 0:
-            return f"All {_records(self.total)} sent to {self.lrs_name}."
+            return " ".join(lines + [f"All {_records(self.total)} sent to {self.lrs_name}."])
         if self.waiting:
             lines.append(f"{_records(self.waiting)} waiting: {self._why_waiting()}")
         if self.rejected:
@@ -210,7 +231,43 @@ class Queue:
     def statements(self) -> list[dict[str, Any]]:
         return self.log.read().statements
 
+    def queue_voiding(self, profile: Profile) -> int:
+        """Before an erasure: a voiding statement for every statement that may be in the LRS.
+
+        That is every one it did not refuse: those confirmed, and those a sync may
+        have in flight right now (voiding an id the LRS never got is harmless).
+        """
+        statements = self.statements()
+        ledger = self.ledger.load()
+        targets = [s for s in statements if s.get("id") not in ledger.rejected]
+        voids = StatementLog(self.data_dir / VOID_LOG)
+        for s in targets:
+            voids.append(voiding_statement(s["id"], to_wire(s, profile, self.config)["actor"]))
+        return len(targets)
+
+    def forget_ledger(self) -> None:
+        (self.data_dir / LEDGER_FILE).unlink(missing_ok=True)
+
+    def voids_waiting(self) -> int:
+        voids = StatementLog(self.data_dir / VOID_LOG).read().statements
+        return len(pending(voids, LedgerStore(self.data_dir / VOID_LEDGER).load()))
+
+    def _sync_voids(self) -> SyncResult:
+        log_path, ledger_path = self.data_dir / VOID_LOG, self.data_dir / VOID_LEDGER
+        voids = StatementLog(log_path).read().statements
+        if not voids:
+            return SyncResult()
+        store = LedgerStore(ledger_path)
+        result = sync_once(voids, store, self.client, lambda s: s, self.config.batch_size)
+        if not result.problem and not pending(voids, store.load()):
+            log_path.unlink(missing_ok=True)
+            ledger_path.unlink(missing_ok=True)
+        return result
+
     def sync(self) -> SyncResult:
+        voided = self._sync_voids()
+        if voided.problem:
+            return voided
         profile = self._profile()
         statements = self.statements()
         if profile is None or not statements:
@@ -219,7 +276,8 @@ class Queue:
                          lambda s: to_wire(s, profile, self.config), self.config.batch_size)
 
     def status(self, problem: str = "", sending: bool = False) -> Status:
-        return status_of(self.statements(), self.ledger.load(), self.config, problem, sending)
+        status = status_of(self.statements(), self.ledger.load(), self.config, problem, sending)
+        return replace(status, voids_waiting=self.voids_waiting())
 
 
 class SenderThread(threading.Thread):

@@ -72,3 +72,42 @@ def test_records_reach_ralph_and_the_learner_reads_where_they_are(make_session, 
     logs = (Path(session.data_dir) / "lrs-ledger.json").read_text() + "".join(
         p.read_text("utf-8", "replace") for p in Path(session.data_dir).glob("*.log"))
     assert "s3cret" not in logs  # the secret is in no file the app writes
+
+
+def voided_in_ralph(ralph, config_path) -> set[str]:
+    from desktop.lrs.client import LrsClient
+    from desktop.lrs.config import load_config
+
+    client = LrsClient(load_config(config_path))
+    listed = client.all_statements(limit=100)
+    return {s["object"]["id"] for s in listed
+            if s["verb"]["id"] == "http://adlnet.gov/expapi/verbs/voided"
+            and s["object"].get("objectType") == "StatementRef"}
+
+
+def test_delete_my_data_voids_every_sent_record_in_ralph_even_offline(make_session, ralph, tmp_path,
+                                                                      qtbot):
+    session = linked_session(make_session, ralph, tmp_path)
+    finish_course(session)
+    made = statements(session)
+    qtbot.waitUntil(lambda: card_text(session) == f"All {len(made)} records sent to Ralph (test).",
+                    timeout=30000)
+    ralph.kill()  # the learner erases while offline: the request must wait, not vanish
+    asked = []
+    session.window.confirm = lambda _w, _t, text: asked.append(text) or True
+    outcome = session.records.delete_my_data()
+    assert "will be marked as withdrawn (voided) there" in asked[0]
+    assert outcome.ok and f"Ralph (test) is asked to mark your {len(made)} records" in outcome.message
+    assert not (Path(session.data_dir) / "statements.jsonl").exists()
+    qtbot.waitUntil(lambda: "will send when the network is back" in card_text(session), timeout=30000)
+    assert card_text(session).startswith(
+        f"Your request to withdraw {len(made)} records from Ralph (test) is waiting")
+
+    ralph.start()
+    session.window.findChild(QPushButton, "score.lrs_send_now").click()
+    qtbot.waitUntil(lambda: card_text(session) == "No records to send to Ralph (test) yet.",
+                    timeout=30000)
+    stored_voids = {s["object"]["id"] for s in ralph.stored() if s["verb"]["id"].endswith("voided")}
+    assert stored_voids == {s["id"] for s in made}
+    assert voided_in_ralph(ralph, tmp_path / "lrs.yaml") == {s["id"] for s in made}
+    assert not list(Path(session.data_dir).glob("lrs-*"))  # nothing of the learner is left
