@@ -375,6 +375,22 @@ class Records(QObject):
             return Outcome(False, f"The summary could not be saved: {exc.strerror or exc}.")
         return Outcome(True, f"Your summary was saved as {path}.", path)
 
+    def export_bundle(self, path: Path | str) -> Outcome:
+        """Statements, summary, certificate and a manifest in one zip (desktop/lrs/bundle.py)."""
+        if not self.active:
+            return Outcome(False, "A kiosk keeps no learning record.")
+        from .records_lrs import export_bundle
+
+        path = Path(path)
+        try:
+            count = export_bundle(self, path)
+        except OSError as exc:
+            return Outcome(False, f"The records bundle could not be saved: {exc.strerror or exc}.")
+        return Outcome(True, f"Your records bundle ({count} xAPI statements, summary"
+                             f"{', certificate' if not self.certificate_refusal() else ''}) was "
+                             f"saved as {path}. Your trainer can send it to the course's learning "
+                             "record store from any connected computer.", path)
+
     def erase(self) -> Erasure:
         """Forget this learner: state in memory, progress, profile and statements on disk."""
         self._suspended = True
@@ -439,6 +455,8 @@ class Records(QObject):
              "Save your learning record as xAPI statements for your trainer"),
             ("export_csv", "Export &summary (CSV)…", self.ask_export_csv,
              "Save a summary of your steps and quiz answers as a spreadsheet file"),
+            ("export_bundle", "Export records &bundle (zip)…", self.ask_export_bundle,
+             "Save your record, summary and certificate in one zip for your trainer's LRS"),
             (None, "", None, ""),
             ("delete_my_data", "&Delete my data…", self.ask_delete,
              "Erase your progress, name and learning record from this computer"),
@@ -526,6 +544,12 @@ class Records(QObject):
                                 "CSV (*.csv)")
         if path:
             self._show("Summary", self.export_csv(path))
+
+    def ask_export_bundle(self) -> None:
+        path = self.choose_path(self.window, "Export records bundle", "learning-records.zip",
+                                "Records bundle (*.zip)")
+        if path:
+            self._show("Records bundle", self.export_bundle(path))
 
     def ask_delete(self) -> None:
         self._show("Delete my data", self.delete_my_data())

@@ -26,6 +26,38 @@ from .widgets.common import label, named
 log = logging.getLogger(__name__)
 
 
+def export_bundle(records: Any, path: Path) -> int:
+    """Write the learner's records bundle; the number of statements in it."""
+    import json
+    import tempfile
+
+    from . import __version__
+    from .lrs.bundle import STATEMENTS, write_bundle
+    from .lrs.edition import extension_iris
+    from .model import xapi
+    from .model.learning_record import summary_csv
+
+    record = records.record()
+    statements = records.statements()
+    files = {STATEMENTS: json.dumps(statements, ensure_ascii=False, indent=1).encode("utf-8"),
+             "summary.csv": summary_csv(record).encode("utf-8-sig")}
+    if not records.certificate_refusal():
+        with tempfile.TemporaryDirectory() as folder:
+            outcome = records.save_certificate(Path(folder) / "certificate.pdf")
+            if outcome.ok:
+                files["certificate.pdf"] = outcome.path.read_bytes()
+    edition = records._edition()
+    version_iri, hash_iri = extension_iris(records.course_activity.id)
+    write_bundle(path, files,
+                 learner={"id": record.learner_id, "name": record.learner_name,
+                          "email": record.learner_email, "registration": record.registration},
+                 course={"title": record.course_title, "iri": record.course_iri,
+                         "content_version": edition.get(version_iri, record.content_version),
+                         "content_hash": edition.get(hash_iri, "")},
+                 exported_at=xapi.timestamp(xapi.now_local()), app_version=__version__)
+    return len(statements)
+
+
 def lrs_config_for(explicit: Path | None, window: Any) -> LrsConfig | None:
     """IT's settings, or None; a broken file is reported once and nothing is sent."""
     path = find_config(explicit, APP_NAME)

@@ -34,12 +34,16 @@ def run_records_command(argv: Sequence[str], default_data_dir: Callable[[], Path
     report.add_argument("--out", type=Path, required=True, metavar="DIR")
     args = parser.parse_args(list(argv))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stdout)
-    if args.command in ("report", "push"):
-        print(f"'records {args.command}' is not built yet (see docs/records.md).", file=sys.stderr)
+    if args.command == "report":
+        print("'records report' is not built yet (see docs/records.md).", file=sys.stderr)
         return 2
     config = _config(args.lrs_config)
     if config is None:
         return 2
+    if args.command == "push":
+        from .bundle import push_bundles
+
+        return push_bundles(args.bundles, config)
     if args.command == "check":
         print(f"{config.source}: fine; records go to {config.name} at {config.endpoint} "
               f"(as {config.identify_by}, key {config.key!r})")

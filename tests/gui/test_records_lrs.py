@@ -111,3 +111,54 @@ def test_delete_my_data_voids_every_sent_record_in_ralph_even_offline(make_sessi
     assert stored_voids == {s["id"] for s in made}
     assert voided_in_ralph(ralph, tmp_path / "lrs.yaml") == {s["id"] for s in made}
     assert not list(Path(session.data_dir).glob("lrs-*"))  # nothing of the learner is left
+
+
+def test_a_bundle_round_trips_into_an_empty_ralph_and_refuses_tampering(make_session, ralph, tmp_path):
+    import os
+    import subprocess
+    import sys
+    import zipfile
+
+    from desktop.lrs.bundle import read_bundle
+    from lrs.ralph_server import ROOT
+
+    session = make_session()  # a laptop that never goes online: no lrs.yaml
+    install_records(session)
+    finish_course(session)
+    session.records.set_learner("Zoë Müller", "zoe@example.com")
+    outcome = session.records.export_bundle(tmp_path / "zoe.zip")
+    assert outcome.ok, outcome.message
+    bundle = read_bundle(tmp_path / "zoe.zip")
+    assert set(bundle.files) == {"statements.json", "summary.csv", "certificate.pdf"}
+    assert bundle.manifest["learner"]["name"] == "Zoë Müller"
+    assert bundle.manifest["course"]["content_hash"] == content_hash(Path(session.course.folder))
+    assert "s3cret" not in (tmp_path / "zoe.zip").read_bytes().decode("latin-1")
+
+    config = tmp_path / "lrs.yaml"
+    config.write_text(ralph.config_text())
+    push = [sys.executable, "-m", "desktop", "records", "push", str(tmp_path / "zoe.zip"),
+            "--lrs-config", str(config)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    first = subprocess.run(push, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert first.returncode == 0, first.stdout + first.stderr
+    n = len(bundle.statements)
+    assert f"Zoë Müller: {n} of {n} statements now in Ralph (test), 0 refused" in first.stdout
+    stored = {s["id"]: s for s in ralph.stored()}
+    assert set(stored) == {s["id"] for s in bundle.statements}
+    for s in bundle.statements:
+        assert {k: stored[s["id"]][k] for k in ("actor", "verb", "object", "context")} == {
+            k: s[k] for k in ("actor", "verb", "object", "context")}
+
+    again = subprocess.run(push, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0 and len(ralph.stored()) == n  # nothing stored twice
+
+    with zipfile.ZipFile(tmp_path / "zoe.zip") as src, \
+            zipfile.ZipFile(tmp_path / "tampered.zip", "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            dst.writestr(item, data.replace(b'"passed"', b'"failed"') if
+                         item.filename == "statements.json" else data)
+    push[5] = str(tmp_path / "tampered.zip")
+    bad = subprocess.run(push, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 1
+    assert "statements.json does not match its SHA-256 in the manifest" in bad.stdout
