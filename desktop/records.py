@@ -96,6 +96,9 @@ class Records(QObject):
         self.state.events.completed_steps.connect(self._on_steps_changed)
         self.state.events.quiz_answers.connect(self._on_answers_changed)
         self.window.page_shown.connect(self._on_page_shown)
+        self.state.gdpr.events.checked.connect(self._on_gdpr_checked)
+        self.state.bias.events.rate_a.connect(self._on_bias_changed)
+        self.state.bias.events.rate_b.connect(self._on_bias_changed)
         self._build_menu()
         self.lrs = self._connect_lrs()
 
@@ -132,6 +135,14 @@ class Records(QObject):
                     [(o.key, o.text) for o in q.options], q.answer)
                 self.question_step[q.id] = step.number
         self.code_extension = f"{self.course_activity.id}/xapi/extensions/verification-code"
+        # What a class report counts: the GDPR presets checked and the bias bands reached.
+        base = self.course_activity.id
+        self.explored_activities = {
+            "gdpr": xapi.Activity(f"{base}/step/2/gdpr-checker", "GDPR checker", xapi.INTERACTION_TYPE),
+            "bias": xapi.Activity(f"{base}/step/2/bias-audit", "Bias audit", xapi.INTERACTION_TYPE)}
+        self.explored_extensions = {"gdpr": f"{base}/xapi/extensions/gdpr-preset",
+                                    "bias": f"{base}/xapi/extensions/bias-band"}
+        self._explored: set[tuple[str, str]] = set()
 
     # -- recording ----------------------------------------------------------------------------
     def _recorder(self) -> xapi.Recorder:
@@ -224,6 +235,7 @@ class Records(QObject):
         self.profile = self._ensure_profile().new_attempt()
         self._save_profile()
         self._steps, self._answers, self._course_done = set(), {}, False
+        self._explored = set()
         self._emit(lambda r: r.initialized())
 
     def _on_page_shown(self, page_id: str) -> None:
@@ -231,6 +243,30 @@ class Records(QObject):
         if page_id.startswith("step_") and number.isdigit() and int(number) in self.step_activities:
             activity = self.step_activities[int(number)]
             self._emit(lambda r: r.experienced(activity))
+
+    def _explored_once(self, part: str, value: str) -> None:
+        """One "interacted" statement per preset or band and attempt (sliders move a lot)."""
+        if self._suspended or not value or (part, value) in self._explored:
+            return
+        self._explored.add((part, value))
+        activity, step = self.explored_activities[part], self.step_activities.get(2)
+        if step is not None:
+            extensions = {self.explored_extensions[part]: value}
+            self._emit(lambda r: r.interacted(activity, step, extensions))
+
+    def _on_gdpr_checked(self, checked: bool, *_: object) -> None:
+        gdpr = self.state.gdpr
+        if checked and gdpr.mode == "preset":
+            self._explored_once("gdpr", gdpr.preset)
+
+    def _on_bias_changed(self, *_: object) -> None:
+        from .model.fairness import band_for, impact_ratio
+
+        if self.state.page != "step_2":  # a reset or a restore is not the learner exploring
+            return
+        bias = self.state.bias
+        bands = self.course.topic("bias").rules.bands
+        self._explored_once("bias", band_for(impact_ratio(bias.rate_a, bias.rate_b), bands).id)
 
     def _on_steps_changed(self, *_: object) -> None:
         if self._suspended:
@@ -401,6 +437,7 @@ class Records(QObject):
         finally:
             self.profile = None
             self._steps, self._answers, self._course_done = set(), {}, False
+            self._explored = set()
             self._started = time.monotonic()
             self._suspended = False
         return erasure
@@ -566,6 +603,9 @@ class Records(QObject):
             self.state.events.completed_steps.disconnect(self._on_steps_changed)
             self.state.events.quiz_answers.disconnect(self._on_answers_changed)
             self.window.page_shown.disconnect(self._on_page_shown)
+            self.state.gdpr.events.checked.disconnect(self._on_gdpr_checked)
+            self.state.bias.events.rate_a.disconnect(self._on_bias_changed)
+            self.state.bias.events.rate_b.disconnect(self._on_bias_changed)
         self._closed = True
         if self.lrs is not None:
             self.lrs.close()

@@ -394,3 +394,27 @@ def test_a_course_iri_that_is_no_iri_turns_records_off_and_says_so(make_session)
     assert not records.active and records.actions == {}
     assert "course_iri" in session.window.findChild(QLabel, "notice.text").text()
     assert not (Path(session.data_dir) / "statements.jsonl").exists()
+
+
+def test_the_gdpr_presets_checked_and_bias_bands_reached_are_recorded_once_each(make_session):
+    session = make_session()
+    install_records(session)
+    gdpr, bias = session.state.gdpr, session.state.bias
+    bias.rate_a, bias.rate_b = 0.50, 0.50  # before the page: a restore, not exploring
+    session.window.go("step_2")
+    presets = [p.id for p in session.course.topic("gdpr").presets]
+    for preset in (presets[1], presets[2], presets[1]):
+        gdpr.checked = False
+        gdpr.preset = preset
+        gdpr.checked = True
+    for rate_b in (0.45, 0.35, 0.20, 0.50):  # impact ratio 0.9, 0.7, 0.4, 1.0
+        bias.rate_b = rate_b
+    explored = [s for s in statements(session) if s["verb"]["id"].endswith("/interacted")]
+    course = session.course.course_iri
+    found = [(s["object"]["id"].rsplit("/", 1)[-1], *s["result"]["extensions"].values())
+             for s in explored]
+    assert found == [("gdpr-checker", presets[1]), ("gdpr-checker", presets[2]),
+                     ("bias-audit", "pass"), ("bias-audit", "caution"), ("bias-audit", "fail")]
+    all_valid(explored)
+    assert {s["context"]["contextActivities"]["parent"][0]["id"] for s in explored} == {
+        f"{course}/step/2"}
