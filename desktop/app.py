@@ -83,9 +83,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv[:1] == ["records"]:
         from .lrs.cli import run_records_command
 
-        return run_records_command(argv[1:], default_data_dir=platform_data_dir)
+        return run_records_command(argv[1:], default_data_dir=platform_data_dir,
+                                   report=_class_report)
     args = build_parser().parse_args(argv)
     return run_gui(args)
+
+
+def _class_report(sources, out) -> int:
+    from .class_report import run_report  # Qt and the charts: only for this command
+
+    return run_report(sources, out)
 
 
 @dataclass

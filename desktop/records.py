@@ -68,6 +68,7 @@ class Records(QObject):
         self.actions: dict[str, QAction] = {}
         self.message_box: QMessageBox | None = None
         self.name_dialog: NameDialog | None = None
+        self.report_dialog: QDialog | None = None
         self._closed = False
         self._suspended = False
         self._write_failed = False
@@ -494,6 +495,8 @@ class Records(QObject):
              "Save a summary of your steps and quiz answers as a spreadsheet file"),
             ("export_bundle", "Export records &bundle (zip)…", self.ask_export_bundle,
              "Save your record, summary and certificate in one zip for your trainer's LRS"),
+            ("class_report", "C&lass report…", self.ask_class_report,
+             "For trainers: charts of many learners' records bundles or statement files"),
             (None, "", None, ""),
             ("delete_my_data", "&Delete my data…", self.ask_delete,
              "Erase your progress, name and learning record from this computer"),
@@ -588,6 +591,26 @@ class Records(QObject):
         if path:
             self._show("Records bundle", self.export_bundle(path))
 
+    def ask_class_report(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, "Class report: choose records bundles or statement files", folder,
+            "Records bundles and xAPI statements (*.zip *.json *.jsonl)")
+        if paths:
+            self.class_report([Path(p) for p in paths])
+
+    def class_report(self, paths: list[Path]) -> Any:
+        """The trainer's class report window for ``paths`` (None, with a message, on bad files)."""
+        from .class_report import open_class_report
+        from .lrs.classdata import SourceError
+
+        try:
+            self.report_dialog = open_class_report(paths, self.window)
+        except SourceError as exc:
+            self.show_message("Class report", str(exc), ok=False)
+            return None
+        return self.report_dialog
+
     def ask_delete(self) -> None:
         self._show("Delete my data", self.delete_my_data())
 
@@ -609,6 +632,10 @@ class Records(QObject):
         self._closed = True
         if self.lrs is not None:
             self.lrs.close()
+        if self.report_dialog is not None:
+            self.report_dialog.close()
+            self.report_dialog.deleteLater()
+            self.report_dialog = None
         self._close_message()
         if self.name_dialog is not None:
             self.name_dialog.close()

@@ -13,7 +13,9 @@ from ..content.reader import ContentError
 from .config import LrsConfig, find_config, load_config
 
 
-def run_records_command(argv: Sequence[str], default_data_dir: Callable[[], Path] | None = None) -> int:
+def run_records_command(argv: Sequence[str], default_data_dir: Callable[[], Path] | None = None,
+                        report: Callable[[list[Path], Path], int] | None = None) -> int:
+    """``report`` draws the class report (Qt, a layer above this one: app.py passes it in)."""
     parser = argparse.ArgumentParser(prog="enterprise-ml-integration records",
                                      description="Learning records and the LRS (see docs/records.md).")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -28,15 +30,18 @@ def run_records_command(argv: Sequence[str], default_data_dir: Callable[[], Path
                           description="send a records bundle (zip) to the LRS")
     push.add_argument("bundles", nargs="+", type=Path, metavar="BUNDLE.zip")
     push.add_argument("--lrs-config", type=Path, metavar="FILE")
-    report = sub.add_parser("report", help="a class report (CSV and PDF) from records bundles",
+    report_cmd = sub.add_parser("report", help="a class report (CSV and PDF) from records bundles",
                             description="a class report (CSV and PDF) from records bundles")
-    report.add_argument("sources", nargs="+", type=Path, metavar="BUNDLE_OR_FILE")
-    report.add_argument("--out", type=Path, required=True, metavar="DIR")
+    report_cmd.add_argument("sources", nargs="+", type=Path, metavar="BUNDLE_OR_FILE")
+    report_cmd.add_argument("--out", type=Path, required=True, metavar="DIR")
     args = parser.parse_args(list(argv))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stdout)
     if args.command == "report":
-        print("'records report' is not built yet (see docs/records.md).", file=sys.stderr)
-        return 2
+        if report is None:
+            print("'records report' needs the app's charts (run python -m desktop records report)",
+                  file=sys.stderr)
+            return 2
+        return report(args.sources, args.out)
     config = _config(args.lrs_config)
     if config is None:
         return 2

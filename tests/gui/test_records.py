@@ -187,12 +187,13 @@ def test_file_menu_offers_the_record_actions_before_quit(make_session):
     session = make_session()
     install_records(session)
     names = [a.objectName() for a in session.window.file_menu.actions() if not a.isSeparator()]
-    assert names[1:7] == ["action.learner_name", "action.certificate", "action.export_xapi",
-                          "action.export_csv", "action.export_bundle", "action.delete_my_data"]
+    assert names[1:8] == ["action.learner_name", "action.certificate", "action.export_xapi",
+                          "action.export_csv", "action.export_bundle", "action.class_report",
+                          "action.delete_my_data"]
     texts = [a.text() for a in session.window.file_menu.actions() if not a.isSeparator()]
     assert texts[-1] == "&Quit"
     assert install_records(session) is install_records(session), "installing twice adds nothing"
-    assert len(session.window.file_menu.actions()) == 11
+    assert len(session.window.file_menu.actions()) == 12
 
 
 def test_name_dialog_checks_name_and_email_before_keeping_them(make_session, qtbot):

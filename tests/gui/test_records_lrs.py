@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from desktop.lrs.edition import content_hash
 from desktop.records import install_records
@@ -162,3 +162,31 @@ def test_a_bundle_round_trips_into_an_empty_ralph_and_refuses_tampering(make_ses
     bad = subprocess.run(push, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert bad.returncode == 1
     assert "statements.json does not match its SHA-256 in the manifest" in bad.stdout
+
+
+def test_file_class_report_draws_the_numbers_with_the_apps_charts(make_session, tmp_path, qtbot):
+    from desktop.widgets.bar_chart import HorizontalBarChart
+
+    bundles, passed = [], 0
+    for n, wrong in enumerate((("q3",), ("q1", "q3"), ())):
+        learner = make_session(data_dir=tmp_path / f"learner{n}", show=False)
+        install_records(learner)
+        finish_course(learner, wrong=wrong)
+        learner.records.set_learner(f"Learner {n}")
+        passed += learner.records.record().passed
+        assert learner.records.export_bundle(tmp_path / f"l{n}.zip").ok
+        bundles.append(tmp_path / f"l{n}.zip")
+    trainer = make_session(data_dir=tmp_path / "trainer")
+    install_records(trainer)
+    dialog = trainer.records.class_report(bundles)
+    qtbot.waitExposed(dialog)
+    charts = {c.plot.objectName(): c for c in dialog.findChildren(HorizontalBarChart)}
+    assert charts["report.completion"].values() == ((3.0, float(passed), 0.0),)
+    rates = charts["report.correct_rate"].values()[0]
+    assert rates == pytest.approx((200 / 3, 100.0, 100 / 3, 100.0, 100.0))  # q1 wrong once, q3 twice
+    dialog.close()
+
+    (tmp_path / "not-records.json").write_text("{ nope")
+    assert trainer.records.class_report([tmp_path / "not-records.json"]) is None
+    assert "not a records bundle or a statements file" in trainer.window.findChild(
+        QMessageBox, "records.message").text()
