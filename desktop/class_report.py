@@ -49,7 +49,8 @@ def summary_text(report: ClassReport) -> str:
     n = len(report.learners)
     scores = [r.score for r in report.learners if r.score is not None]
     mean = f"{sum(scores) / len(scores):.0f}%" if scores else "no scores yet"
-    return (f"{n} learners: {report.completed} completed the course, {report.passed} passed; "
+    who = f"{n} learner" if n == 1 else f"{n} learners"
+    return (f"{who}: {report.completed} completed the course, {report.passed} passed; "
             f"mean score {mean}.")
 
 

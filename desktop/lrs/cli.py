@@ -32,7 +32,9 @@ def run_records_command(argv: Sequence[str], default_data_dir: Callable[[], Path
     push.add_argument("--lrs-config", type=Path, metavar="FILE")
     report_cmd = sub.add_parser("report", help="a class report (CSV and PDF) from records bundles",
                             description="a class report (CSV and PDF) from records bundles")
-    report_cmd.add_argument("sources", nargs="+", type=Path, metavar="BUNDLE_OR_FILE")
+    report_cmd.add_argument("sources", nargs="*", type=Path, metavar="BUNDLE_OR_FILE")
+    report_cmd.add_argument("--lrs-config", type=Path, metavar="FILE",
+                            help="also read every statement the LRS holds (its GET statements)")
     report_cmd.add_argument("--out", type=Path, required=True, metavar="DIR")
     args = parser.parse_args(list(argv))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stdout)
@@ -41,7 +43,16 @@ def run_records_command(argv: Sequence[str], default_data_dir: Callable[[], Path
             print("'records report' needs the app's charts (run python -m desktop records report)",
                   file=sys.stderr)
             return 2
-        return report(args.sources, args.out)
+        sources = list(args.sources)
+        if args.lrs_config is not None:
+            fetched = _fetch_from_lrs(args.lrs_config, args.out)
+            if fetched is None:
+                return 1
+            sources.append(fetched)
+        if not sources:
+            print("give bundles or statement files, or --lrs-config FILE", file=sys.stderr)
+            return 2
+        return report(sources, args.out)
     config = _config(args.lrs_config)
     if config is None:
         return 2
@@ -68,6 +79,27 @@ def run_records_command(argv: Sequence[str], default_data_dir: Callable[[], Path
         return 0 if not result.problem else 1
     print(queue.status().message())
     return 0
+
+
+def _fetch_from_lrs(config_path: Path, out: Path) -> Path | None:
+    """The LRS's statements, saved in ``out`` as the report's source (and for the record)."""
+    import json
+
+    from ..model.persistence import atomic_write
+    from .client import LrsClient, Unreachable
+
+    config = _config(config_path)
+    if config is None:
+        return None
+    try:
+        statements = LrsClient(config).all_statements(limit=500)
+    except Unreachable as exc:
+        print(f"{config.name} could not be read: {exc}", file=sys.stderr)
+        return None
+    path = Path(out) / "lrs-statements.json"
+    atomic_write(path, json.dumps(statements, ensure_ascii=False).encode("utf-8"), mode=0o600)
+    print(f"Read {len(statements)} statements from {config.name}.")
+    return path
 
 
 def _config(explicit: Path | None) -> LrsConfig | None:

@@ -152,6 +152,13 @@ def test_a_bundle_round_trips_into_an_empty_ralph_and_refuses_tampering(make_ses
     again = subprocess.run(push, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert again.returncode == 0 and len(ralph.stored()) == n  # nothing stored twice
 
+    report = subprocess.run([sys.executable, "-m", "desktop", "records", "report", "--lrs-config",
+                             str(config), "--out", str(tmp_path / "report")], cwd=ROOT, text=True,
+                            capture_output=True, timeout=300, env={**env, "QT_QPA_PLATFORM": "offscreen"})
+    assert report.returncode == 0, report.stderr
+    assert f"Read {n} statements from Ralph (test)." in report.stdout
+    assert "1 learner: 1 completed the course" in report.stdout
+
     with zipfile.ZipFile(tmp_path / "zoe.zip") as src, \
             zipfile.ZipFile(tmp_path / "tampered.zip", "w") as dst:
         for item in src.infolist():
