@@ -72,7 +72,7 @@ def audit(event, args):
     if event in ("socket.__new__", "socket.connect", "socket.getaddrinfo"):
         opened.append(event)
 sys.addaudithook(audit)
-sys.argv = ["desktop", "--smoke", "--data-dir", sys.argv[1]]
+sys.argv = ["desktop", "--smoke", "--data-dir", sys.argv[1], *sys.argv[2:]]
 try:
     runpy.run_module("desktop", run_name="__main__")
 except SystemExit as exit_:
@@ -81,10 +81,23 @@ print("SOCKETS", opened, code)
 """
 
 
-def test_without_lrs_yaml_the_app_opens_no_socket(tmp_path):
+def audited_smoke_run(tmp_path, *extra: str) -> str:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
            "XDG_CONFIG_DIRS": str(tmp_path / "no-config")}
-    result = subprocess.run([sys.executable, "-c", AUDIT, str(tmp_path / "data")], cwd=ROOT,
+    result = subprocess.run([sys.executable, "-c", AUDIT, str(tmp_path / "data"), *extra], cwd=ROOT,
                             env=env, capture_output=True, text=True, timeout=300)
-    last = result.stdout.strip().splitlines()[-1]
-    assert last == "SOCKETS [] 0", result.stderr[-3000:]
+    assert result.stdout.strip(), result.stderr[-3000:]
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_without_lrs_yaml_the_app_opens_no_socket(tmp_path):
+    assert audited_smoke_run(tmp_path) == "SOCKETS [] 0"
+
+
+def test_the_socket_audit_sees_the_sender_when_an_lrs_is_configured(tmp_path):
+    from .ralph_server import free_port
+
+    config = tmp_path / "lrs.yaml"
+    config.write_text(f"schema: 1\nname: Nobody\nendpoint: http://127.0.0.1:{free_port()}/xAPI/\n"
+                      "auth:\n  key: k\n  secret: s\n")
+    assert "socket.__new__" in audited_smoke_run(tmp_path, "--lrs-config", str(config))
