@@ -78,6 +78,8 @@ def run_records_command(argv: Sequence[str], default_data_dir: Callable[[], Path
             print(result.detail, file=sys.stderr)
         return 0 if not result.problem else 1
     print(queue.status().message())
+    for sid, reason in sorted(queue.ledger.load().rejected.items()):
+        print(f"refused {sid}: {reason}")  # for the trainer: the LRS's own words
     return 0
 
 

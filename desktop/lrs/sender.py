@@ -271,9 +271,10 @@ class Queue:
         profile = self._profile()
         statements = self.statements()
         if profile is None or not statements:
-            return SyncResult()
-        return sync_once(statements, self.ledger, self.client,
-                         lambda s: to_wire(s, profile, self.config), self.config.batch_size)
+            return voided
+        result = sync_once(statements, self.ledger, self.client,
+                           lambda s: to_wire(s, profile, self.config), self.config.batch_size)
+        return replace(result, sent=result.sent + voided.sent, rejected=result.rejected + voided.rejected)
 
     def status(self, problem: str = "", sending: bool = False) -> Status:
         status = status_of(self.statements(), self.ledger.load(), self.config, problem, sending)

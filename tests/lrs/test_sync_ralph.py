@@ -109,3 +109,24 @@ def test_ralph_killed_mid_batch_and_restarted_loses_and_doubles_nothing(own_ralp
     counts = Counter(s["id"] for s in own_ralph.stored())
     assert set(counts) == {s["id"] for s in made}
     assert max(counts.values()) == 1
+
+
+def test_records_status_shows_a_trainer_why_the_lrs_refused(ralph, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from .ralph_server import ROOT
+
+    made = make_learner(tmp_path / "learner", 3)
+    bad = dict(made[0], id="0c0c0c0c-0000-4000-8000-00000000000c", verb={"display": {"en-US": "x"}})
+    StatementLog(tmp_path / "learner" / STATEMENTS_FILE).append(bad)
+    queue = queue_for(ralph, tmp_path)
+    queue.sync()
+    result = subprocess.run([sys.executable, "-m", "desktop", "records", "status", "--data-dir",
+                             str(tmp_path / "learner"), "--lrs-config", str(tmp_path / "lrs.yaml")],
+                            cwd=ROOT, capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.stdout.splitlines()[0] == "The LRS refused 1 record (a trainer can see why)."
+    assert result.stdout.splitlines()[1].startswith(f"refused {bad['id']}: HTTP 422:")
+    assert "verb" in result.stdout and "s3cret" not in result.stdout + result.stderr
