@@ -221,6 +221,7 @@ class Queue:
         self.ledger = LedgerStore(self.data_dir / LEDGER_FILE)
         self.client = LrsClient(config)
         self.profile: Profile | None = None  # set by the app; read from disk by the CLI
+        self._epoch = 0  # bumped by forget_ledger: a sync that began before must not write it back
 
     def _profile(self) -> Profile | None:
         if self.profile is not None:
@@ -246,6 +247,8 @@ class Queue:
         return len(targets)
 
     def forget_ledger(self) -> None:
+        """After an erasure: the old learner's ledger goes, even if a sync is under way."""
+        self._epoch += 1
         (self.data_dir / LEDGER_FILE).unlink(missing_ok=True)
 
     def voids_waiting(self) -> int:
@@ -272,13 +275,27 @@ class Queue:
         statements = self.statements()
         if profile is None or not statements:
             return voided
-        result = sync_once(statements, self.ledger, self.client,
+        result = sync_once(statements, _EpochGuard(self, self._epoch), self.client,
                            lambda s: to_wire(s, profile, self.config), self.config.batch_size)
         return replace(result, sent=result.sent + voided.sent, rejected=result.rejected + voided.rejected)
 
     def status(self, problem: str = "", sending: bool = False) -> Status:
         status = status_of(self.statements(), self.ledger.load(), self.config, problem, sending)
         return replace(status, voids_waiting=self.voids_waiting())
+
+
+class _EpochGuard:
+    """The queue's ledger, as long as no erasure happened since this sync began."""
+
+    def __init__(self, queue: Queue, epoch: int):
+        self.queue, self.epoch = queue, epoch
+
+    def load(self) -> Ledger:
+        return self.queue.ledger.load()
+
+    def save(self, ledger: Ledger) -> None:
+        if self.queue._epoch == self.epoch:
+            self.queue.ledger.save(ledger)
 
 
 class SenderThread(threading.Thread):
