@@ -24,7 +24,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="enterprise-ml-integration",
         description="Framework 4: Enterprise ML Integration, an interactive offline course.",
         epilog="Other commands: 'validate [DIR]' checks a content folder and exits 1 on problems; "
-               "'kiosk set-pin' sets the kiosk's administrator PIN (docs/kiosk.md).",
+               "'kiosk set-pin' sets the kiosk's administrator PIN (docs/kiosk.md); "
+               "'records sync|status|check|push|report' work with learning records and the "
+               "company's LRS (docs/records.md).",
     )
     p.add_argument("--content", metavar="DIR", type=Path, help="course folder (default: the bundled one)")
     p.add_argument("--data-dir", metavar="DIR", type=Path,

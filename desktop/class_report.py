@@ -58,9 +58,10 @@ def _chart(name: str, title: str, categories: Sequence[str], series: str,
            values: Sequence[float], fmt=count, summary: str = "") -> HorizontalBarChart:
     categories = list(categories) or ["(none yet)"]
     values = list(values) or [0.0]
+    height = max(140, 30 * len(categories) + 70)
     chart = HorizontalBarChart(name, title, categories, [series], value_format=fmt,
-                               tick_format=whole_ticks if fmt is count else None,
-                               height=max(140, 34 * len(categories) + 70))
+                               tick_format=whole_ticks if fmt is count else None, height=height)
+    chart.plot.setFixedHeight(height)  # bars as thick in the window as on paper
     chart.set_values([values])
     chart.set_summary(summary)
     chart.set_table([title, series], [[c, fmt(v)] for c, v in zip(categories, values)])
