@@ -101,3 +101,21 @@ def test_the_socket_audit_sees_the_sender_when_an_lrs_is_configured(tmp_path):
     config.write_text(f"schema: 1\nname: Nobody\nendpoint: http://127.0.0.1:{free_port()}/xAPI/\n"
                       "auth:\n  key: k\n  secret: s\n")
     assert "socket.__new__" in audited_smoke_run(tmp_path, "--lrs-config", str(config))
+
+
+def test_the_secret_reaches_no_log_even_when_the_lrs_refuses_it(ralph, tmp_path):
+    import base64
+
+    secret = "Zq9-wrong-but-secret"
+    config = tmp_path / "lrs.yaml"
+    config.write_text(ralph.config_text(secret=secret))
+    data = tmp_path / "data"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", AUDIT, str(data), "--lrs-config", str(config)],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert result.stdout.strip().splitlines()[-1].endswith(" 0"), result.stderr[-3000:]
+    token = base64.b64encode(f"course-laptops:{secret}".encode()).decode()
+    written = result.stdout + result.stderr + "".join(
+        p.read_text("utf-8", "replace") for p in data.rglob("*") if p.is_file() and p.suffix != ".pdf")
+    assert "401" in (ralph.folder / "ralph.log").read_text()  # it did try, and was refused
+    assert secret not in written and token not in written
