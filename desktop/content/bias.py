@@ -236,6 +236,8 @@ def _slider(r: Reader) -> Slider:
                   r.line_of("default"))
     if step <= 0:
         r.problem("'step' must be more than 0", r.line_of("step"))
+    elif low < high and not r.step_fits(step, low, high):
+        pass
     elif low < high and _exact(high) - _exact(low) < _exact(step):
         r.problem(f"'step' ({step}) is larger than the whole range ({low}–{high})",
                   r.line_of("step"))

@@ -341,7 +341,9 @@ def _parse_driver(r: Reader, currency: Currency, rates: dict[str, float]) -> Dri
     if r.has("step") and step <= 0:
         r.problem("'step' must be greater than 0", r.line_of("step"))
     elif step > 0 and r.has("min") and r.has("max") and r.has("default") and low < high:
-        if step > high - low or not _whole((high - low) / step):
+        if not r.step_fits(step, low, high):
+            pass
+        elif step > high - low or not _whole((high - low) / step):
             r.problem(f"'step' ({step}) must divide the range {low}–{high} into whole steps",
                       r.line_of("step"))
         elif low <= default <= high and not _whole((default - low) / step):

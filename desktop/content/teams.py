@@ -240,7 +240,7 @@ def _size(r: Reader) -> SizeInput:
                        br.line_of("min"))
         bands.append(band)
     low, high = (bands[0].minimum, bands[-1].maximum) if bands else (0, 0)
-    default = r.integer("default", minimum=low, maximum=high)
+    default = r.integer("default", minimum=low, maximum=high, derived=True)
     return SizeInput(r.text("label"), r.text("unit"), default, tuple(bands))
 
 
@@ -249,7 +249,7 @@ def _number_input(r: Reader) -> NumberInput:
     if high < low:
         r.problem(f"'max' ({high}) must not be below 'min' ({low})", r.line_of("max"))
     return NumberInput(r.text("label"), r.text("help", ""), low, high,
-                       r.integer("default", minimum=low, maximum=max(low, high)))
+                       r.integer("default", minimum=low, maximum=max(low, high), derived=True))
 
 
 def _flag_input(r: Reader) -> FlagInput:
