@@ -24,7 +24,15 @@ MAX_REASON = 2000
 
 
 class Unreachable(Exception):
-    """No answer from the LRS: no network, DNS, refused, reset or timed out."""
+    """No answer from the LRS: no network, DNS, refused, reset or timed out.
+
+    ``untrusted``: the LRS answered, but with a certificate this computer does not trust
+    (waiting for the network would not help; IT must act).
+    """
+
+    def __init__(self, reason: str, untrusted: bool = False):
+        super().__init__(reason)
+        self.untrusted = untrusted
 
 
 @dataclass(frozen=True)
@@ -54,6 +62,12 @@ class LrsClient:
         self.config = config
         token = base64.b64encode(f"{config.key}:{config.secret}".encode("utf-8")).decode("ascii")
         self._auth = f"Basic {token}"
+        self._tls = None
+        if config.endpoint.startswith("https:"):
+            import ssl  # only with an https LRS: a learner's start maps no OpenSSL
+
+            self._tls = ssl.create_default_context(
+                cafile=str(config.ca_file) if config.ca_file else None)
 
     def __repr__(self) -> str:  # never the credentials
         return f"LrsClient({self.config.endpoint!r})"
@@ -97,7 +111,8 @@ class LrsClient:
             headers["Content-Type"] = "application/json"
         request = urllib.request.Request(url, data=body, headers=headers, method=method)
         try:
-            with urllib.request.urlopen(request, timeout=self.config.timeout_seconds) as response:
+            with urllib.request.urlopen(request, timeout=self.config.timeout_seconds,
+                                        context=self._tls) as response:
                 return Reply(response.status, response.read())
         except urllib.error.HTTPError as exc:
             try:
@@ -107,4 +122,5 @@ class LrsClient:
             return Reply(exc.code, data)
         except (urllib.error.URLError, http.client.HTTPException, socket.timeout, OSError) as exc:
             reason = getattr(exc, "reason", exc)
-            raise Unreachable(str(reason)) from None
+            untrusted = type(reason).__name__ == "SSLCertVerificationError"
+            raise Unreachable(str(reason), untrusted) from None

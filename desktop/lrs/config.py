@@ -24,7 +24,7 @@ from ..content.reader import ContentError, Problem, Reader, read_file
 FILE_NAME = "lrs.yaml"
 ACTORS = ("account", "email")
 KEYS = ("schema", "name", "endpoint", "auth", "actor", "send_automatically", "batch_size",
-        "timeout_seconds")
+        "timeout_seconds", "ca_file")
 AUTH_KEYS = ("key", "secret")
 ACTOR_KEYS = ("identify_by", "home_page")
 
@@ -40,6 +40,7 @@ class LrsConfig:
     send_automatically: bool = True
     batch_size: int = 50
     timeout_seconds: float = 20.0
+    ca_file: Path | None = None  # IT's own certificate authority, for an LRS behind a company CA
     source: Path | None = None
 
     @property
@@ -102,6 +103,7 @@ def load_config(path: Path) -> LrsConfig:
         send_automatically=r.boolean("send_automatically", True),
         batch_size=r.integer("batch_size", 50, minimum=1, maximum=500),
         timeout_seconds=r.number("timeout_seconds", 20.0, minimum=1, maximum=300),
+        ca_file=_ca_file(r, Path(path)),
         source=Path(path))
     r.raise_if_problems()
     return config
@@ -118,6 +120,18 @@ def _endpoint(r: Reader) -> str:
         r.problem("'endpoint' is the xAPI base, without '/statements' at the end",
                   r.line_of("endpoint"))
     return endpoint.rstrip("/") + "/"
+
+
+def _ca_file(r: Reader, config_path: Path) -> Path | None:
+    """A PEM file of the CA that signed the LRS's certificate (relative to lrs.yaml)."""
+    text = r.text("ca_file", "")
+    if not text:
+        return None
+    path = Path(text).expanduser()
+    path = path if path.is_absolute() else config_path.resolve().parent / path
+    if not path.is_file():
+        r.problem(f"'ca_file' {text!r} is not a file ({path})", r.line_of("ca_file"))
+    return path
 
 
 def _is_web_address(text: str) -> bool:

@@ -33,7 +33,7 @@ from .ledger import LEDGER_FILE, Ledger, LedgerStore
 
 log = logging.getLogger("desktop.lrs")
 
-OFFLINE, SERVER, AUTH = "offline", "server", "auth"
+OFFLINE, SERVER, AUTH, UNTRUSTED = "offline", "server", "auth", "untrusted"
 #: Voiding statements wait here after "Delete my data" erased the learner's files; both go
 #: once the LRS has them all. They hold only statement ids and the learner's random id.
 VOID_LOG, VOID_LEDGER = "lrs-voiding.jsonl", "lrs-voiding-ledger.json"
@@ -117,7 +117,7 @@ def _deliver(batch: list[dict[str, Any]], ledger: Ledger, store: LedgerStore, cl
         reply = client.post_statements([wire(s) for s in batch])
     except Unreachable as exc:
         log.info("POST %d statements: no answer (%s)", len(batch), exc)
-        raise _Stop(OFFLINE, str(exc)) from None
+        raise _Stop(UNTRUSTED if exc.untrusted else OFFLINE, str(exc)) from None
     log.info("POST %d statements -> %d", len(batch), reply.status)
     ids = [s["id"] for s in batch]
     if reply.status in (200, 204) or (reply.status == 409 and len(batch) == 1):
@@ -193,6 +193,9 @@ class Status:
             return "will send when the network is back."
         if self.problem == AUTH:
             return (f"{self.lrs_name} did not accept this computer's credentials; "
+                    "please tell your IT department.")
+        if self.problem == UNTRUSTED:
+            return (f"this computer does not trust {self.lrs_name}'s certificate; "
                     "please tell your IT department.")
         if self.problem == SERVER:
             return f"{self.lrs_name} is not answering properly; will try again later."
@@ -342,7 +345,7 @@ class SenderThread(threading.Thread):
                 delay = self.IDLE_SECONDS
                 if result.problem in (OFFLINE, SERVER):
                     delay = self.backoff.next_delay()
-                elif result.problem == AUTH:
+                elif result.problem in (AUTH, UNTRUSTED):
                     delay = self.backoff.cap
                 else:
                     self.backoff.reset()

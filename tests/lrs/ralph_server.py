@@ -50,8 +50,9 @@ def free_port() -> int:
 
 
 class Ralph:
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, tls: bool = False):
         self.python = require_ralph()
+        self.tls = tls
         self.folder = Path(folder)
         self.data = self.folder / "lrs-data"
         self.data.mkdir(parents=True, exist_ok=True)
@@ -63,7 +64,23 @@ class Ralph:
 
     @property
     def endpoint(self) -> str:
-        return f"http://127.0.0.1:{self.port}/xAPI/"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}/xAPI/"
+
+    def _make_certificate(self) -> list[str]:
+        """A test CA and a server certificate for 127.0.0.1 signed by it (openssl CLI)."""
+        ca_key, ca, key, csr, cert = (self.folder / n for n in (
+            "ca.key", "ca.pem", "server.key", "server.csr", "server.pem"))
+        ext = self.folder / "san.cnf"
+        ext.write_text("subjectAltName=IP:127.0.0.1\n")
+        run = lambda *a: subprocess.run(["openssl", *a], check=True, capture_output=True)  # noqa: E731
+        run("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(ca_key), "-out", str(ca),
+            "-days", "2", "-subj", "/CN=Test company CA")
+        run("req", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(csr),
+            "-subj", "/CN=127.0.0.1")
+        run("x509", "-req", "-in", str(csr), "-CA", str(ca), "-CAkey", str(ca_key),
+            "-CAcreateserial", "-out", str(cert), "-days", "2", "-extfile", str(ext))
+        self.ca_file = ca
+        return [str(cert), str(key)]
 
     def _write_credentials(self) -> None:
         """Ralph's credentials file: a bcrypt hash, made with Ralph's own bcrypt."""
@@ -78,16 +95,23 @@ class Ralph:
                "RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH": str(self.data),
                "RALPH_APP_DIR": str(self.folder / "app")}
         env.pop("PYTHONPATH", None)
+        tls = self._make_certificate() if self.tls and not hasattr(self, "ca_file") else (
+            [str(self.folder / "server.pem"), str(self.folder / "server.key")] if self.tls else [])
         with open(self.log, "ab") as log:
             self.process = subprocess.Popen(
-                [str(self.python), str(Path(__file__).with_name("run_ralph.py")), str(self.port)],
+                [str(self.python), str(Path(__file__).with_name("run_ralph.py")), str(self.port),
+                 *tls],
                 env=env, cwd=self.folder, stdout=log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"Ralph exited: {self.log.read_text()[-2000:]}")
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/__heartbeat__", timeout=2):
+                import ssl
+
+                context = ssl.create_default_context(cafile=str(self.ca_file)) if self.tls else None
+                with urllib.request.urlopen(self.endpoint.replace("xAPI/", "__heartbeat__"),
+                                            timeout=2, context=context):
                     return self
             except OSError:
                 time.sleep(0.2)

@@ -16,4 +16,5 @@ from ralph.backends.data.fs import FSDataBackend
 FSDataBackend.default_operation_type = BaseOperationType.APPEND
 
 if __name__ == "__main__":
-    uvicorn.run("ralph.api:app", host="127.0.0.1", port=int(sys.argv[1]), log_level="info")
+    tls = {"ssl_certfile": sys.argv[2], "ssl_keyfile": sys.argv[3]} if len(sys.argv) > 3 else {}
+    uvicorn.run("ralph.api:app", host="127.0.0.1", port=int(sys.argv[1]), log_level="info", **tls)
