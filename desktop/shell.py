@@ -161,7 +161,8 @@ class MainWindow(QMainWindow):
 
         bar = QFrame()
         bar.setObjectName(name)
-        bar.setProperty("panel", "welcome")
+        # The bar's colour says what its icon says: a failed save is not news.
+        bar.setProperty("panel", "welcome" if token == "info" else token)
         row = hbox(bar, margins=margins, spacing=10)
         row.addWidget(IconLabel(icon, token, 20))
         text = label("", name=f"{name.split('.')[0]}.text")
