@@ -13,7 +13,14 @@ from .model.pages import STEPS, PageId
 from .paths import default_content_dir
 
 if TYPE_CHECKING:  # loaded after the first frame (see run_gui)
+    from PySide6.QtWidgets import QApplication
+
+    from .appearance import Appearance
+    from .autosave import AutoSaver
+    from .content.course import Course
     from .content.reader import ContentError
+    from .records import Records
+    from .shell import MainWindow
     from .model.persistence import ProgressStore
     from .model.state import LearnerState, StateRules
 
@@ -132,17 +139,17 @@ def run_kiosk_self_test(config_file: Path | None, folder: Path, pin: str, out) -
 class Session:
     """Everything the running app is made of; tests build one and drive it."""
 
-    app: object
-    course: object
+    app: QApplication
+    course: Course
     state: LearnerState
     rules: StateRules
-    window: object
-    saver: object
+    window: MainWindow
+    saver: AutoSaver
     store: ProgressStore | None
     data_dir: Path
     kiosk: bool = False
-    appearance: object = None
-    records: object | None = None
+    appearance: Appearance | None = None
+    records: Records | None = None
     lrs_config: Path | None = None  # --lrs-config (see desktop/lrs/config.py)
     notice: str = ""
     dropped: list[str] = field(default_factory=list)

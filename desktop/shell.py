@@ -11,7 +11,7 @@ widgets of the course view are imported where they are built, in :meth:`attach`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Protocol
 
 from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QCloseEvent
@@ -22,10 +22,35 @@ from .model.pages import SEQUENCE, PageId
 from .model.scoring import score
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu, QStackedWidget
+
     from .content.course import Course
     from .model.state import LearnerState
 
 ConfirmFn = Callable[[QWidget, str, str], bool]
+
+
+class Shell(Protocol):
+    """What the kiosk and the records may use of the main window, and nothing more.
+
+    Everything else (the banner, the stack, the page widgets, the menus) is the
+    window's own; a first start, a close guard and the menu for exports are asked for.
+    """
+
+    page_shown: SignalInstance       # a page id, after the page is on screen
+    file_menu: QMenu                 # where the records add their export actions
+    confirm: ConfirmFn               # a yes/no question (tests answer it)
+    stack: QStackedWidget            # pages join it as they are built (the kiosk tunes each)
+
+    def go(self, page_id: PageId | str) -> None: ...
+    def page(self, page_id: str) -> QWidget: ...
+    def show_notice(self, text: str) -> None: ...
+    def show_appearance(self, choice: str, reduced_motion: bool) -> None: ...
+    def set_close_guard(self, guard: Callable[[], bool]) -> None: ...
+    def keyboard_actions(self) -> list[QAction]: ...
+    def reset_to_first_start(self) -> None: ...
 
 
 def ask(parent: QWidget, title: str, text: str) -> bool:
@@ -388,6 +413,27 @@ class MainWindow(QMainWindow):
         self.next_button.setEnabled(self._neighbour(+1) is not None)
 
     # -- actions ------------------------------------------------------------------------------
+    # -- the declared interface (Shell) ----------------------------------------------------------
+    def set_close_guard(self, guard: Callable[[], bool]) -> None:
+        """``guard()`` decides whether the window may close (the kiosk's admin lock)."""
+        self.close_guard = guard
+
+    def keyboard_actions(self) -> list[QAction]:
+        """The page keys (Alt+arrows, Alt+Home): usable even with the menu bar hidden."""
+        return [a for a in self.view_menu.actions() if not a.shortcut().isEmpty()
+                and a.menu() is None and not a.isCheckable()]
+
+    def reset_to_first_start(self) -> None:
+        """What lives only in widgets back to a first start (the state is reset apart):
+        no banner or notice, every chart's values table closed, the state's page shown."""
+        from .widgets.chart_panel import ChartPanel  # pyqtgraph: not before the first frame
+
+        self.banner.hide()
+        self.notice.hide()
+        for panel in self.findChildren(ChartPanel):
+            panel.toggle.setChecked(False)
+        self.stack.setCurrentWidget(self.page(self.state.page))
+
     def show_welcome(self, where: str) -> None:
         self.banner_text.setText(f"Welcome back. You were at {where}. Continue where you left off, "
                                  "or start over?")
