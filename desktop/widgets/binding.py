@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import QEvent, QObject, SignalInstance
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 
@@ -48,3 +48,24 @@ def reveal(widget: QWidget, xmargin: int = 20, ymargin: int = 40) -> None:
     area = scroll_area_of(widget)
     if area is not None:
         area.ensureWidgetVisible(widget, xmargin, ymargin)
+
+
+class _EventHook(QObject):
+    def __init__(self, watched: QObject, kind: QEvent.Type, callback: Callable[[], None]):
+        super().__init__(watched)
+        self._kind, self._callback = kind, callback
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == self._kind:
+            self._callback()
+        return False
+
+
+def on_event(widget: QObject, kind: QEvent.Type, callback: Callable[[], None]) -> None:
+    """Call ``callback`` before ``widget`` handles each event of ``kind``.
+
+    Hooked once the widget's children exist, this replaces an ``event()`` override
+    that would need ``hasattr`` guards for the events Qt sends during construction.
+    """
+    _EventHook(widget, kind, callback)

@@ -41,9 +41,6 @@ class FitView(QGraphicsView):
         self._apply_background()
 
     # -- size ---------------------------------------------------------------------------
-    def scene_size(self) -> QRectF:
-        return self.sceneRect()
-
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         return True
 
@@ -213,10 +210,6 @@ class ArchitectureView(FitView):
     def focused_node(self) -> str:
         item = self.scene().focusItem()
         return item.node_id if isinstance(item, NodeItem) else ""
-
-    def focus_node(self, node_id: str, reason=Qt.FocusReason.OtherFocusReason) -> None:
-        self.setFocus(reason)
-        self.nodes[node_id].setFocus(reason)
 
     # -- layout -------------------------------------------------------------------------
     def relayout(self) -> None:

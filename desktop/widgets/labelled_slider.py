@@ -93,7 +93,6 @@ class LabelledSlider(QWidget):
         if not maximum > minimum or step <= 0:
             raise ValueError(f"{name}: need minimum < maximum and a positive step")
         self._min, self._max, self._step = float(minimum), float(maximum), float(step)
-        self._unit = unit
         self._format = formatter or (lambda v: f"{plain_number(v)}{(' ' + unit) if unit else ''}")
         self._value = self._min
         self.setObjectName(f"{name}.row")

@@ -23,7 +23,6 @@ class Segmented(QWidget):
         super().__init__(parent)
         self.setObjectName(prefix)
         self.setAccessibleName(accessible)
-        self._prefix = prefix
         self._style = ""
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)

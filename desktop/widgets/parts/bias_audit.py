@@ -16,6 +16,7 @@ from ...model.costs import MINUS
 from ...model.fairness import AuditResult, format_p_value
 from ...model.state import BiasState
 from ..backdrop import Backdrop
+from ..binding import on_event
 from ..bias_chart import BiasChart, percent
 from ..common import announce, hbox, label, vbox
 from ..icon_label import IconLabel
@@ -105,6 +106,8 @@ class BiasAudit(QFrame):
         lay.addWidget(self.chart)
         for name in STATE_FIELDS:
             getattr(state.events, name).connect(self._sync)
+        # A new text size changes what fits without resizing this widget.
+        on_event(self, QEvent.Type.LayoutRequest, lambda: self._reflow(self.width()))
         self._sync()
 
     def _sliders(self) -> QGridLayout:
@@ -172,12 +175,6 @@ class BiasAudit(QFrame):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         self._reflow(event.size().width())
         super().resizeEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        # A new text size changes what fits without resizing this widget.
-        if event.type() == QEvent.Type.LayoutRequest and hasattr(self, "tiles"):
-            self._reflow(self.width())
-        return super().event(event)
 
     def _band_box(self) -> QFrame:
         self.band_box = QFrame()

@@ -15,7 +15,7 @@ from ... import theme
 from ...content.gdpr import GdprContent
 from ...model import compliance as c
 from ...model.state import GdprState
-from ..binding import scroll_area_of
+from ..binding import on_event, scroll_area_of
 from ..choice_form import ChoiceForm, ChoiceQuestion
 from ..common import hbox, label, named, set_prop, signals_blocked, vbox
 from ..compliance_result import CheckRow, ComplianceResultView
@@ -53,6 +53,10 @@ class GdprChecker(QFrame):
         for name in _GDPR_FIELDS:
             getattr(state.events, name).connect(self._sync)
         self.checked_by_user.connect(self._reveal_result)
+        # A new text size changes what fits without resizing this widget.
+        on_event(self, QEvent.Type.LayoutRequest, lambda: self._reflow(self.width()))
+        # The mode icons are pixmaps: recolour them with the theme.
+        on_event(self, QEvent.Type.StyleChange, lambda: self._paint_mode_icons(restyled=True))
         self._sync()
 
     # -- building ------------------------------------------------------------------------
@@ -250,17 +254,6 @@ class GdprChecker(QFrame):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         self._reflow(event.size().width())
         super().resizeEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        # A new text size changes what fits without resizing this widget.
-        if event.type() == QEvent.Type.LayoutRequest and hasattr(self, "mode_row"):
-            self._reflow(self.width())
-        return super().event(event)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.StyleChange and hasattr(self, "mode_buttons"):
-            self._paint_mode_icons(restyled=True)  # icons are pixmaps: recolour them
-        super().changeEvent(event)
 
     def _show_result(self, mode: str, preset: c.Preset, answers: dict, missing) -> None:
         if mode == "preset" and self.state.checked:

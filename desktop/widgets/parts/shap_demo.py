@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QPushButton, QWidg
 from ... import theme
 from ...model.costs import MINUS
 from ...model.state import ShapState
+from ..binding import on_event
 from ..common import hbox, label, signals_blocked, vbox
 from ..icon_label import IconLabel
 from ..labelled_slider import LabelledSlider
@@ -151,6 +152,8 @@ class ShapDemo(ArrangedByWidth, QWidget):
         lay.addLayout(note)
         self.explanation_now = None
         self._bound = True
+        on_event(self, QEvent.Type.StyleChange,  # the icon is a pixmap: recolour it
+                 lambda: self.reset.setIcon(theme.current().icon("refresh", "text")))
         for field in ("tickets", "login_gap", "renewal", "spend_trend", "industry"):
             getattr(state.events, field).connect(self.refresh)
         self.refresh()
@@ -371,11 +374,6 @@ class ShapDemo(ArrangedByWidth, QWidget):
 
     def arrange(self, width: int) -> None:
         arrange_box(self._columns, self, width, 110)
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.StyleChange and getattr(self, "_bound", False):
-            self.reset.setIcon(theme.current().icon("refresh", "text"))
-        super().changeEvent(event)
 
     def unbind(self) -> None:
         if self._bound:
