@@ -32,6 +32,25 @@ MARGIN_MM = 15
 BAND_ORDER = ("pass", "caution", "fail")  # the bias content's bands, best first
 
 
+def content_names(content: Path | None = None) -> dict[str, dict[str, str]]:
+    """What the course calls each GDPR preset and bias band, for the charts' labels.
+
+    The statements carry only ids (``credit_social``, ``caution``); a trainer reads the
+    course's own words ("Adverse impact indicated"). Ids stay where the content folder
+    cannot be read or no longer has them (an older edition's records).
+    """
+    from .content.loader import load_course
+    from .content.reader import ContentError
+    from .paths import default_content_dir
+
+    try:
+        course = load_course(content or default_content_dir())
+    except (ContentError, OSError):
+        return {"gdpr": {}, "bias": {}}
+    return {"gdpr": {p.id: p.label for p in course.topic("gdpr").presets},
+            "bias": {b.id: b.label for b in course.topic("bias").rules.bands}}
+
+
 def whole_ticks(value: float, _spacing: float) -> str:
     """Learner counts are whole: no '2.5' on the axis."""
     return f"{value:.0f}" if abs(value - round(value)) < 1e-9 else ""
@@ -68,7 +87,10 @@ def _chart(name: str, title: str, categories: Sequence[str], series: str,
     return chart
 
 
-def build_charts(report: ClassReport) -> list[HorizontalBarChart]:
+def build_charts(report: ClassReport,
+                 names: dict[str, dict[str, str]] | None = None) -> list[HorizontalBarChart]:
+    names = names if names is not None else content_names()
+    presets, band_names = names.get("gdpr", {}), names.get("bias", {})
     n = len(report.learners)
     questions = report.questions
     wrong = [(f"{st.question.name}: {key.upper()}", c)
@@ -88,12 +110,13 @@ def build_charts(report: ClassReport) -> list[HorizontalBarChart]:
                                  for st in questions)),
         _chart("report.wrong_options", "Wrong options chosen", [w for w, _ in wrong], "Learners",
                [c for _, c in wrong], summary="How often each wrong option was chosen."),
-        _chart("report.gdpr", "GDPR use cases checked", list(report.gdpr_presets), "Learners",
+        _chart("report.gdpr", "GDPR use cases checked",
+               [presets.get(p, p) for p in report.gdpr_presets], "Learners",
                list(report.gdpr_presets.values()),
                summary="Learners who checked each worked use case in step 2."),
-        _chart("report.bias", "Bias audit bands reached", [b for b, _ in bands], "Learners",
-               [c for _, c in bands],
-               summary="Learners whose bias audit reached each band (pass, caution, fail)."),
+        _chart("report.bias", "Bias audit bands reached",
+               [band_names.get(b, b) for b, _ in bands], "Learners", [c for _, c in bands],
+               summary="Learners whose bias audit reached each band, best first."),
     ]
 
 

@@ -1,8 +1,7 @@
 """A real Ralph LRS for the tests: its own venv, file-system backend, a loopback port.
 
 Ralph (PyPI ``ralph-malph[cli,lrs]``) lives in its own virtual environment, found at
-``$EMI_RALPH_VENV``, ``/work/venv-ralph`` or ``<repo>/.venv-ralph`` (``.ci/run``
-makes one). The server is Ralph's ASGI app under uvicorn, which is what ``ralph
+``$EMI_RALPH_VENV`` or ``<repo>/.venv-ralph`` (``./dev test`` makes one). The server is Ralph's ASGI app under uvicorn, which is what ``ralph
 runserver`` starts, minus its auto-reloader: the reloader forks a second process,
 and the tests must be able to SIGKILL exactly one server process mid-batch
 (run_ralph.py also says why the file backend appends).
@@ -23,7 +22,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY, SECRET = "course-laptops", "s3cret-for-tests"
-CANDIDATES = [os.environ.get("EMI_RALPH_VENV", ""), "/work/venv-ralph", str(ROOT / ".venv-ralph")]
+CANDIDATES = [os.environ.get("EMI_RALPH_VENV", ""), str(ROOT / ".venv-ralph")]
 
 
 def ralph_python() -> Path | None:
@@ -37,9 +36,8 @@ def ralph_python() -> Path | None:
 def require_ralph() -> Path:
     python = ralph_python()
     if python is None:
-        pytest.skip("Ralph LRS is not installed: python3 -m venv /work/venv-ralph && "
-                    "/work/venv-ralph/bin/pip install 'ralph-malph[cli,lrs]' requests "
-                    "(or set EMI_RALPH_VENV); .ci/run installs it")
+        pytest.skip("Ralph LRS is not installed: './dev test' sets it up in .venv-ralph "
+                    "(or point EMI_RALPH_VENV at a venv with 'ralph-malph[cli,lrs]==5.1.0' requests)")
     return python
 
 

@@ -135,3 +135,20 @@ def test_the_pdf_has_the_charts(made):
         for title in ("Completion", "Scores", "Correct answers per quiz question",
                       "Wrong options chosen", "GDPR use cases checked", "Bias audit bands reached"):
             assert title in text
+
+
+def test_presets_and_bands_are_named_as_the_course_names_them(made):
+    """A trainer reads "Adverse impact indicated", not the statement's id "caution"."""
+    course, truth, out, _ = made
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    text = " ".join(subprocess.run(["pdftotext", str(out / "class-report.pdf"), "-"],
+                                   capture_output=True, text=True, check=True).stdout.split())
+    bands = {b.id: b.label for b in course.topic("bias").rules.bands}
+    presets = {p.id: p.label for p in course.topic("gdpr").presets}
+    reached = set().union(*(did["bands"] for did in truth))
+    checked = set().union(*(did["presets"] for did in truth))
+    for band in reached:
+        assert " ".join(bands[band].split()) in text, band
+    for preset in checked:
+        assert " ".join(presets[preset].split())[:25] in text, preset
