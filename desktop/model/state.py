@@ -187,6 +187,14 @@ def _first_values(cls: type) -> dict[str, Any]:
     return out
 
 
+def reset_section(section: Any, content_defaults: Mapping[str, Any]) -> None:
+    """One section of the state back to a first start: its own defaults, then the content's."""
+    values = _first_values(type(section))
+    values.update(content_defaults)
+    for key, value in values.items():
+        setattr(section, key, value)
+
+
 def reset_state(state: LearnerState, rules: StateRules) -> None:
     """Return ``state`` in place to a first start's values (events fire for changes)."""
     top = _first_values(LearnerState)

@@ -35,6 +35,13 @@ def bind(section: Any, field: str, changed: SignalInstance, show: Callable[[Any]
     follow()
 
 
+def reset_section(topic: Any, name: str, section: Any) -> None:
+    """State section ``name`` back to a first start, with the defaults ``topic`` gives it."""
+    from ..model.state import reset_section as reset
+
+    reset(section, topic.defaults().get(name, {}))
+
+
 def scroll_area_of(widget: QWidget) -> QScrollArea | None:
     """The scroll area (the page) that shows ``widget``, if any."""
     parent = widget.parentWidget()

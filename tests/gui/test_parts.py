@@ -3,6 +3,7 @@ and its slice of the state, and lets go of the state when its page is dropped.""
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 
 import pytest
@@ -45,3 +46,34 @@ def test_each_part_builds_alone_and_unbinds(qtbot, course, widget_id):
 def test_every_step_widget_block_names_a_part(course):
     named = {b.widget for step in course.steps for b in step.blocks if b.kind == "widget"}
     assert named and named <= set(PARTS)
+
+
+def _nudged(value):
+    if isinstance(value, bool):
+        return not value
+    if isinstance(value, (int, float)):
+        return value + 1
+    return value
+
+
+@pytest.mark.parametrize("widget_id", sorted(w for w, spec in PARTS.items() if spec.section))
+def test_reset_brings_a_first_start_back(qtbot, course, widget_id):
+    """Every number and switch of the part's state moved, then reset(): a first start again."""
+    state = new_state(state_rules(course))
+    spec = PARTS[widget_id]
+    section = getattr(state, spec.section)
+    first = dataclasses.asdict(section)
+    part = build_part(widget_id, course.topic(spec.topic), section)
+    qtbot.addWidget(part)
+    for name, value in first.items():
+        setattr(section, name, _nudged(value))
+    if widget_id == "diagram":
+        section.explore(course.topic("diagram").nodes[0].id)
+        section.selected = course.topic("diagram").nodes[0].id
+    elif widget_id == "stakeholder_map":
+        section.view = "grid"
+    elif widget_id == "gdpr_checker":
+        section.mode = "custom"
+    assert dataclasses.asdict(section) != first
+    part.reset()
+    assert dataclasses.asdict(section) == first

@@ -16,7 +16,7 @@ from ...model.costs import MINUS
 from ...model.fairness import AuditResult, format_p_value
 from ...model.state import BiasState
 from ..backdrop import Backdrop
-from ..binding import on_event
+from ..binding import on_event, reset_section
 from ..bias_chart import BiasChart, percent
 from ..common import announce, hbox, label, vbox
 from ..icon_label import IconLabel
@@ -252,6 +252,10 @@ class BiasAudit(QFrame):
         self.note.setText(r.note)
         set_visible_in_place(self.note, bool(r.note))
         self.chart.set_values(r.rate_a, r.rate_b, r.threshold_rate)
+
+    def reset(self) -> None:
+        """Back to a first start (the state follows, and the widgets follow the state)."""
+        reset_section(self.content, "bias", self.state)
 
     def unbind(self) -> None:
         """Stop following the state (the page is being dropped)."""

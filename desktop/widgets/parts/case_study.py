@@ -25,6 +25,9 @@ class CaseStudy(QFrame):
         lay.addWidget(label(f"{study.note} {footnote(study.sources)}".strip(), "muted",
                             name="case.sources", selectable=True))
 
+    def reset(self) -> None:
+        """Nothing to reset: the case study holds no state."""
+
     def unbind(self) -> None:
         """Nothing to stop following: the case study does not change."""
 

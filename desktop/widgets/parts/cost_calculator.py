@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from ...content.costs import CostsContent
 from ...model.costs import DRIVER_IDS, THOUSAND, CostResult, format_number
 from ...model.state import CostState
-from ..binding import connect_setattr
+from ..binding import connect_setattr, reset_section
 from ..common import announce, card, hbox, label, named, signals_blocked, vbox
 from ..cost_breakdown import CostBreakdown
 from ..labelled_slider import LabelledSlider
@@ -206,6 +206,10 @@ class CostCalculator(QWidget):
     def _on_driver_chosen(self, index: int) -> None:
         if index >= 0:
             self.state.driver = self.driver.itemData(index)
+
+    def reset(self) -> None:
+        """Back to a first start (the state follows, and the widgets follow the state)."""
+        reset_section(self.costs, "cost", self.state)
 
     def unbind(self) -> None:
         """Stop following the state (the page is being dropped)."""

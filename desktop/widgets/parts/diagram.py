@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QWidget
 
 from ...content.diagram import FACT_KEYS, DiagramContent
 from ...model.state import DiagramState
+from ..binding import reset_section
 from ..common import hbox, label, vbox
 from ..diagram_items import LegendEntry
 from ..diagram_view import ArchitectureView, EdgeSpec, LayerSpec, NodeSpec
@@ -68,6 +69,10 @@ class DiagramPart(QWidget):
         state.events.explored.connect(self._on_explored_changed)
         self._on_explored_changed()
         self._on_selected_changed()
+
+    def reset(self) -> None:
+        """Back to a first start (the state follows, and the widgets follow the state)."""
+        reset_section(self.diagram, "diagram", self.state)
 
     def unbind(self) -> None:
         """Stop following the state (the page is being dropped)."""

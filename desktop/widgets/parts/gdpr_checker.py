@@ -15,7 +15,7 @@ from ... import theme
 from ...content.gdpr import GdprContent
 from ...model import compliance as c
 from ...model.state import GdprState
-from ..binding import on_event, scroll_area_of
+from ..binding import on_event, reset_section, scroll_area_of
 from ..choice_form import ChoiceForm, ChoiceQuestion
 from ..common import hbox, label, named, set_prop, signals_blocked, vbox
 from ..compliance_result import CheckRow, ComplianceResultView
@@ -267,6 +267,10 @@ class GdprChecker(QFrame):
         self.result.set_result(title, rows, result.verdict.status, result.verdict.label,
                                result.conclusion)
         self.result.show()
+
+    def reset(self) -> None:
+        """Back to a first start (the state follows, and the widgets follow the state)."""
+        reset_section(self.content, "gdpr", self.state)
 
     def unbind(self) -> None:
         """Stop following the state (the page is being dropped)."""

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from ...content.costs import CostsContent
 from ...model.state import CostState
 from ..bar_chart import HorizontalBarChart
-from ..binding import connect_setattr
+from ..binding import connect_setattr, reset_section
 from ..common import hbox, label, vbox
 from ..lever_toggle import LeverToggle
 from ..responsive_row import ResponsiveRow
@@ -91,6 +91,10 @@ class SavingsLevers(QWidget):
 
     def _money_tick(self, value: float, spacing: float) -> str:
         return self.costs.money(value, decimals=tick_decimals(spacing))
+
+    def reset(self) -> None:
+        """Back to a first start (the state follows, and the widgets follow the state)."""
+        reset_section(self.costs, "cost", self.state)
 
     def unbind(self) -> None:
         """Stop following the state (the page is being dropped)."""

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QPushButton, QWidg
 from ... import theme
 from ...model.costs import MINUS
 from ...model.state import ShapState
-from ..binding import on_event
+from ..binding import on_event, reset_section
 from ..common import hbox, label, signals_blocked, vbox
 from ..icon_label import IconLabel
 from ..labelled_slider import LabelledSlider
@@ -153,7 +153,7 @@ class ShapDemo(ArrangedByWidth, QWidget):
         self.explanation_now = None
         self._bound = True
         on_event(self, QEvent.Type.StyleChange,  # the icon is a pixmap: recolour it
-                 lambda: self.reset.setIcon(theme.current().icon("refresh", "text")))
+                 lambda: self.reset_button.setIcon(theme.current().icon("refresh", "text")))
         for field in ("tickets", "login_gap", "renewal", "spend_trend", "industry"):
             getattr(state.events, field).connect(self.refresh)
         self.refresh()
@@ -211,13 +211,13 @@ class ShapDemo(ArrangedByWidth, QWidget):
                 lay.addWidget(self._segments(control))
             else:
                 lay.addWidget(self._combo(control))
-        self.reset = QPushButton(texts.reset_label)
-        self.reset.setObjectName("shap.reset")
-        self.reset.setAccessibleName(texts.reset_label)
-        self.reset.setIcon(theme.current().icon("refresh", "text"))
-        self.reset.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.reset.clicked.connect(self.reset_customer)
-        lay.addWidget(self.reset, 0, Qt.AlignmentFlag.AlignLeft)
+        self.reset_button = QPushButton(texts.reset_label)
+        self.reset_button.setObjectName("shap.reset")
+        self.reset_button.setAccessibleName(texts.reset_label)
+        self.reset_button.setIcon(theme.current().icon("refresh", "text"))
+        self.reset_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.reset_button.clicked.connect(lambda: self.reset())
+        lay.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addStretch(1)
         return box
 
@@ -296,10 +296,6 @@ class ShapDemo(ArrangedByWidth, QWidget):
     def what_if_customer(self) -> Any:
         return self.content.customer_from_state(self.state)
 
-    def reset_customer(self) -> None:
-        for fid, value in self.content.defaults()["shap"].items():
-            setattr(self.state, fid, value)
-
     def refresh(self, *_: object) -> None:
         """Show the state's what-if customer everywhere (inputs, numbers, chart, words).
 
@@ -344,8 +340,8 @@ class ShapDemo(ArrangedByWidth, QWidget):
         if _set_text(self.explanation, e.text):
             self.explanation.setAccessibleDescription(e.text)
         changed = dict(customer.values) != dict(self.content.default_customer.values)
-        if self.reset.isEnabled() != changed:
-            self.reset.setEnabled(changed)
+        if self.reset_button.isEnabled() != changed:
+            self.reset_button.setEnabled(changed)
 
     def _set_icon(self, icon: IconLabel, look: tuple[str, str]) -> None:
         if getattr(icon, "_look", None) != look:
@@ -374,6 +370,10 @@ class ShapDemo(ArrangedByWidth, QWidget):
 
     def arrange(self, width: int) -> None:
         arrange_box(self._columns, self, width, 110)
+
+    def reset(self) -> None:
+        """Back to a first start (the state follows, and the widgets follow the state)."""
+        reset_section(self.content, "shap", self.state)
 
     def unbind(self) -> None:
         if self._bound:

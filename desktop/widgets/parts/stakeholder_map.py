@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QWidget
 
 from ...model.state import StakeholderState
-from ..binding import reveal
+from ..binding import reset_section, reveal
 from ..common import hbox, label, vbox
 from ..responsive_row import ArrangedByWidth, arrange_box, width_in_chars
 from ..segments import Segments
@@ -157,6 +157,10 @@ class StakeholderMap(ArrangedByWidth, QWidget):
 
     def arrange(self, width: int) -> None:
         arrange_box(self._split, self, width, 100)
+
+    def reset(self) -> None:
+        """Back to a first start (the state follows, and the widgets follow the state)."""
+        reset_section(self.content, "stakeholders", self.state)
 
     def unbind(self) -> None:
         if self._bound:

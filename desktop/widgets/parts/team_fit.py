@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QPushButton, QSpinBo
 
 from ...content.teams import TeamsContent
 from ...model.state import TeamState
-from ..binding import connect_setattr, reveal
+from ..binding import connect_setattr, reset_section, reveal
 from ..common import hbox, label, signals_blocked, vbox
 from ..icon_label import IconLabel
 
@@ -144,6 +144,10 @@ class TeamFit(QFrame):
         self.fit_show.setText(f"{short} is shown above" if shown else f"Show {short} above")
         self.fit_show.setEnabled(not shown)
         self.fit_show.setAccessibleName(self.fit_show.text())
+
+    def reset(self) -> None:
+        """Back to a first start (the state follows, and the widgets follow the state)."""
+        reset_section(self.teams, "team", self.state)
 
     def unbind(self) -> None:
         """Stop following the state (the page is being dropped)."""

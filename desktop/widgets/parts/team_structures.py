@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from ...content.teams import Structure, TeamsContent
 from ...model.state import TeamState
-from ..binding import connect_setattr
+from ..binding import connect_setattr, reset_section
 from ..common import hbox, label, vbox
 from ..icon_label import IconLabel
 from ..org_chart import BoxSpec, OrgChartView, RoleSpec
@@ -112,6 +112,10 @@ class TeamStructures(QWidget):
         structure = self.teams.structure(self.state.structure) or self.teams.structures[0]
         if self.chart.chart_id != structure.id:
             self._show_structure(structure)
+
+    def reset(self) -> None:
+        """Back to a first start (the state follows, and the widgets follow the state)."""
+        reset_section(self.teams, "team", self.state)
 
     def unbind(self) -> None:
         """Stop following the state (the page is being dropped)."""
