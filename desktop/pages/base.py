@@ -51,4 +51,5 @@ class ScrollPage(QScrollArea):
         return widget
 
     def close_page(self) -> None:
-        """Disconnect from the state; called by the shell before the page is dropped."""
+        """Stop following the state. The shell keeps every page it built for the whole
+        session, so only code that drops a page (tests, a preview) calls this."""

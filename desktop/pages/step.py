@@ -108,7 +108,7 @@ class StepPage(ScrollPage):
         self.complete_button.setAccessibleName(self.complete_button.text())
 
     def close_page(self) -> None:
-        """Stop following the state (the page is being dropped)."""
+        """Stop following the state, the page's own bindings and every part's."""
         self.state.events.quiz_answers.disconnect(self._on_quiz_answers_changed)
         self.state.events.completed_steps.disconnect(self._on_completed_steps_changed)
         for part in self.parts.values():
