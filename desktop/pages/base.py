@@ -41,6 +41,9 @@ class ScrollPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a focus stop of its own (it has no role a screen reader can operate, nor a
+        # ring); Page Up/Down pressed on any control inside still scroll it.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = _ScrollContent()
         row = hbox(outer, margins=(24, 20, 24, 28))
         self.column = QWidget()

@@ -1,0 +1,160 @@
+"""What Qt's own accessible interfaces cannot say about our widgets, said on the bus.
+
+Qt builds one accessible interface per widget from its class. A few of ours need
+another: a label styled as a heading is a heading; a segment of an exclusive switch
+and a quiz answer are radio buttons with a checked state; a decorative icon is not
+in the tree at all; a Markdown label is read as its rendered words. A widget asks
+for one of these with the dynamic property ``a11y_role`` (``ROLE``), which
+:func:`install` turns into the interface below when Qt first asks for it.
+
+Only role, name, state and actions are overridden: a Python interface cannot hand
+Qt a value or text sub-interface (``interface_cast`` from Python crashes Qt 6.11),
+so sliders say their value through their own range (see labelled_slider.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAccessible, QAccessibleStateChangeEvent, QTextDocument
+from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QLabel, QWidget
+
+ROLE = "a11y_role"
+#: Property of a radio that cannot be chosen any more (a locked quiz): read-only, not acting.
+LOCKED = "a11y_locked"
+HEADINGS = ("h1", "h2")
+
+_MARKUP = re.compile(r"[*_`#>]|<[^>]+>")
+
+
+def plain_text(text: str, markdown: bool = True) -> str:
+    """The words a sighted learner reads in ``text`` (Markdown or rich text rendered)."""
+    if not markdown and not _MARKUP.search(text):
+        return text
+    doc = QTextDocument()
+    if markdown:
+        doc.setMarkdown(text)
+    else:
+        doc.setHtml(text)
+    return " ".join(doc.toPlainText().split())
+
+
+class _Label(QAccessibleWidget):
+    """A label whose name is its rendered text; a heading when styled as one.
+
+    The role is read on every call: a label's style role is set after its text, and
+    Qt may have asked for the interface in between.
+    """
+
+    def __init__(self, widget: QLabel):
+        super().__init__(widget, QAccessible.Role.StaticText)
+
+    def role(self) -> QAccessible.Role:  # noqa: D102 - Qt override
+        if self.widget().property("role") in HEADINGS:
+            return QAccessible.Role.Heading
+        return QAccessible.Role.StaticText
+
+    def text(self, kind: QAccessible.Text) -> str:  # noqa: D102 - Qt override
+        w = self.widget()
+        if kind == QAccessible.Text.Name:
+            own = w.accessibleName()
+            if own:
+                return own
+            from PySide6.QtCore import Qt
+
+            fmt = w.textFormat()
+            return plain_text(w.text(), markdown=fmt == Qt.TextFormat.MarkdownText) \
+                if fmt != Qt.TextFormat.PlainText else w.text()
+        return super().text(kind)
+
+
+class _Hidden(QAccessibleWidget):
+    """A decorative picture: the words beside it carry its meaning."""
+
+    def state(self):  # noqa: D102 - Qt override
+        s = super().state()
+        s.invisible = True
+        return s
+
+
+class _Radio(QAccessibleWidget):
+    """One choice of several that exclude each other; checked when it is the choice."""
+
+    def __init__(self, widget: QAbstractButton):
+        super().__init__(widget, QAccessible.Role.RadioButton)
+
+    def text(self, kind: QAccessible.Text) -> str:  # noqa: D102 - Qt override
+        w = self.widget()
+        if kind == QAccessible.Text.Name:
+            return w.accessibleName() or w.text()
+        return super().text(kind)
+
+    def state(self):  # noqa: D102 - Qt override
+        w = self.widget()
+        s = super().state()
+        s.checkable = True
+        s.checked = bool(w.isChecked() or w.property("a11y_checked"))
+        if w.property(LOCKED):
+            s.disabled = True
+            s.readOnly = True
+        return s
+
+    def actionNames(self) -> list[str]:  # noqa: N802 - Qt override
+        if self.widget().property(LOCKED):
+            return super().actionNames()
+        return [self.pressAction(), *super().actionNames()]
+
+    def doAction(self, name: str) -> None:  # noqa: N802 - Qt override
+        if name == self.pressAction() and not self.widget().property(LOCKED):
+            self.widget().click()
+        else:
+            super().doAction(name)
+
+
+_KEEP: dict[int, QAccessibleWidget] = {}  # Qt owns the interfaces; Python must keep the wrappers
+
+
+def _factory(key: str, obj: QObject):
+    if not isinstance(obj, QWidget):
+        return None
+    role = obj.property(ROLE)
+    interface = None
+    if isinstance(obj, QLabel):
+        if role == "decorative":
+            interface = _Hidden(obj, QAccessible.Role.Graphic)
+        elif obj.pixmap().isNull():
+            interface = _Label(obj)
+    elif role == "radio" and isinstance(obj, QAbstractButton):
+        interface = _Radio(obj)
+    if interface is not None:
+        _KEEP[id(obj)] = interface
+        obj.destroyed.connect(lambda *_, k=id(obj): _KEEP.pop(k, None))
+    return interface
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Give ``widget`` one of the interfaces above, even if Qt made its own already."""
+    widget.setProperty(ROLE, role)
+    if not QAccessible.isActive():
+        return  # Qt makes interfaces only while a screen reader listens: the factory will see it
+    interface = QAccessible.queryAccessibleInterface(widget)
+    if interface is not None and id(widget) not in _KEEP:
+        QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(interface))
+
+
+def install() -> None:
+    """Once per process, after the QApplication exists."""
+    if not getattr(install, "done", False):
+        QAccessible.installFactory(_factory)
+        install.done = True
+
+
+def state_changed(widget: QWidget, **states: bool) -> None:
+    """Tell screen readers that ``states`` (checked=True, disabled=True…) changed."""
+    if not QAccessible.isActive():
+        return
+    s = QAccessible.State()
+    for name in states:
+        setattr(s, name, True)
+    QAccessible.updateAccessibility(QAccessibleStateChangeEvent(widget, s))
