@@ -62,6 +62,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("shell")
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(960, 600)
+        from .widgets.accessibility import enter_presses_buttons
+
+        enter_presses_buttons(self)  # issue 20: Enter presses buttons, not only Space
         if course is None:
             self.setCentralWidget(StartScreen())
         else:

@@ -21,6 +21,7 @@ from ..content.gdpr import GdprContent
 from ..model import compliance as c
 from ..model.fairness import AuditResult, format_p_value
 from ..model.state import BiasState, GdprState
+from ..widgets.accessibility import set_role
 from ..widgets.backdrop import Backdrop
 from ..widgets.bias_chart import BiasChart, percent
 from ..widgets.choice_form import ChoiceForm, ChoiceQuestion
@@ -104,7 +105,9 @@ class GdprChecker(QFrame):
         self._icon_looks: dict[str, tuple] = {}  # (checked, theme) each button's icon shows
         texts = {"preset": self.content.texts.preset_mode, "custom": self.content.texts.custom_mode}
         for mode, text in texts.items():
-            b = QPushButton(text)
+            b = QPushButton()
+            set_role(b, "radio")  # one of two that exclude each other (issue 20)
+            b.setText(text)
             named(b, f"gdpr.mode.{mode}", text)
             b.setCheckable(True)
             b.setCursor(Qt.CursorShape.PointingHandCursor)

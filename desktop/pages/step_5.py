@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from .. import theme
 from ..content.course import Block
 from ..model.state import ShapState, StakeholderState
+from ..widgets.accessibility import set_role
 from ..widgets.common import hbox, label, signals_blocked, vbox
 from ..widgets.icon_label import IconLabel
 from ..widgets.labelled_slider import LabelledSlider
@@ -131,7 +132,9 @@ class Segments(QWidget):
         row = hbox(spacing=6)
         self.buttons: dict[str, QPushButton] = {}
         for option, text in options:
-            b = QPushButton(text)
+            b = QPushButton()
+            set_role(b, "radio")  # one of an exclusive choice: a checked state on the bus
+            b.setText(text)
             b.setObjectName(f"{name}.{option}")
             b.setAccessibleName(spoken(text))
             b.setCheckable(True)

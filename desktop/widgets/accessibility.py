@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleStateChangeEvent, QTextDocument
-from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QApplication, QLabel, QWidget
 
 ROLE = "a11y_role"
 #: Property of a radio that cannot be chosen any more (a locked quiz): read-only, not acting.
@@ -61,8 +61,6 @@ class _Label(QAccessibleWidget):
             own = w.accessibleName()
             if own:
                 return own
-            from PySide6.QtCore import Qt
-
             fmt = w.textFormat()
             return plain_text(w.text(), markdown=fmt == Qt.TextFormat.MarkdownText) \
                 if fmt != Qt.TextFormat.PlainText else w.text()
@@ -112,6 +110,29 @@ class _Radio(QAccessibleWidget):
             super().doAction(name)
 
 
+class _Expander(QAccessibleWidget):
+    """A card that opens and closes (``press()`` toggles it, ``is_open`` says which)."""
+
+    def __init__(self, widget: QWidget):
+        super().__init__(widget, QAccessible.Role.Button)
+
+    def state(self):  # noqa: D102 - Qt override
+        s = super().state()
+        s.expandable = True
+        s.expanded = bool(self.widget().is_open)
+        s.collapsed = not s.expanded
+        return s
+
+    def actionNames(self) -> list[str]:  # noqa: N802 - Qt override
+        return [self.pressAction(), *super().actionNames()]
+
+    def doAction(self, name: str) -> None:  # noqa: N802 - Qt override
+        if name == self.pressAction():
+            self.widget().press()
+        else:
+            super().doAction(name)
+
+
 _KEEP: dict[int, QAccessibleWidget] = {}  # Qt owns the interfaces; Python must keep the wrappers
 
 
@@ -127,6 +148,8 @@ def _factory(key: str, obj: QObject):
             interface = _Label(obj)
     elif role == "radio" and isinstance(obj, QAbstractButton):
         interface = _Radio(obj)
+    elif role == "expander":
+        interface = _Expander(obj)
     if interface is not None:
         _KEEP[id(obj)] = interface
         obj.destroyed.connect(lambda *_, k=id(obj): _KEEP.pop(k, None))
@@ -141,6 +164,29 @@ def set_role(widget: QWidget, role: str) -> None:
     interface = QAccessible.queryAccessibleInterface(widget)
     if interface is not None and id(widget) not in _KEEP:
         QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(interface))
+
+
+class _EnterPresses(QObject):
+    """Enter presses the focused button, as the F1 help says (Qt does it only in dialogs).
+
+    Installed on the window, it sees only the key presses no widget took on the way up.
+    """
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.isAutoRepeat()
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            button = QApplication.focusWidget()
+            if isinstance(button, QAbstractButton) and button.isEnabled() and button.window() is obj:
+                button.animateClick()
+                return True
+        return False
+
+
+def enter_presses_buttons(window: QWidget) -> None:
+    presser = _EnterPresses(window)
+    window.installEventFilter(presser)
 
 
 def install() -> None:

@@ -21,7 +21,7 @@ EXPECTED_ROLES = (
     (r"^(gdpr\.mode|team\.structure|stakeholder\.view|shap\.input\.spend_trend)\.\w+$",
      "radio button", "one of an exclusive group"),
     (r"^quiz\.[\w-]+\.option_\w+$", "radio button", "one answer of a quiz"),
-    (r"^stakeholder\.(?!view\.|map|cards)[\w-]+$", "toggle button", "a card that expands"),
+    (r"^stakeholder\.(?!view\.|map|cards)[\w-]+$", "push button", "a card that expands"),
 )
 ACTIONS = ("Press", "Toggle", "Increase", "Decrease", "Expand", "Collapse", "Activate", "Click")
 CHECKABLE = ("check box", "radio button", "toggle button")
@@ -97,7 +97,7 @@ def judge(node: dict, nodes: list[dict]) -> Verdict:
         v.problems.append("a label that acts")
     elif expected and role != expected[0]:
         v.problems.append(f"role {role!r}, but it is {expected[1]}: {expected[0]!r}")
-    if expected and expected[0] == "toggle button" and "expandable" not in states:
+    if expected and expected[1] == "a card that expands" and "expandable" not in states:
         v.problems.append("no expandable/expanded state")
     value = node.get("value")
     if not name:

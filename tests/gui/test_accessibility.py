@@ -129,3 +129,34 @@ def test_changing_results_are_announced_to_screen_readers(session, qtbot):
     breakdown = w.page("step_3").findChild(QWidget, "cost.breakdown")
     session.state.cost.team_fte = 0.0
     assert breakdown.property("announcement").endswith("$11,580")
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_enter_presses_the_focused_push_button(session, qtbot, key):
+    window = session.window
+    window.go("intro")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    button = window.stepper.buttons[2]
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(button, key)
+    qtbot.waitUntil(lambda: session.state.page == "step_3")
+
+
+def test_tab_leaves_a_values_table(session, qtbot):
+    from PySide6.QtWidgets import QTableWidget
+
+    window = session.window
+    window.go("step_3")
+    page = window.page("step_3")
+    toggle = page.findChild(QAbstractButton, "cost.chart.sensitivity.show_values")
+    toggle.click()
+    table = page.findChild(QTableWidget, "cost.chart.sensitivity.table")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not table
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is not table
