@@ -349,6 +349,9 @@ class MainWindow(QMainWindow):
             return
         widget = self.page(page_id)
         self.stack.setCurrentWidget(widget)
+        from .widgets.accessibility import tab_after
+
+        tab_after(widget, self.back_button, self.next_button)  # reading order (issue 20)
         if hasattr(widget, "verticalScrollBar"):
             widget.verticalScrollBar().setValue(0)
         step = int(page_id[5:]) if page_id.startswith("step_") else 0
@@ -370,6 +373,16 @@ class MainWindow(QMainWindow):
         todo = [n for n in range(step + 1, 6) if n not in self.state.completed_steps]
         todo = todo or [n for n in range(1, 6) if n not in self.state.completed_steps]
         self.go(f"step_{todo[0]}")
+        self._arrived_after(step)
+
+    def _arrived_after(self, step: int) -> None:
+        """Focus the new page's title and say what happened (issue 20: not the home link)."""
+        from .widgets.common import announce
+
+        page = self.pages.get(self.state.page)
+        if page is not None and hasattr(page, "focus_heading"):
+            page.focus_heading()
+            announce(page, f"Step {step} completed. Now {page.accessibleName()}.")
 
     def _on_progress_changed(self, *_: object) -> None:
         s = score(self.state.completed_steps, self.state.quiz_answers, self.course.answer_key,

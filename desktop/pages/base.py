@@ -54,6 +54,15 @@ class ScrollPage(QScrollArea):
         row.addStretch(0)
         self.setWidget(outer)
 
+    def focus_heading(self) -> None:
+        """Move focus to the page's title (after a step was completed): Orca reads it."""
+        heading = self.findChild(QWidget, f"{self.page_id}.title")
+        if heading is None:
+            return
+        heading.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # focusable by code, not a Tab stop
+        heading.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ensureWidgetVisible(heading)
+
     def add(self, widget: QWidget, stretch: int = 0) -> QWidget:
         self.body.addWidget(widget, stretch)
         return widget

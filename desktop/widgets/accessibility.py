@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleStateChangeEvent, QTextDocument
+from PySide6.QtGui import (
+    QAccessible, QAccessibleEvent, QAccessibleObject, QAccessibleStateChangeEvent, QTextDocument,
+)
 from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QApplication, QLabel, QWidget
 
 ROLE = "a11y_role"
@@ -133,11 +135,121 @@ class _Expander(QAccessibleWidget):
             super().doAction(name)
 
 
+class _ItemList(QAccessibleWidget):
+    """A drawn view whose items are the objects a screen reader lists and moves between.
+
+    The widget provides ``a11y_items()`` (QObjects carrying ``ROLE = "item"``, each
+    read by :class:`_Item`); focus moves between them inside the one focused widget.
+    """
+
+    def __init__(self, widget: QWidget):
+        super().__init__(widget, QAccessible.Role.List)
+
+    def _items(self) -> list:
+        return list(self.widget().a11y_items())
+
+    def childCount(self) -> int:  # noqa: N802 - Qt override
+        return len(self._items())
+
+    def child(self, index: int):  # noqa: D102 - Qt override
+        items = self._items()
+        return QAccessible.queryAccessibleInterface(items[index]) if 0 <= index < len(items) else None
+
+    def indexOfChild(self, child) -> int:  # noqa: N802 - Qt override
+        try:
+            return self._items().index(child.object())
+        except ValueError:
+            return -1
+
+    def focusChild(self):  # noqa: N802 - Qt override
+        item = self.widget().a11y_focus_item()
+        return QAccessible.queryAccessibleInterface(item) if item is not None else None
+
+    def state(self):  # noqa: D102 - Qt override
+        s = super().state()
+        s.focused = False  # the focused object is the item (focusChild), not the list
+        return s
+
+
+class _Item(QAccessibleObject):
+    """One item of an :class:`_ItemList` (a diagram node): its list and it say the rest."""
+
+    def __init__(self, item: QObject):
+        super().__init__(item)
+
+    def _view(self) -> QWidget:
+        return self.object().a11y_view()
+
+    def role(self) -> QAccessible.Role:  # noqa: D102 - Qt override
+        return QAccessible.Role.ListItem
+
+    def text(self, kind: QAccessible.Text) -> str:  # noqa: D102 - Qt override
+        item = self.object()
+        if kind == QAccessible.Text.Name:
+            return item.accessibleName()
+        if kind == QAccessible.Text.Description:
+            return item.a11y_description()
+        return ""
+
+    def setText(self, kind, text) -> None:  # noqa: N802 - Qt override
+        pass
+
+    def state(self):  # noqa: D102 - Qt override
+        s = QAccessible.State()
+        item, view = self.object(), self._view()
+        s.focusable = s.selectable = True
+        s.focused = view.hasFocus() and view.a11y_focus_item() is item
+        s.selected = bool(item.selected)
+        s.invisible = not view.isVisible()
+        return s
+
+    def rect(self):  # noqa: D102 - Qt override
+        return self.object().a11y_rect()
+
+    def parent(self):  # noqa: D102 - Qt override
+        return QAccessible.queryAccessibleInterface(self._view())
+
+    def child(self, index: int):  # noqa: D102 - Qt override
+        return None
+
+    def childCount(self) -> int:  # noqa: N802 - Qt override
+        return 0
+
+    def indexOfChild(self, child) -> int:  # noqa: N802 - Qt override
+        return -1
+
+    def childAt(self, x: int, y: int):  # noqa: N802 - Qt override
+        return None
+
+    def window(self):  # noqa: D102 - Qt override
+        return self._view().window().windowHandle()
+
+
+def item_focused(item: QObject) -> None:
+    """Tell screen readers that focus moved to ``item`` of an item list."""
+    if QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleEvent(item, QAccessible.Event.Focus))
+
+
+def item_changed(item: QObject, **states: bool) -> None:
+    if QAccessible.isActive():
+        s = QAccessible.State()
+        for name in states:
+            setattr(s, name, True)
+        QAccessible.updateAccessibility(QAccessibleStateChangeEvent(item, s))
+        QAccessible.updateAccessibility(QAccessibleEvent(item, QAccessible.Event.NameChanged))
+
+
 _KEEP: dict[int, QAccessibleWidget] = {}  # Qt owns the interfaces; Python must keep the wrappers
 
 
 def _factory(key: str, obj: QObject):
     if not isinstance(obj, QWidget):
+        if obj.property(ROLE) == "item":
+            interface = _Item(obj)
+            _KEEP[id(obj)] = interface
+            obj.destroyed.connect(lambda *_, k=id(obj): _KEEP.pop(k, None))
+            return interface
         return None
     role = obj.property(ROLE)
     interface = None
@@ -150,6 +262,8 @@ def _factory(key: str, obj: QObject):
         interface = _Radio(obj)
     elif role == "expander":
         interface = _Expander(obj)
+    elif role == "item_list":
+        interface = _ItemList(obj)
     if interface is not None:
         _KEEP[id(obj)] = interface
         obj.destroyed.connect(lambda *_, k=id(obj): _KEEP.pop(k, None))
@@ -187,6 +301,28 @@ class _EnterPresses(QObject):
 def enter_presses_buttons(window: QWidget) -> None:
     presser = _EnterPresses(window)
     window.installEventFilter(presser)
+
+
+def tab_after(container: QWidget, *tail: QWidget) -> None:
+    """Put ``tail`` right after the last focus stop inside ``container`` in the Tab chain.
+
+    Qt's Tab order is the order widgets were made; pages are made lazily, after the
+    window's bottom bar, so without this Back/Next came before the page's content.
+    """
+    last, w = container, container.nextInFocusChain()
+    while w is not container and w is not tail[0]:
+        if container.isAncestorOf(w):
+            last = w
+        w = w.nextInFocusChain()
+    if w is tail[0]:  # the tail came first: walk the rest of the chain
+        w = w.nextInFocusChain()
+        while w is not container and w is not tail[0]:
+            if container.isAncestorOf(w):
+                last = w
+            w = w.nextInFocusChain()
+    for widget in tail:
+        QWidget.setTabOrder(last, widget)
+        last = widget
 
 
 def install() -> None:

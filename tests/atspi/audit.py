@@ -131,6 +131,7 @@ class PageCount:
     right_value: int = 0
     valued: int = 0
     reached: int = 0
+    missed: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
 
     def row(self) -> str:
@@ -148,8 +149,11 @@ def count(page: str, nodes: list[dict], reached_ids: set[str] | None = None) -> 
         if n["role"] in ("slider", "spin button"):
             c.valued += 1
             c.right_value += not any(p.startswith(("value", "has no value")) for p in v.problems)
-        if reached_ids is not None and reached(n, nodes, reached_ids):
-            c.reached += 1
+        if reached_ids is not None:
+            if reached(n, nodes, reached_ids):
+                c.reached += 1
+            else:
+                c.missed.append(v.label)
         c.failures += [f"{v.label}: {p}" for p in v.problems]
     return c
 

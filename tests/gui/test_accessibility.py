@@ -160,3 +160,30 @@ def test_tab_leaves_a_values_table(session, qtbot):
     table.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is not table
+
+
+def test_after_completing_a_step_focus_is_on_the_next_pages_title(session, qtbot):
+    window = session.window
+    window.go("step_1")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = window.page("step_1")
+    page.complete_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(page.complete_button, Qt.Key.Key_Space)
+    assert session.state.page == "step_2"
+    assert QApplication.focusWidget().objectName() == "step_2.title"
+    assert window.page("step_2").property("announcement").startswith("Step 1 completed")
+
+
+def test_tab_goes_through_the_page_before_back_and_next(session, qtbot):
+    window = session.window
+    window.go("intro")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.stepper.buttons[-1].setFocus(Qt.FocusReason.TabFocusReason)
+    order = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget().objectName())
+    assert order.index("nav.next") > 0 and window.page("intro").isAncestorOf(
+        window.findChild(QWidget, order[0])), order
