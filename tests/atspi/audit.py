@@ -38,6 +38,8 @@ def interactive(nodes: list[dict]) -> list[dict]:
         if n["role"] == "menu item" and n["path"].count(".") <= 2:
             continue
         acts = [a for a in n.get("actions", []) if a in ACTIONS]
+        if n["role"] in ("label", "heading", "static") and not acts:
+            continue  # text selectable by mouse is focusable, but not a control
         if "focusable" in n["states"] or acts:
             out.append(n)
     return out
@@ -47,16 +49,18 @@ def _numbers(text: str) -> list[float]:
     return [float(m.replace(",", "")) for m in re.findall(r"-?\d[\d,]*(?:\.\d+)?", text)]
 
 
-def shown_value(node: dict, nodes: list[dict]) -> str:
-    """The text a sighted learner reads as this slider's value: the readout beside it."""
-    parent = node["path"].rsplit(".", 1)[0]
-    for n in nodes:
-        if n["path"].rsplit(".", 1)[0] == parent and n["role"] == "label" and n["id"].endswith(
-                node["id"].rsplit(".", 1)[-1] + ".value"):
-            return n["name"]
+def shown_values(node: dict, nodes: list[dict]) -> list[str]:
+    """The texts a sighted learner reads as this slider's value: the readout above it
+    and the exact-entry box beside it (a slider's twin spin box may show another unit:
+    "1,200 thousand USD/year" under "$1,200,000 a year")."""
     if node["role"] == "spin button":
-        return node.get("text", "")
-    return node.get("description", "")
+        return [node.get("text", "")]
+    out = []
+    for n in nodes:
+        if n["id"] in (node["id"] + ".value", node["id"] + ".spin") or (
+                n["role"] == "label" and n["id"].endswith("." + object_name(node) + ".value")):
+            out.append(n.get("text") or n["name"])
+    return out or [node.get("description", "")]
 
 
 @dataclass
@@ -116,9 +120,9 @@ def judge(node: dict, nodes: list[dict]) -> Verdict:
         if value is None:
             v.problems.append("has no value")
         else:
-            shown = _numbers(shown_value(node, nodes))
-            if not shown or abs(shown[0] - value) > 1e-6:
-                v.problems.append(f"value {value:g} differs from the shown {shown_value(node, nodes)!r}")
+            shown = shown_values(node, nodes)
+            if not any(_numbers(s) and abs(_numbers(s)[0] - value) < 1e-6 for s in shown):
+                v.problems.append(f"value {value:g} differs from the shown {shown!r}")
     return v
 
 

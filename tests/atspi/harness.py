@@ -132,8 +132,9 @@ class Desktop:
             return ""
 
     def stop(self) -> None:
-        if self.client is not None and self.client.stdin:
+        if self.client is not None:
             self.client.stdin.close()
+            self.client.stdout.close()
         for p in reversed(self.procs):
             if p.poll() is None:
                 os.killpg(p.pid, signal.SIGTERM)

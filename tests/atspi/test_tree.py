@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .audit import count, interactive, judge, page_problems
+from .audit import count, page_problems
 from .course_walk import PAGES, open_page, page_nodes
 
 pytestmark = [pytest.mark.atspi, pytest.mark.slow]
@@ -51,7 +51,29 @@ def test_choosing_one_of_an_exclusive_group_unchecks_the_other(desktop):
     nodes = page_nodes(desktop.tree())
     grid = _node(nodes, "stakeholder.view.grid")
     cards = _node(nodes, "stakeholder.view.cards")
+    assert grid["role"] == cards["role"] == "radio button"
     assert "checked" in grid["states"] and "checked" not in cards["states"]
     desktop.press("stakeholder.view.cards")
-    assert [judge(n, nodes).problems for n in interactive(nodes)
-            if n["role"] == "radio button"]
+    nodes = page_nodes(desktop.tree())
+    assert "checked" in _node(nodes, "stakeholder.view.cards")["states"]
+    assert "checked" not in _node(nodes, "stakeholder.view.grid")["states"]
+
+
+def test_a_stakeholder_card_says_whether_it_is_expanded(desktop):
+    open_page(desktop, "stepper.step_5")
+    card = _node(page_nodes(desktop.tree()), "stakeholder.cfo")
+    assert card["role"] == "push button" and "expandable" in card["states"]
+    assert "expanded" not in card["states"]
+    desktop.press("stakeholder.cfo")
+    card = _node(page_nodes(desktop.tree()), "stakeholder.cfo")
+    assert "expanded" in card["states"], card
+
+
+def test_diagram_nodes_are_objects_of_their_own(desktop):
+    nodes = page_nodes(open_page(desktop, "stepper.step_1"))
+    items = [n for n in nodes if n["role"] == "list item" and ".diagram.view" in n["id"]
+             or n["role"] == "list item" and n["path"].startswith(
+                 _node(nodes, "diagram.view")["path"] + ".")]
+    assert len(items) == 12, [n["name"] for n in items]
+    assert all(n["name"] and "focusable" in n["states"] for n in items)
+    assert len({tuple(n["box"]) for n in items}) == 12, "each node has its own place on screen"
