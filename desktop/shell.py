@@ -348,10 +348,11 @@ class MainWindow(QMainWindow):
             self.state.page = "step_5"
             return
         widget = self.page(page_id)
-        self.stack.setCurrentWidget(widget)
-        from .widgets.accessibility import tab_after
+        from .widgets.accessibility import focus_within, page_shown
 
-        tab_after(widget, self.back_button, self.next_button)  # reading order (issue 20)
+        refocus = focus_within(self.stack.currentWidget())
+        self.stack.setCurrentWidget(widget)
+        page_shown(widget, self.back_button, self.next_button, refocus=refocus)  # issue 20
         if hasattr(widget, "verticalScrollBar"):
             widget.verticalScrollBar().setValue(0)
         step = int(page_id[5:]) if page_id.startswith("step_") else 0
@@ -369,10 +370,10 @@ class MainWindow(QMainWindow):
         self.state.complete_step(step)
         if self.state.all_steps_complete:
             self.go("closing")
-            return
-        todo = [n for n in range(step + 1, 6) if n not in self.state.completed_steps]
-        todo = todo or [n for n in range(1, 6) if n not in self.state.completed_steps]
-        self.go(f"step_{todo[0]}")
+        else:
+            todo = [n for n in range(step + 1, 6) if n not in self.state.completed_steps]
+            todo = todo or [n for n in range(1, 6) if n not in self.state.completed_steps]
+            self.go(f"step_{todo[0]}")
         self._arrived_after(step)
 
     def _arrived_after(self, step: int) -> None:

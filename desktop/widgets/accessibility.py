@@ -325,6 +325,20 @@ def tab_after(container: QWidget, *tail: QWidget) -> None:
         last = widget
 
 
+def focus_within(widget: QWidget | None) -> bool:
+    focused = QApplication.focusWidget()
+    return widget is not None and focused is not None and widget.isAncestorOf(focused)
+
+
+def page_shown(page: QWidget, *tail: QWidget, refocus: bool) -> None:
+    """A page came to the front: its controls before ``tail`` (Back, Next) in the Tab
+    order; with ``refocus`` (focus was on the page that left, which Qt would hand to
+    whatever widget comes next) focus goes to this page's title."""
+    tab_after(page, *tail)
+    if refocus and hasattr(page, "focus_heading"):
+        page.focus_heading()
+
+
 def install() -> None:
     """Once per process, after the QApplication exists."""
     if not getattr(install, "done", False):

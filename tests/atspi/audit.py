@@ -109,6 +109,9 @@ def judge(node: dict, nodes: list[dict]) -> Verdict:
     elif role in ("slider", "spin button", "combo box") and (
             name == node.get("text") or (value is not None and _numbers(name) == [value])):
         v.problems.append("named only by its value")
+    if role == "combo box" and not any(t.strip() for t in node.get("labelled_by", [])):
+        # Qt on Linux names a combo box by its current item; the label is a relation.
+        v.problems.append("no label (labelled-by): it is named only by its current item")
     if "**" in name or "**" in node["description"] or re.search(r"(^|\s)#+ ", name):
         v.problems.append("raw Markdown in name or description")
     if role in CHECKABLE and "checkable" not in states and role != "radio button":
@@ -148,7 +151,7 @@ def count(page: str, nodes: list[dict], reached_ids: set[str] | None = None) -> 
     for n in interactive(nodes):
         v = judge(n, nodes)
         c.controls += 1
-        c.named += bool(n["name"].strip()) and "named only by its value" not in v.problems
+        c.named += bool(n["name"].strip()) and not any("named only by its" in p for p in v.problems)
         c.right_role += not any(p.startswith(("role", "a label")) for p in v.problems)
         if n["role"] in ("slider", "spin button"):
             c.valued += 1
@@ -166,6 +169,8 @@ def reached(node: dict, nodes: list[dict], reached_ids: set[str]) -> bool:
     """Reached by Tab, or (radio groups) a sibling was and the arrow keys move within it."""
     if node["path"] in reached_ids:
         return True
+    if node["role"] in ("list", "table", "tree", "tree table"):  # focus is on an item inside
+        return any(p.startswith(node["path"] + ".") for p in reached_ids)
     if node["role"] == "radio button":
         parent = node["path"].rsplit(".", 1)[0]
         return any(p.rsplit(".", 1)[0] == parent for p in reached_ids)

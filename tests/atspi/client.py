@@ -66,6 +66,14 @@ def describe(acc, path: str = "") -> dict:
         node["actions"] = [acc.get_action_name(i) for i in range(acc.get_n_actions())]
     except GLib.Error:
         node["actions"] = []
+    node["labelled_by"] = []
+    try:
+        for rel in acc.get_relation_set() or []:
+            if rel.get_relation_type() == Atspi.RelationType.LABELLED_BY:
+                node["labelled_by"] += [rel.get_target(i).get_name()
+                                        for i in range(rel.get_n_targets())]
+    except GLib.Error:
+        pass
     try:
         ext = acc.get_extents(Atspi.CoordType.SCREEN)
         node["box"] = [ext.x, ext.y, ext.width, ext.height]
