@@ -62,9 +62,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("shell")
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(960, 600)
-        from .widgets.accessibility import enter_presses_buttons
+        from .widgets.accessibility import keyboard_aids
 
-        enter_presses_buttons(self)  # issue 20: Enter presses buttons, not only Space
+        keyboard_aids(self)  # issue 20: Enter presses buttons; a focus ring that shows
         if course is None:
             self.setCentralWidget(StartScreen())
         else:

@@ -298,9 +298,12 @@ class _EnterPresses(QObject):
         return False
 
 
-def enter_presses_buttons(window: QWidget) -> None:
-    presser = _EnterPresses(window)
-    window.installEventFilter(presser)
+def keyboard_aids(window: QWidget) -> None:
+    """Enter presses the focused button; a focus ring shows wherever focus is."""
+    from .focus_ring import FocusRing
+
+    window.installEventFilter(_EnterPresses(window))
+    window.focus_ring = FocusRing(window)
 
 
 def tab_after(container: QWidget, *tail: QWidget) -> None:
