@@ -256,6 +256,8 @@ def _factory(key: str, obj: QObject):
     if isinstance(obj, QLabel):
         if role == "decorative":
             interface = _Hidden(obj, QAccessible.Role.Graphic)
+        elif role == "notification":
+            interface = _Notification(obj)
         elif obj.pixmap().isNull():
             interface = _Label(obj)
     elif role == "radio" and isinstance(obj, QAbstractButton):
@@ -304,6 +306,36 @@ def keyboard_aids(window: QWidget) -> None:
 
     window.installEventFilter(_EnterPresses(window))
     window.focus_ring = FocusRing(window)
+
+
+class _Notification(_Label):
+    """The window's announcer: Orca speaks a notification when it starts showing."""
+
+    def role(self) -> QAccessible.Role:  # noqa: D102 - Qt override
+        return QAccessible.Role.Notification
+
+
+def speak(window: QWidget, message: str) -> None:
+    """Have the screen reader say ``message`` now (politely: it does not move focus).
+
+    Qt's announcement event reaches only Orca 46 and later; every Orca since at least
+    43 speaks an object of role notification when it starts showing (its
+    ``onShowingChanged``). So the message goes into a one-pixel notification label
+    of the window, shown afresh each time. tests/atspi checks the event on the bus.
+    """
+    if not QAccessible.isActive():
+        return
+    announcer = window.findChild(QLabel, "qt_announcer")
+    if announcer is None:
+        announcer = QLabel(window)
+        announcer.setObjectName("qt_announcer")
+        set_role(announcer, "notification")
+        announcer.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        announcer.setGeometry(0, 0, 1, 1)  # present for the bus, not a thing to look at
+        announcer.setStyleSheet("color: transparent; background: transparent;")
+    announcer.hide()
+    announcer.setText(message)
+    announcer.show()
 
 
 def tab_after(container: QWidget, *tail: QWidget) -> None:

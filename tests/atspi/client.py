@@ -86,12 +86,30 @@ class Client:
     def __init__(self) -> None:
         self.app = None
         self.focus = None
+        self.spoken: list[str] = []
         self.listener = Atspi.EventListener.new(self._on_focus)
         self.listener.register("object:state-changed:focused")
+        # What Orca (43 and later) speaks unasked: a notification that starts showing.
+        self.shown = Atspi.EventListener.new(self._on_showing)
+        self.shown.register("object:state-changed:showing")
+        # Qt's announcement event (spoken by Orca 46 and later only): recorded too.
+        self.announced = Atspi.EventListener.new(self._on_announcement)
+        self.announced.register("object:announcement")
 
     def _on_focus(self, event) -> None:
         if event.detail1:
             self.focus = event.source
+
+    def _on_showing(self, event) -> None:
+        try:
+            if event.detail1 and event.source.get_role() == Atspi.Role.NOTIFICATION:
+                self.spoken.append(event.source.get_name() or "")
+        except GLib.Error:
+            pass
+
+    def _on_announcement(self, event) -> None:
+        text = event.any_data if isinstance(event.any_data, str) else ""
+        self.spoken.append(f"(announcement) {text}")
 
     def pump(self, seconds: float) -> None:
         end = time.monotonic() + seconds
@@ -228,6 +246,10 @@ class Client:
             return self.key(**msg)
         if cmd == "focused":
             return self.focused()
+        if cmd == "spoken":  # notifications since the last ask
+            self.pump(msg.get("seconds", 0.5))
+            spoken, self.spoken = self.spoken, []
+            return {"ok": True, "spoken": spoken}
         if cmd == "pump":
             self.pump(msg.get("seconds", 0.5))
             return {"ok": True}

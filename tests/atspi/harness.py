@@ -17,7 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+# The app under test; another checkout's (ATSPI_APP_ROOT) for before/after numbers.
+ROOT = Path(os.environ.get("ATSPI_APP_ROOT") or Path(__file__).resolve().parents[2])
 SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHERS = ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher")
 APP_NAME = "Enterprise ML Integration"
@@ -116,6 +117,13 @@ class Desktop:
 
     def press(self, name: str, role: str | None = None) -> dict:
         return self.ask("press", name=name, role=role)["node"]
+
+    def spoken(self) -> list[str]:
+        """The notifications a screen reader was sent since the last call."""
+        return self.ask("spoken")["spoken"]
+
+    def set_value(self, name: str, value: float) -> dict:
+        return self.ask("set_value", name=name, value=value)["node"]
 
     def key(self, *keys: str) -> dict | None:
         return self.ask("key", keys=list(keys))["node"]
