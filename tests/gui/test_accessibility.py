@@ -187,3 +187,17 @@ def test_tab_goes_through_the_page_before_back_and_next(session, qtbot):
         order.append(QApplication.focusWidget().objectName())
     assert order.index("nav.next") > 0 and window.page("intro").isAncestorOf(
         window.findChild(QWidget, order[0])), order
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "high_contrast"])
+def test_the_current_steps_label_is_readable_on_its_fill(make_session, name):
+    from desktop import theme
+
+    session = make_session("--theme", name)
+    window = session.window
+    window.go("step_1")
+    window.go("step_2")
+    QApplication.processEvents()
+    label = window.stepper.buttons[1].text_label
+    shown = label.palette().color(label.foregroundRole()).name()
+    assert theme.contrast_ratio(shown, theme.PALETTES[name]["primary"]) >= 4.5, shown
