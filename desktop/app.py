@@ -71,9 +71,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv[:1] == ["kiosk"]:
         from .kiosk import run_kiosk_command
 
-        return run_kiosk_command(argv[1:], default_data_dir=platform_data_dir)
+        return run_kiosk_command(argv[1:], default_data_dir=platform_data_dir,
+                                 self_test=run_kiosk_self_test)
     args = build_parser().parse_args(argv)
+    if args.smoke and not args.data_dir:
+        # A smoke run must never touch the learner's real progress, nor leave a folder behind.
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="emi-smoke-") as scratch:
+            args.data_dir = Path(scratch)
+            return run_gui(args)
     return run_gui(args)
+
+
+def run_kiosk_self_test(config_file: Path | None, folder: Path, pin: str, out) -> int:
+    """``kiosk self-test``: start this data folder's kiosk (``config_file`` as with
+    --kiosk-config) and leave it through its PIN pad (desktop.kiosk.self_test)."""
+    argv = ["--kiosk", "--data-dir", str(folder)]
+    argv += ["--kiosk-config", str(config_file)] if config_file else []
+    args = build_parser().parse_args(argv)
+    app = ensure_app()
+    from .kiosk import KioskConfigError, install_kiosk, kiosk_config_for
+    from .kiosk.self_test import run_self_test
+
+    try:
+        config = kiosk_config_for(args, folder)
+    except KioskConfigError as exc:
+        print(f"kiosk self-test: the kiosk settings have problems:\n{exc}", file=out)
+        return 1
+    session = build_session(args, app, kiosk=True)
+    try:
+        return run_self_test(install_kiosk(session, config), pin, out)
+    finally:
+        session.close()
 
 
 @dataclass
@@ -292,11 +322,6 @@ def run_gui(args: argparse.Namespace) -> int:
     """Open the course. A learner's laptop paints the window first and loads the course
     right after that frame (issue 7's start-up budget); a kiosk and ``--smoke`` load
     everything first (a kiosk's first frame is its full-screen attract screen)."""
-    if args.smoke and not args.data_dir:
-        # A smoke run must never touch the learner's real progress.
-        import tempfile
-
-        args.data_dir = Path(tempfile.mkdtemp(prefix="emi-smoke-"))
     if args.reset and not args.yes and not _non_interactive(args):
         if not confirm_on_terminal("Forget this learner's saved progress?"):
             args.reset = False

@@ -1,9 +1,24 @@
-"""One resolver for bundled files, the same from source and from a PyInstaller bundle."""
+"""One resolver for the course's files (resources/ and content/) wherever the app runs:
+
+- the source tree and an editable install (``pip install -e .``): the checkout's folders,
+  beside the ``desktop`` package;
+- an installed wheel: package data under ``desktop/_data/`` (setup.py puts both folders
+  there), found beside this module as ``importlib.resources.files("desktop")`` would give
+  it for an unzipped install, without importing importlib.resources on every start;
+- the PyInstaller bundle: resources/ in the bundle's data folder, content/ beside the
+  executable so trainers can edit it.
+
+``--content DIR`` overrides the content folder in every case (desktop.app).
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+#: Where a wheel keeps content/ and resources/ (see setup.py).
+INSTALLED_DATA = "_data"
 
 
 def is_frozen() -> bool:
@@ -11,10 +26,13 @@ def is_frozen() -> bool:
 
 
 def bundle_root() -> Path:
-    """Where read-only bundled data lives (resources/)."""
+    """The folder that holds resources/ (and, unless frozen, content/)."""
     if is_frozen():
         return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
-    return Path(__file__).resolve().parent.parent
+    installed = _PACKAGE / INSTALLED_DATA
+    if installed.is_dir():
+        return installed
+    return _PACKAGE.parent
 
 
 def resource_path(*parts: str) -> Path:
@@ -27,5 +45,4 @@ def default_content_dir() -> Path:
         beside = Path(sys.executable).resolve().parent / "content"
         if beside.is_dir():
             return beside
-        return bundle_root() / "content"
-    return Path(__file__).resolve().parent.parent / "content"
+    return bundle_root() / "content"

@@ -38,8 +38,8 @@ def test_validate_accepts_the_shipped_content():
 @pytest.mark.parametrize("name, old, new, message", [
     ("step_1.yaml", "short_label: Data Arch.", "short_label: [Data Arch.", "YAML syntax error"),
     ("course.yaml", "back_link: MLOps Course Home", "back_link_typo: MLOps Course Home",
-     "missing field 'back_link'"),
-    ("costs.yaml", "default: 200", "default: two hundred", "must be a number"),
+     "unknown key 'back_link_typo' (did you mean 'back_link'?)"),
+    ("costs.yaml", "default: 4000", "default: four thousand", "must be a number"),
     ("step_1.yaml", "answer: b", "answer: e", "answer 'e' names no option"),
     ("step_2.yaml", "id: q2", "id: q1", "duplicate quiz id 'q1'"),
 ])

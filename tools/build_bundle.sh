@@ -4,7 +4,11 @@
 #   2. the bundled executable with --smoke (every page, every control), with
 #      --quit-when-shown (the first frame) and with --quit-when-ready (the course loaded
 #      after it), all on Qt's offscreen platform, each must exit 0;
-#   3. `validate` must find the editable content/ folder beside the executable.
+#   3. `validate` must find the editable content/ folder beside the executable;
+#   4. the kiosk's way out: `kiosk set-pin` with a PIN on standard input into a fresh data
+#      folder, then `kiosk self-test`, which starts that kiosk and leaves it through its PIN
+#      pad (a wrong PIN refused, the right one opening the administrator panel, "Exit kiosk
+#      mode"). A bundle without what the PIN hash needs fails here, not in a training room.
 # Called by .ci/run; run it by hand the same way:  tools/build_bundle.sh
 # Environment: PYTHON (default .venv/bin/python, else python3), BUNDLE_TIMEOUT (s, default 300).
 set -euo pipefail
@@ -51,4 +55,14 @@ echo "== bundled app: validate (content beside the executable)"
 rc=0
 QT_QPA_PLATFORM=offscreen timeout 60 "$EXE" validate || rc=$?
 [ "$rc" -eq 0 ] || fail "validate of the bundled content failed (exit code $rc)"
+echo "== bundled kiosk: set-pin, then the PIN pad (kiosk self-test)"
+kiosk_data=$(mktemp -d)
+trap 'rm -rf "$kiosk_data"' EXIT
+PIN=482913
+rc=0
+echo "$PIN" | QT_QPA_PLATFORM=offscreen timeout 120 "$EXE" kiosk set-pin --data-dir "$kiosk_data" || rc=$?
+[ "$rc" -eq 0 ] || fail "kiosk set-pin failed (exit code $rc)"
+echo "$PIN" | QT_QPA_PLATFORM=offscreen timeout "$TIMEOUT" "$EXE" kiosk self-test --data-dir "$kiosk_data" \
+  || rc=$?
+[ "$rc" -eq 0 ] || fail "the bundled kiosk could not be unlocked with its PIN (exit code $rc)"
 echo "bundle OK: dist/$NAME"

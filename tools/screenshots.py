@@ -42,6 +42,10 @@ def scenarios(session):
         s.cost.value_k = 300.0
     yield "step_3", "loss", loss
 
+    def set_up_cost():
+        s.cost.setup_k = 300.0
+    yield "step_3", "set-up-cost", set_up_cost
+
     def low_risk():
         s.shap.tickets, s.shap.login_gap, s.shap.spend_trend = 1.0, 2.0, "growing"
     yield "step_5", "low-risk", low_risk
@@ -52,6 +56,7 @@ def scenarios(session):
 
     def failing_audit():
         s.bias.rate_a, s.bias.rate_b = 80.0, 40.0
+        s.bias.context = "lending"
     yield "step_2", "audit-fail", failing_audit
 
     def passing_audit():
@@ -63,9 +68,17 @@ def scenarios(session):
         g = course.topic("gdpr")
         s.gdpr.mode = "custom"
         s.gdpr.custom = {**g.preset("resume_screening").answers, "human_review": "no",
+                         "art22_exception": "explicit_consent",
                          "data": ("contact", "career", "children")}
         s.gdpr.custom_checked = True
     yield "step_2", "custom-result", custom_result
+
+    def anonymous_data():
+        s.gdpr.mode = "custom"
+        s.gdpr.custom = {"personal_data": "no", "ai_act_use": "recruitment", "art6_3": "preparatory",
+                         "ai_practice": ()}
+        s.gdpr.custom_checked = True
+    yield "step_2", "custom-anonymous", anonymous_data
 
     def finish():
         for q in quizzes:

@@ -10,13 +10,18 @@ from typing import Any
 from ..model.fairness import AuditResult, AuditRules, Band, audit
 from ..model.state import BiasState
 from .reader import Reader
+from .sources import Source, parse_source
 
 SCHEMA = 1
 SECTION = "bias"
 #: The page colours and icons each band by its id, so these three must exist.
 BAND_IDS = ("pass", "caution", "fail")
-#: Slider ids are the fields of BiasState; the count fields are whole numbers.
-FIELDS = tuple(f.name for f in dataclasses.fields(BiasState))
+#: The field of BiasState naming the decision context; every other field is a slider.
+CONTEXT_FIELD = "context"
+#: Slider ids are the number fields of BiasState; the count fields are whole numbers.
+FIELDS = tuple(f.name for f in dataclasses.fields(BiasState) if f.name != CONTEXT_FIELD)
+#: Every field the page follows.
+STATE_FIELDS = (*FIELDS, CONTEXT_FIELD)
 COUNT_FIELDS = tuple(f for f in FIELDS if isinstance(getattr(BiasState(), f), int))
 LEVEL_PLACEHOLDER = "{level}"
 
@@ -35,6 +40,17 @@ class Slider:
 
 
 @dataclass(frozen=True)
+class Context:
+    """The decision the ratio is about, and the law that frames it."""
+
+    id: str
+    label: str
+    intro: str  # Markdown: what the law says about the ratio in this context
+    rule_name: str  # the band's caption ("Four-fifths rule", "Screening ratio")
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
 class Group:
     id: str  # "a" or "b"
     name: str
@@ -50,7 +66,6 @@ class BiasLabels:
     no_disadvantage: str
     parity_difference: str
     parity_unit: str
-    band: str
     accuracy: str
     accuracy_note: str
     selected: str
@@ -69,6 +84,13 @@ class BiasContent:
     sliders: tuple[Slider, ...]
     rules: AuditRules
     labels: BiasLabels
+    contexts: tuple[Context, ...]
+    context_label: str
+    #: Why the 0.60 line exists at all: the rule has one threshold, 0.80.
+    bands_note: str
+
+    def context(self, context_id: str) -> Context:
+        return next((c for c in self.contexts if c.id == context_id), self.contexts[0])
 
     def slider(self, field: str) -> Slider:
         return next(s for s in self.sliders if s.id == field)
@@ -82,13 +104,14 @@ class BiasContent:
 
     # -- learner state rules ------------------------------------------------------------
     def defaults(self) -> dict[str, dict[str, Any]]:
-        return {SECTION: {s.id: _typed(s.id, s.default) for s in self.sliders}}
+        return {SECTION: {**{s.id: _typed(s.id, s.default) for s in self.sliders},
+                          CONTEXT_FIELD: self.contexts[0].id}}
 
     def ranges(self) -> dict[str, dict[str, tuple[float, float]]]:
         return {SECTION: {s.id: (s.minimum, s.maximum) for s in self.sliders}}
 
     def choices(self) -> dict[str, dict[str, tuple[str, ...]]]:
-        return {}  # the bias section holds no text fields
+        return {SECTION: {CONTEXT_FIELD: tuple(c.id for c in self.contexts)}}
 
 
 def _typed(field: str, value: float) -> float | int:
@@ -121,13 +144,23 @@ def parse(r: Reader) -> BiasContent:
         large_sample_note=texts["large_sample"],
     )
     labels = r.child("labels")
+    context_readers = r.items("contexts", min_items=1)
+    r.unique_ids(context_readers)
     return BiasContent(
         intro=r.text("intro"),
         groups=group_list,
         sliders=_sliders(r),
         rules=rules,
         labels=BiasLabels(**{f.name: labels.text(f.name) for f in dataclasses.fields(BiasLabels)}),
+        contexts=tuple(_context(c) for c in context_readers) or (Context("hiring", "", "", "", ()),),
+        context_label=r.text("context_label"),
+        bands_note=r.text("bands_note"),
     )
+
+
+def _context(r: Reader) -> Context:
+    return Context(r.ident("id"), r.text("label"), r.text("intro"), r.text("rule_name"),
+                   r.each("sources", parse_source, min_items=1))
 
 
 def _group(group_id: str, r: Reader) -> Group:
@@ -203,6 +236,8 @@ def _slider(r: Reader) -> Slider:
                   r.line_of("default"))
     if step <= 0:
         r.problem("'step' must be more than 0", r.line_of("step"))
+    elif low < high and not r.step_fits(step, low, high):
+        pass
     elif low < high and _exact(high) - _exact(low) < _exact(step):
         r.problem(f"'step' ({step}) is larger than the whole range ({low}–{high})",
                   r.line_of("step"))

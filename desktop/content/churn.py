@@ -167,6 +167,8 @@ def _numeric(r: Reader, fid: str, label: str) -> tuple[Feature, WhatIfControl, B
         w.problem(f"'max' must be greater than 'min' ({low})", w.line_of("max"))
     if step <= 0:
         w.problem("'step' must be greater than 0", w.line_of("step"))
+    elif high > low:
+        w.step_fits(step, low, high)
     unit, unit_one = r.text("unit", "", allow_empty=True), r.text("unit_one", "", allow_empty=True)
     feature = Feature(fid, label, NUMERIC, coefficient=r.number("coefficient"),
                       unit=unit, unit_one=unit_one)
@@ -247,12 +249,10 @@ def _customer(r: Reader, parsed: tuple[_ParsedFeature, ...]) -> tuple[str, tuple
         if not fid:
             continue
         if control.kind == NUMERIC:
-            values[fid] = v.number(fid, minimum=control.minimum, maximum=control.maximum)
+            values[fid] = v.number(fid, minimum=control.minimum, maximum=control.maximum,
+                                   derived=True)
         else:
             values[fid] = v.choice(fid, p.feature.levels)
-    for key in v.keys():
-        if key not in values:
-            v.problem(f"'{key}' is not a feature of the model", v.line_of(key))
     return name, facts, Customer(values)
 
 

@@ -12,12 +12,13 @@ from decimal import Decimal
 from typing import Any, Mapping
 
 from ..model.costs import (
-    DRIVER_IDS, LEVER_IDS, LINE_IDS, MONEY_PLACEHOLDERS, THOUSAND, CostInputs, CostRates,
+    DRIVER_IDS, LEVER_IDS, LINE_IDS, MONEY_PLACEHOLDERS, THOUSAND, CostInputs, CostRates, Roi,
     CostResult, Currency, Lever, LeverSaving, MoneySentence, Sensitivity, calculate,
     format_money, format_number, format_percent, rate_decimals, sensitivity, spot_percent,
     template_problems, where_the_money_is,
 )
 from .reader import Reader, parse_yaml
+from .sources import basis, basis_note
 
 SCHEMA = 1
 #: Separators by name, so that a space survives YAML and the reader's trimming.
@@ -31,7 +32,8 @@ _RATE_FIELDS = {"gpu_hours": "gpu_hour", "storage_tb": "storage_tb_month",
                 "calls_k": "per_call", "team_fte": "fte_year"}
 _SPOT_DRIVER = "gpu_hours"
 _SPOT_LEVER = "spot"
-_VALUE_DRIVER = "value_k"
+#: Drivers that are amounts of money (in thousands): they have no rate.
+_MONEY_DRIVERS = ("value_k", "setup_k")
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,8 @@ class Driver:
     default: float
     step: float
     rate_note: str  # rates already filled in
+    #: Where its rate comes from ("Source: ..." or "Illustrative: ..."); "" without a rate.
+    basis: str = ""
 
     @property
     def decimals(self) -> int:
@@ -69,6 +73,8 @@ class LeverInfo:
     label: str
     description: str
     lever: Lever
+    #: Where its cut comes from ("Source: ..." or "Illustrative: ...").
+    basis: str = ""
 
     @property
     def line(self) -> str:
@@ -92,7 +98,10 @@ class CostTexts:
     net_loss: str
     roi_percent: str
     payback: str
-    payback_value: str  # template with {months}
+    payback_value: str  # template with {month}
+    payback_detail: str  # template with {months} and {setup}
+    payback_never: str  # the yearly value is below the yearly cost
+    payback_never_equal: str  # the yearly value only equals the yearly cost
     not_available: str
     levers_note: str  # how levers combine; the block's title and intro are in step_3.yaml
     lever_saving: str  # template with {amount}
@@ -189,11 +198,20 @@ class CostsContent:
         return format_percent(value, self.currency, decimals, signed=signed,
                               not_available=self.texts.not_available)
 
-    def payback_text(self, months: float | None) -> str:
-        """"4.6 months", or the n/a text when there is no payback."""
-        if months is None:
-            return self.texts.not_available
-        return self.texts.payback_value.format(months=format_number(months, self.currency, 1))
+    def payback_text(self, roi: Roi) -> str:
+        """"Month 3", or why it never pays back."""
+        if roi.payback_month is None:
+            return (self.texts.payback_never if roi.net < 0 else self.texts.payback_never_equal)
+        return self.texts.payback_value.format(month=format_number(roi.payback_month,
+                                                                   self.currency))
+
+    def payback_detail(self, roi: Roi) -> str:
+        """How the payback month comes about (empty when it never comes or nothing is owed)."""
+        if roi.payback_months is None or roi.setup <= 0:
+            return ""
+        return self.texts.payback_detail.format(
+            months=format_number(roi.payback_months, self.currency, 1),
+            setup=self.money(roi.setup))
 
     def driver_text(self, driver_id: str, value: float) -> str:
         """A slider's value with its unit ("200 h/month", "$1,200,000 a year")."""
@@ -323,7 +341,9 @@ def _parse_driver(r: Reader, currency: Currency, rates: dict[str, float]) -> Dri
     if r.has("step") and step <= 0:
         r.problem("'step' must be greater than 0", r.line_of("step"))
     elif step > 0 and r.has("min") and r.has("max") and r.has("default") and low < high:
-        if step > high - low or not _whole((high - low) / step):
+        if not r.step_fits(step, low, high):
+            pass
+        elif step > high - low or not _whole((high - low) / step):
             r.problem(f"'step' ({step}) must divide the range {low}–{high} into whole steps",
                       r.line_of("step"))
         elif low <= default <= high and not _whole((default - low) / step):
@@ -349,7 +369,7 @@ def _parse_driver(r: Reader, currency: Currency, rates: dict[str, float]) -> Dri
         r.problem(f"only {_SPOT_DRIVER} has a spot_rate", r.line_of("spot_rate"))
 
     note = _template(r, "rate_note", tuple(notes), required=False)
-    display_keys = ("value", "money") if driver_id == _VALUE_DRIVER else ("value",)
+    display_keys = ("value", "money") if driver_id in _MONEY_DRIVERS else ("value",)
     return Driver(
         id=driver_id,
         label=r.text("label"),
@@ -361,7 +381,13 @@ def _parse_driver(r: Reader, currency: Currency, rates: dict[str, float]) -> Dri
         default=default,
         step=step,
         rate_note=_fill(note, notes),
+        basis=_basis(r) if driver_id in _RATE_FIELDS else "",
     )
+
+
+def _basis(r: Reader) -> str:
+    """Where a rate or a cut comes from, as its footnote."""
+    return basis_note(*basis(r, "a rate or a cut"))
 
 
 def _parse_lines(r: Reader) -> tuple[CostLineInfo, ...]:
@@ -406,6 +432,7 @@ def _parse_levers(r: Reader, rates: CostRates, currency: Currency) -> tuple[Leve
             label=x.text("label"),
             description=_fill(description, {"percent": _percent_text(percent, currency)}),
             lever=Lever(lever_id, line, percent),
+            basis="" if lever_id == _SPOT_LEVER else _basis(x),
         ))
     missing = [i for i in LEVER_IDS if i not in {v.id for v in levers}]
     if missing and readers:
@@ -424,7 +451,10 @@ def _parse_texts(r: Reader) -> CostTexts:
         net_loss=r.text("net_loss"),
         roi_percent=r.text("roi_percent"),
         payback=r.text("payback"),
-        payback_value=_template(r, "payback_value", ("months",)),
+        payback_value=_template(r, "payback_value", ("month",)),
+        payback_detail=_template(r, "payback_detail", ("months", "setup")),
+        payback_never=r.text("payback_never"),
+        payback_never_equal=r.text("payback_never_equal"),
         not_available=r.text("not_available"),
         levers_note=r.text("levers_note"),
         lever_saving=_template(r, "lever_saving", ("amount",)),

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from .reader import Reader
+from .sources import Source, basis, basis_note, parse_source
 
 SCHEMA = 1
 OPTION_KEYS = ("a", "b", "c", "d")
@@ -56,6 +57,8 @@ class Callout:
     title: str
     body: str
     icon: str
+    #: Where the facts in ``body`` come from, shown as a footnote under it.
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -90,8 +93,17 @@ class Step:
 
 @dataclass(frozen=True)
 class Stat:
+    """A figure on a tile: either published (``source``) or marked illustrative (why)."""
+
     value: str
     label: str
+    source: Source | None = None
+    illustrative: str = ""
+
+    @property
+    def note(self) -> str:
+        """The footnote or tooltip that says where the figure comes from."""
+        return basis_note(self.source, self.illustrative)
 
 
 @dataclass(frozen=True)
@@ -190,7 +202,9 @@ def parse_quiz(r: Reader) -> Quiz:
 
 def parse_callout(r: Reader) -> Callout:
     kind = r.choice("kind", CALLOUT_KINDS)
-    return Callout(kind, r.text("title"), r.text("body"), r.choice("icon", ICON_NAMES, _KIND_ICON[kind]))
+    sources = r.each("sources", parse_source) if r.has("sources") else ()
+    return Callout(kind, r.text("title"), r.text("body"), r.choice("icon", ICON_NAMES, _KIND_ICON[kind]),
+                   sources)
 
 
 _KIND_ICON = {"insight": "lightbulb", "warning": "warning", "problem": "alert", "info": "info",
@@ -228,7 +242,10 @@ def parse_step(r: Reader, number: int) -> Step:
 
 
 def parse_stat(r: Reader) -> Stat:
-    return Stat(r.text("value"), r.text("label"))
+    # A figure stated as fact needs a source a trainer can check; one that has none
+    # must say it is illustrative, and why.
+    source, illustrative = basis(r)
+    return Stat(r.text("value"), r.text("label"), source, illustrative)
 
 
 def parse_framework(r: Reader) -> Framework:

@@ -9,6 +9,7 @@ mappings over the form's answers; each has exactly one of these shapes:
 - ``{answer: Q, includes: OPT}``: multiple-choice Q has OPT ticked;
 - ``{answer: Q, includes_any: [OPT, ...]}``: Q has at least one of them ticked;
 - ``{all: [C, ...]}``, ``{any: [C, ...]}``, ``{not: C}``: combine conditions;
+- ``{at_least: N, of: [C, ...]}``: at least N of the conditions hold;
 - ``{ref: NAME}``: the named condition NAME from the ``conditions`` mapping.
 
 Every question and option id is checked against the form, so a typo is
@@ -17,7 +18,7 @@ reported with its line instead of silently never matching.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from types import MappingProxyType
 from typing import Any, Mapping
 
@@ -27,7 +28,7 @@ from .reader import Reader
 SCHEMA = 1
 MODES = ("preset", "custom")
 _COMPARISONS = ("is", "in", "includes", "includes_any")
-_CONDITION_KEYS = ("answer", "all", "any", "not", "ref")
+_CONDITION_KEYS = ("answer", "all", "any", "not", "ref", "at_least")
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,11 @@ class GdprTexts:
     preset_mode: str
     custom_mode: str
     check_button: str
+    open_in_form: str
+    open_in_form_help: str
     form_intro: str
     incomplete: str
+    skipped_prefix: str
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,10 @@ class GdprContent:
         """The custom use case's result; raises compliance.AnswerError if answers don't fit."""
         return c.evaluate(self.rules, answers)
 
+    def preset_result(self, preset: c.Preset) -> c.ComplianceResult:
+        """A preset's rows (the engine's, then its notes) and the verdict they give."""
+        return c.preset_result(self.rules, preset)
+
     def defaults(self) -> dict[str, dict[str, Any]]:
         return {"gdpr": {"mode": "preset", "preset": self.presets[0].id, "checked": False,
                          "custom": {}, "custom_checked": False}}
@@ -73,7 +81,7 @@ class GdprContent:
 # -- form ------------------------------------------------------------------------------------
 
 def _parse_option(r: Reader) -> c.Option:
-    return c.Option(r.ident("id"), r.text("label"))
+    return c.Option(r.ident("id"), r.text("label"), r.text("cites", ""))
 
 
 def _parse_question(r: Reader, yes_no: tuple[c.Option, ...]) -> c.Question:
@@ -91,11 +99,24 @@ def _parse_question(r: Reader, yes_no: tuple[c.Option, ...]) -> c.Question:
     return c.Question(qid, r.text("label"), kind, options, r.text("help", ""))
 
 
-def _parse_form(r: Reader) -> c.Form:
+def _parse_form(r: Reader) -> tuple[c.Form, list[Reader]]:
     yes_no = (c.Option("yes", r.text("yes_label")), c.Option("no", r.text("no_label")))
     readers = r.items("questions", min_items=1)
     r.unique_ids(readers)
-    return c.Form(tuple(_parse_question(q, yes_no) for q in readers))
+    return c.Form(tuple(_parse_question(q, yes_no) for q in readers)), readers
+
+
+def _with_skips(form: c.Form, readers: list[Reader], conditions: "_Conditions") -> c.Form:
+    """The form with each question's ``skip_when`` (it may name any question of the form)."""
+    questions = []
+    for q, r in zip(form.questions, readers):
+        if r.has("skip_when"):
+            q = replace(q, skip_when=conditions.parse(r.child("skip_when")),
+                        skip_reason=r.text("skip_reason"))
+        elif r.has("skip_reason"):
+            r.problem("'skip_reason' needs a 'skip_when' condition", r.line_of("skip_reason"))
+        questions.append(q)
+    return c.Form(tuple(questions))
 
 
 # -- conditions -------------------------------------------------------------------------------
@@ -120,7 +141,7 @@ class _Conditions:
                       + (f" (found {', '.join(found)})" if found else ""))
             return c.NEVER
         key = found[0]
-        allowed = {key, *_COMPARISONS} if key == "answer" else {key}
+        allowed = {"answer": {key, *_COMPARISONS}, "at_least": {key, "of"}}.get(key, {key})
         for extra in r.keys():
             if extra not in allowed:
                 r.problem(f"unknown key '{extra}' in a condition", r.line_of(extra))
@@ -131,6 +152,9 @@ class _Conditions:
             return c.AllOf(parts) if key == "all" else c.AnyOf(parts)
         if key == "not":
             return c.Not(self.parse(r.child("not")))
+        if key == "at_least":
+            parts = tuple(self.parse(p) for p in r.items("of", min_items=1))
+            return c.AtLeast(r.integer("at_least", minimum=1, maximum=max(1, len(parts))), parts)
         return self._ref(r)
 
     def _ref(self, r: Reader) -> c.Condition:
@@ -212,20 +236,41 @@ def _unknown_option(question: c.Question, value: Any) -> str:
 
 # -- checks and verdict -------------------------------------------------------------------------
 
-def _parse_rule(r: Reader, conditions: _Conditions) -> c.Rule:
-    return c.Rule(conditions.parse(r.child("when")), r.choice("status", c.STATUSES),
-                  r.text("reason"))
+def _answer_template(r: Reader, key: str, form: c.Form) -> str:
+    """A reason or citation; its ``{question.label}``/``{question.cites}`` fields must exist."""
+    text = r.text(key)
+    try:
+        names = c.template_fields(text)
+    except ValueError as exc:
+        r.problem(f"'{key}' is not a valid template ({exc}); write {{{{ and }}}} for braces",
+                  r.line_of(key))
+        return text.replace("{", "(").replace("}", ")")
+    for name in names:
+        qid, _, attr = name.partition(".")
+        question = form.question(qid)
+        if question is None or question.kind != c.SINGLE or attr not in c.ANSWER_FIELDS:
+            r.problem(f"unknown placeholder '{{{name}}}' in '{key}' (use {{question.label}} or "
+                      "{question.cites} of a single-choice question)", r.line_of(key))
+            text = text.replace("{" + name + "}", "")
+    return text
+
+
+def _parse_rule(r: Reader, conditions: _Conditions, *, default: bool = False) -> c.Rule:
+    # Every rule names the provision it applies: a course on the law cites the law.
+    when = c.AllOf(()) if default else conditions.parse(r.child("when"))
+    form = conditions.form
+    return c.Rule(when, r.choice("status", c.STATUSES), _answer_template(r, "reason", form),
+                  _answer_template(r, "cites", form))
 
 
 def _parse_check(r: Reader, conditions: _Conditions) -> c.Check:
-    default = r.child("default")
     return c.Check(r.ident("id"), r.text("title"), r.text("article"),
                    r.each("rules", lambda x: _parse_rule(x, conditions), min_items=1),
-                   default.choice("status", c.STATUSES), default.text("reason"))
+                   _parse_rule(r.child("default"), conditions, default=True))
 
 
 def _parse_outcome(r: Reader) -> c.Outcome:
-    status = r.choice("id", c.STATUSES)
+    status = r.choice("id", c.VERDICTS)
     template = r.text("conclusion")
     try:
         names = c.template_fields(template)
@@ -241,31 +286,24 @@ def _parse_outcome(r: Reader) -> c.Outcome:
     return c.Outcome(status, r.text("label"), template)
 
 
-def _parse_verdict_rule(r: Reader) -> c.VerdictRule:
-    return c.VerdictRule(r.choice("status", c.STATUSES), r.integer("at_least", minimum=1),
-                         r.choice("verdict", c.STATUSES))
-
-
 def _parse_policy(r: Reader) -> c.VerdictPolicy:
-    rules = r.each("rules", _parse_verdict_rule)
-    default = r.choice("default", c.STATUSES)
-    readers = r.items("outcomes", min_items=len(c.STATUSES), max_items=len(c.STATUSES))
+    readers = r.items("outcomes", min_items=len(c.VERDICTS), max_items=len(c.VERDICTS))
     r.unique_ids(readers)
     outcomes = tuple(_parse_outcome(o) for o in readers)
-    missing = [s for s in c.STATUSES if s not in {o.status for o in outcomes}]
-    if missing and len(readers) == len(c.STATUSES):
-        r.problem(f"'outcomes' needs one entry for each of {', '.join(c.STATUSES)}",
+    missing = [s for s in c.VERDICTS if s not in {o.status for o in outcomes}]
+    if missing and len(readers) == len(c.VERDICTS):
+        r.problem(f"'outcomes' needs one entry for each of {', '.join(c.VERDICTS)}",
                   r.line_of("outcomes"))
     if missing:
         # Placeholders keep the policy usable while the problem is reported.
         outcomes += tuple(c.Outcome(s, s, "") for s in missing)
-    return c.VerdictPolicy(rules, default, outcomes)
+    return c.VerdictPolicy(outcomes)
 
 
 # -- presets ------------------------------------------------------------------------------------
 
-def _parse_preset_check(r: Reader) -> c.CheckResult:
-    return c.CheckResult(r.ident("id"), r.text("title"), r.text("article"),
+def _parse_note(r: Reader) -> c.CheckResult:
+    return c.CheckResult(r.ident("id"), r.text("title"), r.text("cites"),
                          r.choice("status", c.STATUSES), r.text("reason"))
 
 
@@ -293,28 +331,31 @@ def _parse_answers(r: Reader, form: c.Form) -> dict[str, Any]:
     return answers
 
 
-def _parse_preset(r: Reader, form: c.Form, policy: c.VerdictPolicy) -> c.Preset:
-    checks_r = r.items("checks", min_items=1)
-    r.unique_ids(checks_r)
-    status = r.choice("verdict", c.STATUSES)
+def _parse_preset(r: Reader, form: c.Form, check_ids: set[str]) -> c.Preset:
+    notes_r = r.items("notes") if r.has("notes") else []
+    r.unique_ids(notes_r)
+    for note in notes_r:
+        if note.has("id") and note.text("id") in check_ids:
+            note.problem(f"note '{note.text('id')}' has the id of a check; a note adds a row, "
+                         "so give it its own id", note.line_of("id"))
+    status = r.choice("verdict", c.VERDICTS)
     answers = _parse_answers(r.child("answers"), form)
     return c.Preset(r.ident("id"), r.text("label"), r.text("description"),
-                    tuple(_parse_preset_check(x) for x in checks_r),
-                    c.Verdict(status, policy.outcome(status).label), r.text("conclusion"),
-                    MappingProxyType(answers))
+                    MappingProxyType(answers), tuple(_parse_note(x) for x in notes_r),
+                    status, r.text("advice"))
 
 
 def _check_agreement(readers: list[Reader], presets: tuple[c.Preset, ...],
                      rules: c.Ruleset) -> None:
-    """Each preset entered through the form must reach the preset's own verdict."""
+    """Each preset, run through the engine with its notes, must reach the verdict it states."""
     for r, preset in zip(readers, presets):
         try:
-            got = c.evaluate(rules, preset.answers).verdict.status
+            got = c.preset_result(rules, preset).verdict.status
         except c.AnswerError as exc:  # parsing should have caught it; never crash on content
             r.problem(f"preset '{preset.id}': {exc}", r.line_of("answers"))
             continue
-        if got != preset.verdict.status:
-            r.problem(f"preset '{preset.id}' says '{preset.verdict.status}', but its form answers "
+        if got != preset.verdict:
+            r.problem(f"preset '{preset.id}' says '{preset.verdict}', but its answers and notes "
                       f"give '{got}' under the rules", r.line_of("verdict"))
 
 
@@ -328,8 +369,9 @@ def parse(r: Reader) -> GdprContent:
     texts = GdprTexts(*(texts_r.text(f.name) for f in fields(GdprTexts)))
     labels_r = r.child("status_labels")
     status_labels = MappingProxyType({s: labels_r.text(s) for s in c.STATUSES})
-    form = _parse_form(r.child("form"))
+    form, question_readers = _parse_form(r.child("form"))
     conditions = _Conditions(form, r.entries("conditions") if r.has("conditions") else [])
+    form = _with_skips(form, question_readers, conditions)
     check_readers = r.items("checks", min_items=1)
     r.unique_ids(check_readers)
     checks = tuple(_parse_check(x, conditions) for x in check_readers)
@@ -338,7 +380,7 @@ def parse(r: Reader) -> GdprContent:
     rules = c.Ruleset(form, checks, policy)
     preset_readers = r.items("presets", min_items=1)
     r.unique_ids(preset_readers)
-    presets = tuple(_parse_preset(p, form, policy) for p in preset_readers)
+    presets = tuple(_parse_preset(p, form, {k.id for k in checks}) for p in preset_readers)
     if len(r.problems) == before:
         # Only meaningful once every id is known to be right.
         _check_agreement(preset_readers, presets, rules)

@@ -42,6 +42,13 @@ def _topics() -> tuple[Topic, ...]:
 
 TOPICS: tuple[Topic, ...] = _topics()
 
+#: Every file of a content folder and the function that parses it, in the order they load.
+PARSERS: dict[str, Callable[[Reader], Any]] = {
+    "course.yaml": parse_course_header,
+    **{f"step_{n}.yaml": (lambda r, n=n: parse_step(r, n)) for n in range(1, 6)},
+    **{topic.filename: topic.parse for topic in TOPICS},
+}
+
 
 def _display(folder: Path, name: str) -> str:
     return f"{folder.name}/{name}"
@@ -57,6 +64,7 @@ def _parse_file(folder: Path, name: str, parse: Callable[[Reader], Any],
         return None
     before = len(reader.problems)
     result = parse(reader)
+    reader.report_unknown_keys()
     problems.extend(reader.problems)
     return result if len(reader.problems) == before else None
 
@@ -67,20 +75,24 @@ def load_course(folder: Path | str) -> Course:
     problems: list[Problem] = []
     if not folder.is_dir():
         raise ContentError([Problem(str(folder), 1, "content folder not found")])
-    header = _parse_file(folder, "course.yaml", parse_course_header, problems)
-    steps = []
-    for n in range(1, 6):
-        step = _parse_file(folder, f"step_{n}.yaml", lambda r, n=n: parse_step(r, n), problems)
-        steps.append(step)
-    topics = {}
-    for topic in TOPICS:
-        topics[topic.name] = _parse_file(folder, topic.filename, topic.parse, problems)
+    parsed = {name: _parse_file(folder, name, parse, problems) for name, parse in PARSERS.items()}
+    header = parsed["course.yaml"]
+    steps = [parsed[f"step_{n}.yaml"] for n in range(1, 6)]
+    topics = {topic.name: parsed[topic.filename] for topic in TOPICS}
     if not problems:
         problems.extend(_cross_checks(folder, steps))
     if problems:
         raise ContentError(problems)
     course = Course(folder=folder, steps=tuple(steps), topics=topics, **header)
     return _numbered(course)
+
+
+def file_problems(folder: Path | str, name: str) -> list[Problem]:
+    """The problems :func:`validate` finds in one file of a folder (without the checks that
+    span files), for tools and tests that change one file at a time."""
+    problems: list[Problem] = []
+    _parse_file(Path(folder), name, PARSERS[name], problems)
+    return problems
 
 
 def _cross_checks(folder: Path, steps: list) -> list[Problem]:

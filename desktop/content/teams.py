@@ -10,6 +10,7 @@ from ..model.team_fit import (
     Recommendation, recommend,
 )
 from .reader import Reader
+from .sources import Source, parse_source
 
 SCHEMA = 1
 #: Role types the org charts colour; the legend's labels come from the file.
@@ -139,6 +140,9 @@ class Era:
 class CaseStudy:
     title: str
     eras: tuple[Era, ...]
+    #: Where the dated facts come from, and what in the story is not sourced.
+    sources: tuple[Source, ...] = ()
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -236,7 +240,7 @@ def _size(r: Reader) -> SizeInput:
                        br.line_of("min"))
         bands.append(band)
     low, high = (bands[0].minimum, bands[-1].maximum) if bands else (0, 0)
-    default = r.integer("default", minimum=low, maximum=high)
+    default = r.integer("default", minimum=low, maximum=high, derived=True)
     return SizeInput(r.text("label"), r.text("unit"), default, tuple(bands))
 
 
@@ -245,7 +249,7 @@ def _number_input(r: Reader) -> NumberInput:
     if high < low:
         r.problem(f"'max' ({high}) must not be below 'min' ({low})", r.line_of("max"))
     return NumberInput(r.text("label"), r.text("help", ""), low, high,
-                       r.integer("default", minimum=low, maximum=max(low, high)))
+                       r.integer("default", minimum=low, maximum=max(low, high), derived=True))
 
 
 def _flag_input(r: Reader) -> FlagInput:
@@ -303,7 +307,8 @@ def _case_study(r: Reader, structure_ids: tuple[str, ...]) -> CaseStudy:
     ids = structure_ids or ("",)
     eras = r.each("eras", lambda e: Era(e.text("period"), e.choice("structure", ids),
                                         e.text("title"), e.text("text")), min_items=1)
-    return CaseStudy(r.text("title"), eras)
+    return CaseStudy(r.text("title"), eras, r.each("sources", parse_source, min_items=1),
+                     r.text("note"))
 
 
 def parse(r: Reader) -> TeamsContent:

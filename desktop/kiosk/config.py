@@ -216,8 +216,21 @@ def with_pin(text: str, record: PinRecord) -> str:
     return "\n".join(lines) + "\n"
 
 
-def save_pin(file: Path, record: PinRecord) -> None:
-    """Write ``record`` into the settings file atomically, keeping everything else in it.
+def with_enabled(text: str, enabled: bool) -> str:
+    """``text`` with its top-level ``enabled:`` line set (added after the others if absent)."""
+    line = f"enabled: {str(enabled).lower()}"
+    lines = text.splitlines()
+    at = next((i for i, old in enumerate(lines) if re.match(r"enabled\s*:", old)), None)
+    if at is None:
+        lines.append(line)
+    else:
+        lines[at] = line
+    return "\n".join(lines) + "\n"
+
+
+def save_pin(file: Path, record: PinRecord, enabled: bool | None = None) -> None:
+    """Write ``record`` into the settings file atomically, keeping everything else in it,
+    and set ``enabled:`` when ``enabled`` is given (None leaves the file's choice alone).
 
     Raises KioskConfigError if the file (before or after) is not valid, so a broken
     file is never made worse.
@@ -226,7 +239,7 @@ def save_pin(file: Path, record: PinRecord) -> None:
     old = file.read_text("utf-8") if exists else NEW_FILE_HEADER
     if exists:
         parse_config(old, str(file))  # refuse to touch a file the app would reject
-    new = with_pin(old, record)
+    new = with_pin(old if enabled is None else with_enabled(old, enabled), record)
     config = parse_config(new, str(file))
     if config.pin != record:
         raise KioskConfigError([Problem(str(file), 1, "could not place the PIN in this file")])

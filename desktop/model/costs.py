@@ -8,6 +8,7 @@ formulas. Every amount is per year in the content's currency:
 - inference   = thousand calls a month × 1000 × rate per call × 12
 - team        = FTE × fully loaded cost per FTE-year
 - value       = value_k × 1000
+- set-up      = setup_k × 1000, once (not a yearly line)
 
 Levers: each enabled lever multiplies the one cost line it acts on by a factor
 (1 − percent / 100). This is exact for all three, because every line is linear in
@@ -18,8 +19,14 @@ calls. Two levers on one line combine multiplicatively, never additively.
 ROI, payback, the "where the money is" sentence and the sensitivity chart use the
 annual cost after the enabled levers (the same as the total when none is on).
 
+Payback is the month in which cumulative value first exceeds cumulative cost,
+counting the one-time set-up cost and the running cost month by month. Costs
+recur every year, so a project whose yearly value does not exceed its yearly cost
+never pays back; that happens exactly where the sensitivity chart's net ROI is at
+or below zero, so the chart's break-even point and the payback always agree.
+
 Every function returns finite numbers, or None where a quantity is not defined
-(ROI % with no cost, payback with no value), for any non-negative finite input.
+(ROI % with no cost, payback that never comes), for any non-negative finite input.
 """
 
 from __future__ import annotations
@@ -34,7 +41,7 @@ from typing import Any, Iterable, Mapping, Sequence
 #: The cost lines, in display order.
 LINE_IDS = ("gpu", "storage", "inference", "team")
 #: The inputs (CostState field names); calls_k and value_k are in thousands.
-DRIVER_IDS = ("gpu_hours", "storage_tb", "calls_k", "team_fte", "value_k")
+DRIVER_IDS = ("gpu_hours", "storage_tb", "calls_k", "team_fte", "value_k", "setup_k")
 #: The savings levers (CostState boolean field names).
 LEVER_IDS = ("spot", "compression", "caching")
 #: Which line each cost driver feeds (value_k feeds none).
@@ -114,6 +121,7 @@ class CostInputs:
     calls_k: float = 0.0
     team_fte: float = 0.0
     value_k: float = 0.0
+    setup_k: float = 0.0
     levers: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -169,11 +177,14 @@ class LeverSaving:
 
 @dataclass(frozen=True)
 class Roi:
-    """Return on the annual cost.
+    """Return on the annual cost, and when the project pays back.
 
     ``percent`` is None when the cost is 0 (shown as "n/a"). ``payback_months`` is
-    the months of business value needed to cover one year's cost,
-    cost / (value / 12); None when the value is 0, because it never pays back.
+    the exact time, in months, at which cumulative value catches up with the
+    set-up cost plus the running cost (12 × setup / (value − cost));
+    ``payback_month`` is the month in which cumulative value first exceeds
+    cumulative cost. Both are None when the yearly value does not exceed the
+    yearly cost: then the project never pays back.
     """
 
     value: float
@@ -181,10 +192,16 @@ class Roi:
     net: float
     percent: float | None
     payback_months: float | None
+    setup: float = 0.0
+    payback_month: int | None = None
 
     @property
     def is_loss(self) -> bool:
         return self.net < 0
+
+    @property
+    def first_year_net(self) -> float:
+        return self.net - self.setup
 
 
 @dataclass(frozen=True)
@@ -297,13 +314,19 @@ def _finite_or_none(value: float) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def roi(value: float, cost: float) -> Roi:
-    """Net ROI, ROI % and payback for a yearly value and a yearly cost."""
+def roi(value: float, cost: float, setup: float = 0.0) -> Roi:
+    """Net ROI, ROI % and payback for a yearly value, a yearly cost and a one-time set-up."""
     net = value - cost
     percent = _finite_or_none(net / cost * 100.0) if cost > 0 else None
-    # cost × 12 / value, not cost / (value / 12): a tiny value / 12 can underflow to 0.
-    payback = _finite_or_none(cost * MONTHS / value) if value > 0 else None
-    return Roi(value, cost, net, percent, payback)
+    months = month = None
+    if net > 0:
+        # setup × 12 / net, not setup / (net / 12): a tiny net / 12 can underflow to 0.
+        months = _finite_or_none(setup * MONTHS / net)
+        if months is not None:
+            # Cumulative value passes cumulative cost strictly after `months`: in that
+            # month, or in the first month when there is nothing to recover.
+            month = math.floor(months) + 1
+    return Roi(value, cost, net, percent, months, setup, month)
 
 
 def _dominant(lines: Mapping[str, float]) -> str | None:
@@ -327,7 +350,7 @@ def calculate(inputs: CostInputs, rates: CostRates, levers: Sequence[Lever]) -> 
         saving=saving,
         reduction_percent=reduction,
         levers=savings,
-        roi=roi(inputs.value_k * THOUSAND, optimized),
+        roi=roi(inputs.value_k * THOUSAND, optimized, inputs.setup_k * THOUSAND),
         dominant=_dominant(after),
     )
 

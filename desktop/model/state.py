@@ -52,6 +52,8 @@ class BiasState:
     accuracy: float = 0.0
     n_a: int = 0
     n_b: int = 0
+    #: Which law frames the ratio: "hiring" (four-fifths rule) or "lending" (no fixed ratio).
+    context: str = ""
 
 
 @evented
@@ -64,6 +66,7 @@ class CostState:
     calls_k: float = 0.0
     team_fte: float = 0.0
     value_k: float = 0.0
+    setup_k: float = 0.0
     spot: bool = False
     compression: bool = False
     caching: bool = False

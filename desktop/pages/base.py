@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QWidget
 
 from ..content.course import Block, Course, Step
+from ..content.sources import footnote
 from ..model.state import LearnerState
 from ..widgets.callout import Callout
 from ..widgets.common import hbox, label, vbox
@@ -119,6 +120,9 @@ class StepPage(ScrollPage):
         elif block.kind == "callout" and block.callout:
             c = block.callout
             self.add(Callout(c.kind, c.title, c.body, c.icon))
+            if c.sources:
+                self.add(label(footnote(c.sources), "muted", name="callout.sources",
+                               selectable=True))
         elif block.kind == "quiz" and block.quiz:
             q = block.quiz
             view = QuizView(q.id, q.number, len(self.course.quizzes), q.question,

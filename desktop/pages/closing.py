@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QWidget
 from ..content.course import Course
 from ..widgets.common import hbox, label, vbox
 from ..widgets.icon_label import IconLabel
-from ..widgets.stat_tile import StatTile
+from ..widgets.stat_tile import StatTile, figure_notes
 from .base import ScrollPage
 
 
@@ -24,10 +24,11 @@ class ClosingPage(ScrollPage):
         grid = QGridLayout()
         grid.setSpacing(12)
         for i, fig in enumerate(c.figures):
-            tile = StatTile(fig.value, fig.label)
+            tile = StatTile(fig.value, fig.label, fig.note)
             tile.setObjectName(f"closing.figure_{i + 1}")
             grid.addWidget(tile, 0, i)
         self.body.addLayout(grid)
+        self.add(figure_notes(c.figures, "closing.sources"))
         box = QFrame()
         box.setProperty("card", "true")
         col = vbox(box, margins=(18, 14, 18, 14), spacing=8)

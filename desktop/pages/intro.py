@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 from ..content.course import Course
 from ..widgets.callout import Callout
 from ..widgets.common import hbox, label
-from ..widgets.stat_tile import StatTile
+from ..widgets.stat_tile import StatTile, figure_notes
 from .base import ScrollPage
 
 
@@ -24,11 +24,12 @@ class IntroPage(ScrollPage):
         columns = 4 if len(intro.stats) >= 4 else len(intro.stats)
         self.tiles = []
         for i, stat in enumerate(intro.stats):
-            tile = StatTile(stat.value, stat.label)
+            tile = StatTile(stat.value, stat.label, stat.note)
             tile.setObjectName(f"intro.stat_{i + 1}")
             grid.addWidget(tile, i // columns, i % columns)
             self.tiles.append(tile)
         self.body.addLayout(grid)
+        self.add(figure_notes(intro.stats, "intro.sources"))
         start = QPushButton(f"Start step 1: {course.steps[0].title}")
         start.setObjectName("intro.start")
         start.setProperty("accent", "true")

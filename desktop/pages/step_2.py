@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import theme
-from ..content.bias import COUNT_FIELDS, FIELDS, BiasContent
+from ..content.bias import COUNT_FIELDS, FIELDS, STATE_FIELDS, BiasContent
+from ..content.sources import footnote
 from ..content.course import Block
 from ..content.gdpr import GdprContent
 from ..model import compliance as c
@@ -30,6 +31,7 @@ from ..widgets.compliance_result import CheckRow, ComplianceResultView
 from ..widgets.icon_label import IconLabel
 from ..widgets.labelled_slider import LabelledSlider, plain_number
 from ..widgets.layout_growth import set_visible_in_place
+from ..widgets.segmented import Segmented
 from ..widgets.stat_readout import steady_in_place
 from .base import StepPage
 
@@ -135,6 +137,14 @@ class GdprChecker(QFrame):
         col.addWidget(self.chooser, 0, Qt.AlignmentFlag.AlignLeft)
         self.description = label("", name="gdpr.use_case.description")
         col.addWidget(self.description)
+        texts = self.content.texts
+        self.open_in_form = QPushButton(texts.open_in_form)
+        named(self.open_in_form, "gdpr.open_in_form", texts.open_in_form)
+        self.open_in_form.setAccessibleDescription(texts.open_in_form_help)
+        self.open_in_form.setToolTip(texts.open_in_form_help)
+        self.open_in_form.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.open_in_form.clicked.connect(self._on_open_in_form)
+        col.addWidget(self.open_in_form, 0, Qt.AlignmentFlag.AlignLeft)
         return panel
 
     def _custom_panel(self) -> QWidget:
@@ -196,11 +206,22 @@ class GdprChecker(QFrame):
         self.state.custom_checked = False
         self.state.custom = dict(answers)
 
+    def _on_open_in_form(self) -> None:
+        """The preset's answers in the form, checked, so one changed answer shows what flips."""
+        self.state.custom = {k: list(v) if isinstance(v, tuple) else v
+                             for k, v in self._preset().answers.items()}
+        self.state.custom_checked = True
+        self.state.mode = "custom"
+        self.checked_by_user.emit()
+
     def _on_check(self) -> None:
         if self._mode() == "preset":
             self.state.checked = True
-        elif not c.missing_answers(self.content.form, self._answers()):
-            self.state.custom_checked = True
+        else:
+            # Whatever the controls show is what gets checked, however they were set.
+            self._on_answers(self.form.answers())
+            if not c.missing_answers(self.content.form, self._answers()):
+                self.state.custom_checked = True
         self.checked_by_user.emit()
 
     # -- state -> widgets ----------------------------------------------------------------------
@@ -217,6 +238,9 @@ class GdprChecker(QFrame):
             self.chooser.setCurrentIndex(max(0, self.chooser.findData(preset.id)))
         self.description.setText(preset.description)
         self.form.set_answers(answers)
+        prefix = self.content.texts.skipped_prefix
+        self.form.set_skipped({q: f"{prefix} {why}"
+                               for q, why in self.content.form.skipped(answers).items()})
         missing = c.missing_answers(self.content.form, answers) if mode == "custom" else ()
         self.check.setEnabled(not missing)
         # The accent style would hide the disabled look, so it goes with the enabled state.
@@ -267,7 +291,7 @@ class GdprChecker(QFrame):
 
     def _show_result(self, mode: str, preset: c.Preset, answers: dict, missing) -> None:
         if mode == "preset" and self.state.checked:
-            title, result = f"Result: {preset.label}", c.preset_result(preset)
+            title, result = f"Result: {preset.label}", self.content.preset_result(preset)
         elif mode == "custom" and self.state.custom_checked and not missing:
             title, result = "Result: your use case", self.content.evaluate(answers)
         else:
@@ -319,6 +343,7 @@ class BiasAudit(QFrame):
     def __init__(self, content: BiasContent, state: BiasState, parent: QWidget | None = None):
         super().__init__(parent)
         self.content, self.state = content, state
+        self._context_shown = ""
         self.setProperty("card", "true")
         self.setObjectName("bias.audit")
         self.setAccessibleName("Bias audit simulator")
@@ -326,9 +351,19 @@ class BiasAudit(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         lay = vbox(self, margins=(18, 16, 18, 18), spacing=14)
         lay.addWidget(label(content.intro, markdown=True, name="bias.intro"))
+        lay.addWidget(label(content.context_label, "h3"))
+        self.context = Segmented(tuple((c.id, c.label) for c in content.contexts),
+                                 "bias.context", content.context_label)
+        self.context.changed.connect(self._on_context)
+        lay.addWidget(self.context)
+        self.context_intro = label("", markdown=True, name="bias.context.intro")
+        lay.addWidget(self.context_intro)
+        self.context_sources = label("", "muted", name="bias.context.sources", selectable=True)
+        lay.addWidget(self.context_sources)
         lay.addLayout(self._sliders())
         lay.addLayout(self._tiles())
         lay.addWidget(self._band_box())
+        lay.addWidget(label(content.bands_note, "muted", name="bias.bands_note"))
         self.significance = label("", name="bias.p_value.sentence")
         lay.addWidget(self.significance)
         steady_in_place(self.significance)
@@ -339,7 +374,7 @@ class BiasAudit(QFrame):
         self.chart = BiasChart("bias.chart", content.labels.chart_title, names, ticks,
                                content.labels.threshold_line, "Approval rate (%)")
         lay.addWidget(self.chart)
-        for name in FIELDS:
+        for name in STATE_FIELDS:
             getattr(state.events, name).connect(self._sync)
         self._sync()
 
@@ -440,10 +475,20 @@ class BiasAudit(QFrame):
     def _on_input(self, field: str, value: float) -> None:
         setattr(self.state, field, int(round(value)) if field in COUNT_FIELDS else float(value))
 
+    def _on_context(self, context_id: str) -> None:
+        self.state.context = context_id
+
     # -- state -> widgets ------------------------------------------------------------------
     def _sync(self, *_: object) -> None:
         for field, slider in self.sliders.items():
             slider.set_value(getattr(self.state, field))
+        context = self.content.context(self.state.context)
+        if self.context.current() != context.id:
+            self.context.set_current(context.id)
+        if self._context_shown != context.id:  # texts change only with the context
+            self._context_shown = context.id
+            self.context_intro.setText(context.intro)
+            self.context_sources.setText(footnote(context.sources))
         self._show(self.content.audit(self.state))
 
     def _show(self, r: AuditResult) -> None:
@@ -470,8 +515,9 @@ class BiasAudit(QFrame):
             self._band_icon_look = (icon, token)
             self.band_icon.set_icon(icon, token)
         self.band_look.set_look("callout", kind)
-        self.band.setText(f"{labels.band}: {r.band_label}")
-        self.band.setAccessibleName(f"{labels.band}: {r.band_label}")
+        rule = self.content.context(self.state.context).rule_name
+        self.band.setText(f"{rule}: {r.band_label}")
+        self.band.setAccessibleName(f"{rule}: {r.band_label}")
         self.advice.setText(r.band_advice)
         self.band_box.setAccessibleName(self.band.text())
         self.band_box.setAccessibleDescription(r.band_advice)
@@ -483,7 +529,7 @@ class BiasAudit(QFrame):
 
     def unbind(self) -> None:
         """Stop following the state (the page is being dropped)."""
-        for name in FIELDS:
+        for name in STATE_FIELDS:
             getattr(self.state.events, name).disconnect(self._sync)
 
 

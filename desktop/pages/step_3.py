@@ -100,8 +100,12 @@ class Step3Page(StepPage):
                                     formatter=lambda v, i=d.id: self.costs.driver_text(i, v))
             slider.value_changed.connect(lambda v, i=d.id: setattr(self.state.cost, i, v))
             steady_in_place(slider.readout)  # it changes on every move: keep the page still
+            if d.basis:
+                slider.setToolTip(d.basis)
             p.sliders[d.id] = slider
             inputs_lay.addWidget(slider)
+        notes = [f"{d.label}: {d.basis}" for d in c.drivers if d.basis]
+        inputs_lay.addWidget(label("\n".join(notes), "muted", name="cost.sources", selectable=True))
         inputs_lay.addStretch(1)
         top.add(inputs, 1)
         right_box = QWidget()
@@ -156,6 +160,8 @@ class Step3Page(StepPage):
             p.toggles[lever.id] = toggle
             row.add(toggle, 1)
         lay.addWidget(row)
+        notes = [f"{x.label}: {x.basis}" for x in c.levers if x.basis]
+        lay.addWidget(label("\n".join(notes), "muted", name="cost.levers.sources", selectable=True))
         stats = hbox(spacing=14)
         p.optimized = StatReadout("cost.optimized_total", t.optimized_total)
         p.reduction = StatReadout("cost.reduction_percent", t.reduction)
@@ -234,7 +240,8 @@ class Step3Page(StepPage):
         loss = roi.percent is not None and roi.percent < 0
         panel.set_value("cost.roi_percent", c.percent(roi.percent, signed=True),
                         tone="danger" if loss else None)
-        panel.set_value("cost.payback_months", c.payback_text(roi.payback_months))
+        panel.set_value("cost.payback_months", c.payback_text(roi), detail=c.payback_detail(roi),
+                        tone="danger" if roi.payback_month is None else None)
 
     def _show_levers(self, r: CostResult) -> None:
         c, p = self.costs, self.parts

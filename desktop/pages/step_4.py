@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..content.course import Block
+from ..content.sources import footnote
 from ..content.teams import Structure, TeamsContent
 from ..widgets.common import hbox, label, signals_blocked, vbox
 from ..widgets.icon_label import IconLabel
@@ -236,6 +237,9 @@ class Step4Page(StepPage):
         lay = vbox(frame, margins=(18, 18, 18, 12))
         self.timeline = Timeline(entries, "case.timeline", teams.case_study.title)
         lay.addWidget(self.timeline)
+        study = teams.case_study
+        lay.addWidget(label(f"{study.note} {footnote(study.sources)}".strip(), "muted",
+                            name="case.sources", selectable=True))
         return frame
 
     # -- learner actions --------------------------------------------------------------------

@@ -9,6 +9,11 @@ Answers are plain data: ``{question id: option id}`` for single-choice and yes/n
 questions, ``{question id: (option id, ...)}`` for multiple choice. A single
 question without an answer is absent; a multiple-choice question is always
 present (an empty tuple means "none of these").
+
+Any change of a control's checked state is a new answer, however it was made:
+a click, the keyboard, or a program (an accessibility tool, a test) calling
+``setChecked``. A question that does not apply can be marked skipped: it stays
+usable, with a line saying why.
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ from typing import Any, Mapping
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import (
-    QAbstractButton, QButtonGroup, QCheckBox, QGridLayout, QRadioButton, QSizePolicy, QWidget,
+    QAbstractButton, QButtonGroup, QCheckBox, QGridLayout, QRadioButton,
+    QSizePolicy, QWidget,
 )
 
 from .. import theme
@@ -165,6 +171,8 @@ class ChoiceForm(QWidget):
         self.groups: dict[str, QButtonGroup] = {}
         self.options: dict[str, dict[str, QAbstractButton]] = {}
         self.boxes: dict[str, QWidget] = {}
+        self.skip_notes: dict[str, QWidget] = {}
+        self._setting = False
         lay = vbox(self, spacing=18)
         for number, question in enumerate(questions, 1):
             box = self._question_box(name, number, question)
@@ -180,6 +188,10 @@ class ChoiceForm(QWidget):
         col.addWidget(title)
         if q.help:
             col.addWidget(label(q.help, "muted", name=f"{name}.{q.id}.help"))
+        skip = label("", "muted", name=f"{name}.{q.id}.skipped")
+        skip.hide()
+        col.addWidget(skip)
+        self.skip_notes[q.id] = skip
         group = QButtonGroup(box)
         group.setExclusive(q.kind != MULTIPLE)
         grid = QGridLayout()
@@ -197,6 +209,7 @@ class ChoiceForm(QWidget):
             button.setObjectName(f"{name}.{q.id}.{option_id}")
             button.setAccessibleDescription(f"Question {number}: {q.label}")
             group.addButton(button)
+            button.toggled.connect(self._on_toggled)
             # Column-major order, so reading down the first column comes first.
             grid.addWidget(button, i % rows, i // rows)
             buttons[option_id] = button
@@ -204,7 +217,6 @@ class ChoiceForm(QWidget):
             grid.setColumnStretch(c, 1)
         if q.kind == YES_NO:
             grid.setColumnStretch(columns, 3)  # keep "Yes" and "No" close together
-        group.buttonClicked.connect(self._on_clicked)
         col.addLayout(grid)
         self.groups[q.id] = group
         self.options[q.id] = buttons
@@ -224,6 +236,13 @@ class ChoiceForm(QWidget):
 
     def set_answers(self, answers: Mapping[str, Any]) -> None:
         """Show ``answers`` without emitting; unknown ids are ignored, missing ones cleared."""
+        self._setting = True
+        try:
+            self._show_answers(answers)
+        finally:
+            self._setting = False
+
+    def _show_answers(self, answers: Mapping[str, Any]) -> None:
         for q in self.questions:
             value = answers.get(q.id)
             if q.kind == MULTIPLE:
@@ -239,8 +258,22 @@ class ChoiceForm(QWidget):
                         button.setChecked(option_id in chosen)
                 group.setExclusive(q.kind != MULTIPLE)
 
-    def _on_clicked(self, _button: QAbstractButton) -> None:
-        self.answers_changed.emit(self.answers())
+    def set_skipped(self, skipped: Mapping[str, str]) -> None:
+        """Mark the questions in ``skipped`` (id -> why) as not applying; the rest as asked."""
+        for qid, note in self.skip_notes.items():
+            why = skipped.get(qid)
+            if why is not None:
+                note.setText(why)
+            note.setVisible(why is not None)
+            # Never disabled: an answer to a skipped question may still be given, and kept
+            # for when it applies again.
+            self.boxes[qid].setAccessibleDescription(why or "")
+
+    def _on_toggled(self, _checked: bool) -> None:
+        # An exclusive group unchecks the old option before checking the new one, and
+        # both toggle: the answers emitted last are the final ones.
+        if not self._setting:
+            self.answers_changed.emit(self.answers())
 
 
 if __name__ == "__main__":  # a preview with made-up questions

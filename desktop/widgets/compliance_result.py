@@ -1,8 +1,10 @@
 """The result of a compliance check: one row per check, then the overall verdict.
 
 Each row says its status three ways: an icon, a word ("Pass", "Needs a
-safeguard", "Fail") and, for screen readers, its accessible name. The verdict
-box is coloured by outcome and carries an icon and the verdict in words too.
+safeguard", "Fail", "Not applicable") and, for screen readers, its accessible
+name. A row's frame also carries the status id as the Qt property ``status``,
+so tests and tools read it without parsing words. The verdict box is coloured
+by outcome and carries an icon and the verdict in words too.
 """
 
 from __future__ import annotations
@@ -18,13 +20,13 @@ from .icon_label import IconLabel
 
 #: status -> (icon, colour token); the callout kind colours the verdict box.
 STATUS_ICONS = {"pass": ("pass", "success"), "warn": ("caution", "warning"),
-                "fail": ("fail", "danger")}
+                "fail": ("fail", "danger"), "not_applicable": ("not_applicable", "text_muted")}
 VERDICT_CALLOUT = {"pass": "success", "warn": "warning", "fail": "problem"}
 
 
 @dataclass(frozen=True)
 class CheckRow:
-    """One check as shown: ``status`` is pass, warn or fail; ``reason`` is Markdown."""
+    """One check as shown: ``status`` is pass, warn, fail or not_applicable; ``reason`` is Markdown."""
 
     id: str
     title: str
@@ -57,6 +59,7 @@ class _CheckRowView:
     def show(self, prefix: str, check: CheckRow, status_text: str) -> None:
         name = f"{prefix}.{check.id}"
         self.frame.setObjectName(name)
+        self.frame.setProperty("status", check.status)
         self.status.setObjectName(f"{name}.status")
         self.title.setObjectName(f"{name}.title")
         self.article.setObjectName(f"{name}.article")
@@ -74,6 +77,7 @@ class _CheckRowView:
     def hide(self) -> None:
         for w in (self.frame, self.status, self.title, self.article, self.reason):
             w.setObjectName("")
+        self.frame.setProperty("status", None)
         self.set_visible(False)
 
     def set_visible(self, visible: bool) -> None:
@@ -148,6 +152,12 @@ class ComplianceResultView(QFrame):
         prefix = f"{self._name}."
         return [(v.frame.objectName()[len(prefix):], v.status.text())
                 for v in self.rows if v.frame.objectName()]
+
+    def shown_statuses(self) -> dict[str, str]:
+        """Check id -> status id of the rows on show."""
+        prefix = f"{self._name}."
+        return {v.frame.objectName()[len(prefix):]: v.frame.property("status")
+                for v in self.rows if v.frame.objectName()}
 
 
 if __name__ == "__main__":  # a preview with made-up checks

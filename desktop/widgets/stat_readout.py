@@ -103,7 +103,9 @@ class SteadyLabel(QWidget):
             self._text_height = (width, height)
             return changed
         hint = self._one_line_hint()
-        return hint.width() > self._widest.width() or hint.height() != self._widest.height()
+        # Against the box's real width, not the widest hint given: a parent layout may
+        # still hold an older, narrower hint (asked while this page was hidden).
+        return hint.width() > self.width() or hint.height() != self._widest.height()
 
     def _one_line_hint(self) -> QSize:
         text = self.label.text()
@@ -130,6 +132,13 @@ class SteadyLabel(QWidget):
         if watched is self.label and event.type() in _LOOK_CHANGES:
             self._hints.clear()
         return False
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # A text set while the box was hidden posted no layout request (Qt posts one
+        # only to a visible parent), so check once more when it appears.
+        super().showEvent(event)
+        if self._needs_room():
+            self.updateGeometry()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         if self.label is not None:

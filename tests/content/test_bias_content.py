@@ -37,7 +37,8 @@ def content(text) -> BiasContent:
 # -- the real file ------------------------------------------------------------------------------
 
 def test_sliders_match_the_seed_and_the_state(content):
-    assert [s.id for s in content.sliders] == [f.name for f in dataclasses.fields(BiasState)]
+    assert [s.id for s in content.sliders] == [f.name for f in dataclasses.fields(BiasState)
+                                               if f.name != "context"]
     seed = {"rate_a": (10, 95, 65), "rate_b": (10, 95, 48), "accuracy": (50, 99, 82),
             "n_a": (10, 10_000, 500), "n_b": (10, 10_000, 500)}
     for field, (low, high, default) in seed.items():
@@ -75,14 +76,39 @@ def test_rules_from_the_file(content):
     # {level} is filled in from the level, so the sentences cannot go stale.
     for sentence in (rules.significant, rules.not_significant):
         assert "5\u00a0%" in sentence and "{" not in sentence
-    assert "29 CFR 1607.4(D)" in content.intro
+    assert "29 CFR 1607.4(D)" in content.context("hiring").intro
+
+
+def test_the_learner_chooses_the_law_that_frames_the_ratio(content):
+    assert [c.id for c in content.contexts] == ["hiring", "lending"]
+    assert content.defaults()["bias"]["context"] == "hiring"
+    assert content.choices()["bias"]["context"] == ("hiring", "lending")
+    hiring, lending = content.context("hiring"), content.context("lending")
+    # The four-fifths rule belongs to employee selection (29 CFR 1607.2(B), 1607.4(D)).
+    assert hiring.rule_name == "Four-fifths rule"
+    assert "1607.2(B)" in hiring.intro and "1607.4(D)" in hiring.intro
+    assert any("1607.4" in s.url for s in hiring.sources)
+    # ECOA and Regulation B set no fixed ratio: the ratio is a screening measure there.
+    assert lending.rule_name == "Screening ratio"
+    assert "no numeric threshold" in lending.intro and "significance test" in lending.intro
+    assert any("1002.6" in s.url for s in lending.sources)
+    for source in hiring.sources + lending.sources:
+        assert source.url.startswith("https://") and source.title and source.year
+
+
+def test_band_names_say_what_the_rule_says(content):
+    labels = [(b.at_least, b.label) for b in content.rules.bands]
+    assert labels == [(0.8, "No adverse impact indicated"), (0.6, "Adverse impact indicated"),
+                      (0, "Severe adverse impact")]
+    # Only 0.80 comes from the rule: the 0.60 line says it is the course's own.
+    assert "0.60" in content.bands_note and "illustration" in content.bands_note
 
 
 def test_audit_at_the_defaults_reads_like_the_seed(content):
     result = content.audit(BiasState(**content.defaults()["bias"]))
     assert result.ratio_text == "0.74"
     assert result.parity_difference == -17
-    assert result.band_label == "Caution"
+    assert result.band_label == "Adverse impact indicated"  # 0.74 < 0.80: the rule's words
     assert result.disadvantaged_name == "Group B"
     assert result.accuracy == 82
     assert result.threshold_rate == pytest.approx(52)

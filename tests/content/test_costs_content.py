@@ -53,9 +53,11 @@ def test_real_file_parses_without_problems():
 
 def test_sliders_hold_the_course_ranges_and_defaults(costs):
     got = {d.id: (d.minimum, d.maximum, d.default) for d in costs.drivers}
-    assert got == {"gpu_hours": (0, 1000, 200), "storage_tb": (0, 100, 5),
+    # 4,000 h/month on 0-10,000: the scenario the seed's printed breakdown was computed at.
+    assert got == {"gpu_hours": (0, 10_000, 4000), "storage_tb": (0, 100, 5),
                    "calls_k": (0, 10_000, 500), "team_fte": (0, 20, 3),
-                   "value_k": (0, 10_000, 1200)}
+                   "value_k": (0, 10_000, 1200), "setup_k": (0, 5000, 0)}
+    assert "integration" in costs.driver("setup_k").rate_note  # what the set-up covers
     assert all(d.step > 0 and d.label and d.chart_label and d.unit for d in costs.drivers)
 
 
@@ -88,23 +90,36 @@ def test_levers_act_on_the_lines_their_descriptions_name(costs):
 def test_the_default_calculation_through_the_content(costs):
     state = CostState(**costs.defaults()["cost"])
     result = costs.calculate(state)
-    assert [costs.money(x.before) for x in result.lines] == ["$7,200", "$1,380", "$3,000", "$450,000"]
-    assert costs.money(result.total) == "$461,580"
-    assert costs.money(result.roi.net, signed=True) == "+$738,420"
-    assert costs.percent(result.roi.percent) == "160%"  # 738,420 / 461,580 = 159.98 %
-    assert costs.payback_text(result.roi.payback_months) == "4.6 months"  # 461,580 / 100,000
+    # The seed's printed figures: GPU $144,000 ... total $598,380 (4,000 h × $3 × 12).
+    assert [costs.money(x.before) for x in result.lines] == [
+        "$144,000", "$1,380", "$3,000", "$450,000"]
+    assert costs.money(result.total) == "$598,380"
+    assert costs.money(result.roi.net, signed=True) == "+$601,620"
+    assert costs.percent(result.roi.percent) == "101%"  # 601,620 / 598,380 = 100.54 %
+    assert costs.payback_text(result.roi) == "Month 1"  # no set-up cost to recover
     sentence = costs.where_the_money_is(result)
-    assert "Team Salaries" in sentence and "$450,000" in sentence and "97%" in sentence
-    assert "2%" in sentence  # GPU + inference = 10,200 of 461,580
+    assert "Team Salaries" in sentence and "$450,000" in sentence and "75%" in sentence
+    assert "25%" in sentence  # GPU + inference = 147,000 of 598,380: the levers matter
+    spot = costs.calculate(CostState(**{**costs.defaults()["cost"], "spot": True}))
+    assert costs.money(spot.lever("spot").saving) == "$86,400"  # 4,000 × (3 − 1.2) × 12
 
 
 def test_readout_texts(costs):
     assert costs.driver_text("gpu_hours", 200) == "200 h/month"
     assert costs.driver_text("value_k", 1200) == "$1,200,000 a year"
-    assert costs.payback_text(None) == "n/a"
+    assert costs.driver_text("setup_k", 250) == "$250,000 once"
     assert costs.percent(None) == "n/a"
     assert costs.money(-361_580) == f"{MINUS}$361,580"
-    result = costs.calculate(CostInputs(200, 5, 500, 3, 1200, frozenset({"spot"})))
+    loss = costs.calculate(CostInputs(200, 5, 500, 3, 300))  # $300K against $461,580
+    assert costs.payback_text(loss.roi) == "Never (the yearly value is below the yearly cost)"
+    assert costs.payback_detail(loss.roi) == ""
+    even = costs.calculate(CostInputs(team_fte=2, value_k=300))
+    assert costs.payback_text(even.roi) == "Never (the yearly value only equals the yearly cost)"
+    later = costs.calculate(CostInputs(200, 5, 500, 3, 1200, setup_k=300))
+    assert costs.payback_text(later.roi) == "Month 5"  # 300,000 / (738,420 / 12) = 4.9
+    assert "$300,000 set-up" in costs.payback_detail(later.roi)
+    assert "4.9 months" in costs.payback_detail(later.roi)
+    result = costs.calculate(CostInputs(200, 5, 500, 3, 1200, levers=frozenset({"spot"})))
     assert costs.lever_text(result.lever("spot")) == "saves $4,320 a year"  # 200 × (3 − 1.2) × 12
     assert costs.lever_text(result.lever("caching")) == "would save $1,500 a year on its own"
 
@@ -115,29 +130,32 @@ def test_sensitivity_uses_the_slider_range_and_the_chosen_driver(costs):
     s = costs.sensitivity(state)
     assert s.driver == "team_fte"
     assert (s.xs[0], s.xs[-1], len(s.xs)) == (0, 20, costs.chart.points)
-    assert s.break_even.x == pytest.approx((1_200_000 - 11_580) / 150_000)
-    assert costs.sensitivity(state, "value_k").break_even.x == pytest.approx(461.58)
+    assert s.break_even.x == pytest.approx((1_200_000 - 148_380) / 150_000)
+    assert costs.sensitivity(state, "value_k").break_even.x == pytest.approx(598.38)
+    # The set-up cost delays payback but never moves the yearly break-even.
+    assert costs.sensitivity(state, "setup_k").break_even is None
 
 
 def test_state_defaults_ranges_and_choices(costs):
     assert costs.defaults() == {"cost": {
-        "gpu_hours": 200.0, "storage_tb": 5.0, "calls_k": 500.0, "team_fte": 3.0, "value_k": 1200.0,
+        "gpu_hours": 4000.0, "storage_tb": 5.0, "calls_k": 500.0, "team_fte": 3.0,
+        "value_k": 1200.0, "setup_k": 0.0,
         "spot": False, "compression": False, "caching": False, "driver": "gpu_hours"}}
-    assert costs.ranges() == {"cost": {"gpu_hours": (0, 1000), "storage_tb": (0, 100),
+    assert costs.ranges() == {"cost": {"gpu_hours": (0, 10_000), "storage_tb": (0, 100),
                                        "calls_k": (0, 10_000), "team_fte": (0, 20),
-                                       "value_k": (0, 10_000)}}
+                                       "value_k": (0, 10_000), "setup_k": (0, 5000)}}
     assert costs.choices() == {"cost": {"driver": ("gpu_hours", "storage_tb", "calls_k",
-                                                   "team_fte", "value_k")}}
+                                                   "team_fte", "value_k", "setup_k")}}
 
 
 def test_state_rules_from_the_content_start_and_load_the_learner_state(costs):
     rules = StateRules(defaults=costs.defaults(), ranges=costs.ranges(), choices=costs.choices())
     state = new_state(rules)
-    assert (state.cost.gpu_hours, state.cost.value_k, state.cost.driver) == (200, 1200, "gpu_hours")
-    dropped = apply_saved(state, {"cost": {"gpu_hours": 5000, "team_fte": 7, "driver": "salary"}},
+    assert (state.cost.gpu_hours, state.cost.value_k, state.cost.driver) == (4000, 1200, "gpu_hours")
+    dropped = apply_saved(state, {"cost": {"gpu_hours": 50000, "team_fte": 7, "driver": "salary"}},
                           rules)
     assert sorted(dropped) == ["cost.driver", "cost.gpu_hours"]
-    assert (state.cost.gpu_hours, state.cost.team_fte) == (200, 7)
+    assert (state.cost.gpu_hours, state.cost.team_fte) == (4000, 7)
 
 
 def test_prices_come_from_the_file():
@@ -170,7 +188,7 @@ def test_euro_variant_is_a_content_edit():
 BROKEN = [
     # (line to replace, occurrence, replacement, words the message must contain)
     ("schema: 1", 0, "schema: 2", "schema"),
-    ("    default: 200", 0, "    default: 2000", "default"),
+    ("    default: 4000", 0, "    default: 20000", "default"),
     ("    default: 3", 0, "    default: 25", "default"),
     ("    default: 5", 0, "    default: 5.5", "default"),
     ("    max: 100", 0, "    max: 0", "max"),
@@ -187,7 +205,7 @@ BROKEN = [
     ("  - id: caching", 0, "  - id: compression", "duplicate"),
     ("  - id: storage_tb", 0, "  - id: gpu_hours", "duplicate"),
     ("  - id: team", 0, "  - id: salaries", "id"),
-    ('  payback_value: "{months} months"', 0, '  payback_value: "{month} months"', "{month}"),
+    ('  payback_value: "Month {month}"', 0, '  payback_value: "{months} months"', "{months}"),
     ('  main: "The largest cost is {line}: {amount} of {total} a year ({share})."', 0,
      '  main: "The largest cost is {line:>20}."', "format"),
     ("  minor_below_percent: 20", 0, "  minor_below_percent: 120", "minor_below_percent"),
@@ -228,7 +246,7 @@ def test_missing_drivers_fields_and_sections_are_each_reported_once():
     _, problems = load("schema: 1\ndrivers:\n  - id: gpu_hours\n    label: GPU\n")
     messages = [str(p) for p in problems]
     # the list starts on line 3, and so does its only entry
-    assert f"{NAME}:3: 'drivers' is missing storage_tb, calls_k, team_fte, value_k" in messages
+    assert f"{NAME}:3: 'drivers' is missing storage_tb, calls_k, team_fte, value_k, setup_k" in messages
     assert f"{NAME}:3: missing field 'min'" in messages
     assert f"{NAME}:1: missing field 'currency'" in messages
     assert not any("thousands_separator" in m for m in messages)  # not once per field inside

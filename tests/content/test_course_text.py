@@ -72,12 +72,13 @@ def test_quiz_texts_are_the_seeds_questions(course):
 
 def test_intro_shows_the_four_stat_tiles(course):
     assert course.intro.title == "The $2M Question"
-    assert [(s.value, s.label) for s in course.intro.stats] == [
-        ("87%", "of ML models never reach production"),
-        ("$2M", "average annual AI spend at mid-size firms"),
-        ("3.5×", "ROI for firms with strong ML governance"),
-        ("6 mo.", "average time to production without MLOps"),
-    ]
+    assert [s.value for s in course.intro.stats] == ["87%", "$2M", "3.5×", "6 mo."]
+    # Every figure names a source a trainer can open, or says it is illustrative.
+    sourced, illustrative = course.intro.stats[0], course.intro.stats[1:]
+    assert "data-science projects" in sourced.label and "2019" in sourced.note
+    assert sourced.source.url.startswith("https://venturebeat.com/")
+    assert all(s.source is None and s.note.startswith("Illustrative:") for s in illustrative)
+    assert all(f.note for f in course.closing.figures)
     assert "Where did the $2M we spent on AI go?" in course.intro.quote
 
 
@@ -248,3 +249,16 @@ def test_a_quiz_id_used_twice_is_reported_at_the_second_use(tmp_path):
     problems = validate(folder)
     assert [(p.file, p.line) for p in problems] == [("content/step_2.yaml", line)], problems
     assert "duplicate quiz id 'q1'" in problems[0].message
+
+
+def test_a_figure_without_a_source_or_an_illustrative_mark_is_reported_at_its_line():
+    from desktop.content.course import parse_stat
+    from desktop.content.reader import parse_yaml
+
+    reader = parse_yaml("stat:\n  value: 87%\n  label: of models fail\n", "content/course.yaml")
+    parse_stat(reader.child("stat"))
+    assert [(p.line, "exactly one of 'source'" in p.message) for p in reader.problems] == [(2, True)]
+    reader = parse_yaml("stat:\n  value: 1x\n  label: x\n  source:\n    title: t\n    publisher: p\n"
+                        "    year: 2020\n    url: http://example.com\n", "content/course.yaml")
+    parse_stat(reader.child("stat"))
+    assert [(p.line, "https://" in p.message) for p in reader.problems] == [(8, True)]

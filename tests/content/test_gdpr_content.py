@@ -48,30 +48,71 @@ def test_the_real_file_parses_without_problems():
     assert [p.id for p in content.presets] == [
         "churn", "credit_social", "resume_screening", "health_insurance",
         "recommendations", "fraud_detection"]
-    assert all(len(p.checks) == 5 for p in content.presets)
+    assert all(p.notes for p in content.presets)
     assert [ch.id for ch in content.rules.checks] == [
-        "purpose_limitation", "minimisation", "lawful_basis", "special_categories",
+        "scope", "purpose_limitation", "minimisation", "lawful_basis", "special_categories",
         "transparency", "right_to_object", "automated_decisions", "dpia", "ai_act"]
 
 
-def test_the_form_asks_what_the_issue_lists():
+#: The checker's vocabulary (issue 17): the contract with tests that drive the form.
+VOCABULARY = {
+    "personal_data": ("yes_no", ("yes", "no")),
+    "data": ("multiple", ("contact", "transactions", "financial", "browsing", "location",
+                          "social_media", "career", "photos_voice", "biometric_id", "health",
+                          "genetic", "racial_ethnic", "religion", "politics", "trade_union",
+                          "sexual_orientation", "criminal", "children")),
+    "people": ("multiple", ("customers", "employees", "patients", "children",
+                            "other_vulnerable", "public")),
+    "source": ("single", ("from_people", "observed", "third_party", "public_web")),
+    "original_purpose": ("single", ("service", "marketing", "legal", "healthcare",
+                                    "employment", "social", "unknown")),
+    "new_purpose": ("single", ("same", "compatible", "unrelated")),
+    "lawful_basis": ("single", ("consent", "contract", "legal_obligation", "vital_interests",
+                                "public_task", "li_lia", "li_no_lia", "none")),
+    "automated_decision": ("yes_no", ("yes", "no")),
+    "human_review": ("yes_no", ("yes", "no")),
+    "art22_exception": ("single", ("contract_necessary", "authorised_by_law",
+                                   "explicit_consent", "none")),
+    "informed": ("yes_no", ("yes", "no")),
+    "data_scope": ("single", ("needed_only", "some_extra", "much_more")),
+    "dpia_factors": ("multiple", ("large_scale", "systematic_monitoring", "combines_datasets",
+                                  "new_technology", "blocks_service")),
+    "dpia": ("yes_no", ("yes", "no")),
+    "profiling": ("yes_no", ("yes", "no")),
+    "ai_act_use": ("single", (
+        "remote_biometric_id", "biometric_verification", "biometric_categorisation",
+        "emotion_recognition", "critical_infrastructure", "education", "recruitment",
+        "work_decisions", "public_benefits", "creditworthiness", "fraud_detection",
+        "life_health_insurance", "other_insurance", "emergency_triage", "law_enforcement",
+        "migration_border", "justice_democracy", "none")),
+    "art6_3": ("single", ("narrow_procedural", "improves_human_result",
+                          "detects_patterns_only", "preparatory", "none")),
+    "ai_practice": ("multiple", ("social_scoring", "manipulation", "crime_profiling",
+                                 "face_scraping", "emotion_work", "biometric_sensitive",
+                                 "realtime_public_id", "emotion_other", "chatbot",
+                                 "synthetic_content")),
+}
+
+
+def test_the_form_asks_exactly_the_issues_vocabulary():
     form = _parse(TEXT)[0].form
-    kinds = {q.id: q.kind for q in form.questions}
-    assert kinds["data"] == kinds["ai_practice"] == c.MULTIPLE
-    for yes_no in ("automated_decision", "human_review", "informed", "dpia"):
-        assert kinds[yes_no] == c.YES_NO
-        assert form.question(yes_no).option_ids == ("yes", "no")
-    assert {"health", "biometrics", "religion", "politics", "sexual_orientation", "children",
-            "contact", "transactions", "browsing", "location", "financial",
-            "social_media"} <= set(form.question("data").option_ids)
-    assert form.question("lawful_basis").option_ids == (
-        "consent", "contract", "legal_obligation", "li_lia", "li_no_lia", "none")
-    assert form.question("sector").option_ids == (
-        "credit", "employment", "insurance", "health", "education", "biometric_id",
-        "law_enforcement", "marketing", "fraud", "other")
-    assert set(form.question("new_purpose").option_ids) >= {"compatible", "unrelated"}
-    for question in ("source", "original_purpose", "data_scope"):
-        assert form.question(question) is not None
+    assert {q.id: (q.kind, q.option_ids) for q in form.questions} == VOCABULARY
+    assert form.question("personal_data").label.startswith(
+        "Can the people in the data be identified, directly or with other data you hold?")
+    assert form.question("profiling").label.startswith(
+        "Does it evaluate people's personal aspects (work, finances, health, preferences,")
+
+
+def test_questions_that_may_not_apply_say_why_they_are_skipped():
+    form = _parse(TEXT)[0].form
+    anonymous = form.skipped({"personal_data": "no", "ai_act_use": "none"})
+    assert set(anonymous) == set(VOCABULARY) - {"personal_data", "ai_act_use", "ai_practice"}
+    assert all(why for why in anonymous.values())
+    assert set(form.skipped({"personal_data": "yes", "automated_decision": "no",
+                             "ai_act_use": "recruitment"})) == {"human_review",
+                                                                "art22_exception"}
+    assert set(form.skipped({"personal_data": "yes", "automated_decision": "yes",
+                             "human_review": "no", "ai_act_use": "recruitment"})) == set()
 
 
 def test_texts_verdict_labels_and_disclaimer():
@@ -80,7 +121,7 @@ def test_texts_verdict_labels_and_disclaimer():
     assert labels == {"pass": "Generally compliant", "warn": "Compliant with safeguards",
                       "fail": "High compliance risk"}
     assert "not legal advice" in content.disclaimer
-    assert set(content.status_labels) == {"pass", "warn", "fail"}
+    assert set(content.status_labels) == {"pass", "warn", "fail", "not_applicable"}
     assert content.texts.check_button == "Check compliance"
 
 
@@ -110,25 +151,46 @@ def test_unknown_option_in_a_condition_is_reported_at_its_line():
 
 
 def test_unknown_option_in_a_list_and_unknown_question_in_a_condition():
-    name = "  decides_price_credit_or_job: "
-    line = _line(name + "{answer: sector, in: [credit, insurance, employment]}")
-    text = _replaced(line, name + "{answer: sector, in: [credit, insurnace]}")
-    assert [(n, "insurnace" in m) for n, m in _problems_at(text)] == [(line, True)]
-    line = _line("  marketing: {answer: sector, is: marketing}")
-    text = _replaced(line, "  marketing: {answer: sectr, is: marketing}")
-    assert [(n, "no question 'sectr'" in m) for n, m in _problems_at(text)] == [(line, True)]
+    name = "  law_based: "
+    line = _line(name + "{answer: lawful_basis, in: [legal_obligation, public_task]}")
+    text = _replaced(line, name + "{answer: lawful_basis, in: [legal_obligation, public_tsak]}")
+    assert [(n, "public_tsak" in m) for n, m in _problems_at(text)] == [(line, True)]
+    line = _line("  employees: {answer: people, includes: employees}")
+    text = _replaced(line, "  employees: {answer: peple, includes: employees}")
+    assert [(n, "no question 'peple'" in m) for n, m in _problems_at(text)] == [(line, True)]
 
 
 def test_a_comparison_that_does_not_fit_the_question_kind_is_reported():
-    line = _line("  children_data: {answer: data, includes: children}")
-    problems = _problems_at(_replaced(line, "  children_data: {answer: data, is: children}"))
+    line = _line("  criminal_data: {answer: data, includes: criminal}")
+    problems = _problems_at(_replaced(line, "  criminal_data: {answer: data, is: criminal}"))
     assert problems[0][0] == line and "use includes" in problems[0][1]
 
 
 def test_unknown_status_is_reported_at_its_line():
     line = _line("        status: fail", after="  - id: minimisation")
     problems = _problems_at(_replaced(line, "        status: failed"))
-    assert problems == [(line, "'status' must be one of pass, warn, fail; found 'failed'")]
+    assert problems == [(line, "'status' must be one of pass, warn, fail, not_applicable; "
+                               "found 'failed'")]
+
+
+def test_a_rule_without_a_citation_is_reported_at_its_line():
+    line = _line("        cites: GDPR Art. 10", after="  - id: special_categories")
+    problems = _problems_at(_replaced(line, "        citation: GDPR Art. 10"))
+    assert any(n == line - 1 or "'cites'" in m for n, m in problems), problems
+    assert any("cites" in m for _, m in problems)
+
+
+def test_an_unknown_placeholder_in_a_reason_is_reported():
+    line = _line('        cites: "{art22_exception.cites}; Recital 71"')
+    problems = _problems_at(_replaced(line, '        cites: "{art22_exeption.cites}; Recital 71"'))
+    assert [(n, "unknown placeholder '{art22_exeption.cites}'" in m)
+            for n, m in problems] == [(line, True)]
+
+
+def test_a_note_may_not_take_the_id_of_a_check():
+    line = _line("      - id: retention")
+    problems = _problems_at(_replaced(line, "      - id: dpia"))
+    assert [(n, "has the id of a check" in m) for n, m in problems] == [(line, True)]
 
 
 def test_duplicate_preset_id_is_reported_at_the_second_one():
@@ -164,17 +226,17 @@ def test_an_option_named_twice_in_preset_answers_is_reported():
 def test_a_preset_whose_form_answers_disagree_with_its_verdict_is_reported():
     line = _line("    verdict: warn", after="  - id: churn")
     problems = _problems_at(_replaced(line, "    verdict: pass"))
-    assert problems == [(line, "preset 'churn' says 'pass', but its form answers give "
+    assert problems == [(line, "preset 'churn' says 'pass', but its answers and notes give "
                                "'warn' under the rules")]
 
 
 def test_named_condition_errors():
-    line = _line("  marketing: {answer: sector, is: marketing}")
-    problems = _problems_at(_replaced(line, "  marketing: {ref: marketing}"))
+    line = _line("  employees: {answer: people, includes: employees}")
+    problems = _problems_at(_replaced(line, "  employees: {ref: employees}"))
     assert any(n == line and "refers to itself" in m for n, m in problems)
-    line = _line("            - {ref: legitimate_interest}", after="  - id: right_to_object")
-    problems = _problems_at(_replaced(line, "            - {ref: legit_interest}"))
-    assert any(n == line and "no named condition 'legit_interest'" in m for n, m in problems)
+    line = _line("            - {ref: objectable_basis}", after="  - id: right_to_object")
+    problems = _problems_at(_replaced(line, "            - {ref: objectable_bases}"))
+    assert any(n == line and "no named condition 'objectable_bases'" in m for n, m in problems)
 
 
 def test_an_unused_named_condition_is_reported():
@@ -184,7 +246,7 @@ def test_an_unused_named_condition_is_reported():
 
 
 def test_unknown_placeholder_in_a_conclusion_template():
-    rest = " checks pass. Record the processing, keep the privacy"
+    rest = " checks that apply pass. Record the processing, keep"
     line = _line("        All {check_count}" + rest)
     text = _replaced(line, "        All {checks}" + rest)
     problems = _problems_at(text)
@@ -209,8 +271,9 @@ def test_a_small_inline_file_reports_every_problem():
     text = """\
 schema: 1
 disclaimer: Not legal advice.
-texts: {preset_mode: a, custom_mode: b, check_button: c, form_intro: d, incomplete: e}
-status_labels: {pass: P, warn: W, fail: F}
+texts: {preset_mode: a, custom_mode: b, check_button: c, open_in_form: f, open_in_form_help: g,
+        form_intro: d, incomplete: e, skipped_prefix: h}
+status_labels: {pass: P, warn: W, fail: F, not_applicable: N}
 form:
   yes_label: "Yes"
   no_label: "No"
@@ -223,11 +286,9 @@ checks:
     title: One
     article: Art. 1
     rules:
-      - {when: {answer: q, is: maybe}, status: warn, reason: r}
-    default: {status: sure, reason: r}
+      - {when: {answer: q, is: maybe}, status: warn, reason: r, cites: Art. 1}
+    default: {status: sure, reason: r, cites: Art. 1}
 verdict:
-  rules: [{status: fail, at_least: 1, verdict: fail}]
-  default: pass
   outcomes:
     - {id: pass, label: P, conclusion: ok}
     - {id: warn, label: W, conclusion: ok}
@@ -235,7 +296,8 @@ verdict:
 presets: []
 """
     problems = _problems_at(text)
-    assert (10, "duplicate id 'q' (first used on line 9)") in problems
-    assert (17, "'is' must be true or false, found the text 'maybe'") in problems
-    assert (18, "'status' must be one of pass, warn, fail; found 'sure'") in problems
-    assert (26, "'presets' needs at least 1 entries, found 0") in problems
+    assert (11, "duplicate id 'q' (first used on line 10)") in problems
+    assert (18, "'is' must be true or false, found the text 'maybe'") in problems
+    assert (19, "'status' must be one of pass, warn, fail, not_applicable; found 'sure'") \
+        in problems
+    assert (25, "'presets' needs at least 1 entries, found 0") in problems

@@ -32,7 +32,7 @@ NAMES = (
     "arrow_left", "arrow_right", "chevron_down", "chevron_up", "skeptic", "champion",
     "neutral", "user", "lock", "unlock", "touch", "download", "trash", "settings",
     "refresh", "grid", "cards", "pass", "fail", "caution", "circle", "check_circle",
-    "clock", "target", "flag", "rocket", "document", "calendar", "play",
+    "clock", "target", "flag", "rocket", "document", "calendar", "play", "not_applicable",
 )
 # Shapes Qt's SVG Tiny 1.2 renderer draws; anything else (style, mask, filter,
 # clipPath, text, use, image, …) is dropped or drawn differently.

@@ -125,8 +125,16 @@ def test_teams_has_three_structures_with_charts_and_legend(team):
 def test_spotify_timeline(team):
     eras = team.case_study.eras
     assert [(e.period, e.structure) for e in eras] == [
-        ("2006–2012", "centralized"), ("2013–2016", "embedded"), ("2017–present", "hub_and_spoke")]
-    assert "Discover Weekly" in eras[1].text
+        ("2008–2012", "centralized"), ("2013–2017", "embedded"), ("2018–present", "hub_and_spoke")]
+    # Checked facts: launched July 2015, 1 billion streams by October 2015, 40 million
+    # users by May 2016; the platform in use from 2018, named Hendrix in 2022.
+    assert "July 2015" in eras[1].text and "40 million users by May 2016" in eras[1].text
+    assert "1 billion streams" in eras[1].text and "40M plays" not in eras[1].text
+    assert "since 2018" in eras[2].text and "Hendrix in 2022" in eras[2].text
+    assert "$300M" not in eras[2].text and "50%" not in eras[2].text
+    urls = [s.url for s in team.case_study.sources]
+    assert any("theverge.com" in u for u in urls) and any("hendrix" in u for u in urls)
+    assert "not Spotify's" in team.case_study.note
 
 
 def test_team_state_hooks_and_a_saved_file(team):

@@ -21,9 +21,11 @@ from desktop import theme
 
 MINUS = "\u2212"
 GPU, GPU_SPOT, TB, CALL, FTE = 3.0, 1.2, 23.0, 0.0005, 150_000.0
-DEFAULTS = {"gpu_hours": 200, "storage_tb": 5, "calls_k": 500, "team_fte": 3, "value_k": 1200}
-RANGES = {"gpu_hours": (0, 1000, 10), "storage_tb": (0, 100, 1), "calls_k": (0, 10_000, 10),
-          "team_fte": (0, 20, 1), "value_k": (0, 10_000, 10)}
+DEFAULTS = {"gpu_hours": 4000, "storage_tb": 5, "calls_k": 500, "team_fte": 3, "value_k": 1200,
+            "setup_k": 0}
+RANGES = {"gpu_hours": (0, 10_000, 10), "storage_tb": (0, 100, 1), "calls_k": (0, 10_000, 10),
+          "team_fte": (0, 20, 1), "value_k": (0, 10_000, 10), "setup_k": (0, 5000, 10)}
+NEVER = "Never (the yearly value is below the yearly cost)"
 READOUTS = ("cost.line.gpu", "cost.line.storage", "cost.line.inference", "cost.line.team",
             "cost.total", "cost.value", "cost.net_roi", "cost.roi_percent", "cost.payback_months",
             "cost.optimized_total", "cost.reduction_percent", "cost.lever.spot.saving",
@@ -38,7 +40,7 @@ def usd(amount: float, signed: bool = False) -> str:
     return f"{sign}${rounded:,}"
 
 
-def by_hand(gpu_hours=200, storage_tb=5, calls_k=500, team_fte=3, value_k=1200,
+def by_hand(gpu_hours=4000, storage_tb=5, calls_k=500, team_fte=3, value_k=1200,
             spot=False, compression=False, caching=False) -> dict[str, float]:
     gpu = gpu_hours * (GPU_SPOT if spot else GPU) * 12
     storage = storage_tb * TB * 12
@@ -78,21 +80,23 @@ def lever(page, lever_id: str) -> QPushButton:
 
 # -- readouts ------------------------------------------------------------------------------------
 
-def test_defaults_follow_the_arithmetic_not_the_seed(page):
-    assert text(page, "cost.line.gpu") == "$7,200" == usd(200 * 3 * 12)  # not the seed's $144,000
+def test_defaults_read_the_seeds_printed_figures_by_its_own_formula(page):
+    # The seed printed GPU $144,000 and a total of $598,380: its formula at 4,000 h/month.
+    assert text(page, "cost.line.gpu") == "$144,000" == usd(4000 * 3 * 12)
     assert text(page, "cost.line.storage") == "$1,380"
     assert text(page, "cost.line.inference") == "$3,000"
     assert text(page, "cost.line.team") == "$450,000"
-    assert text(page, "cost.total") == "$461,580" == usd(by_hand()["total"])
+    assert text(page, "cost.total") == "$598,380" == usd(by_hand()["total"])
     assert text(page, "cost.value") == "$1,200,000"
-    assert text(page, "cost.roi_cost") == "$461,580"
-    assert text(page, "cost.net_roi") == "+$738,420"
+    assert text(page, "cost.roi_cost") == "$598,380"
+    assert text(page, "cost.net_roi") == "+$601,620"
     assert text(page, "cost.net_roi.label") == "Net ROI"
-    assert text(page, "cost.roi_percent") == "+160%"  # 738,420 / 461,580 = 159.98 %
-    assert text(page, "cost.payback_months") == "4.6 months"  # 461,580 × 12 / 1,200,000
+    assert text(page, "cost.roi_percent") == "+101%"  # 601,620 / 598,380 = 100.5 %
+    assert text(page, "cost.payback_months") == "Month 1"  # no set-up cost to recover
     money = text(page, "cost.where_money")
-    assert "Team Salaries" in money and "$450,000" in money and "97%" in money
-    for driver, shown in (("gpu_hours", "200 h/month"), ("storage_tb", "5 TB"),
+    assert "Team Salaries" in money and "$450,000" in money and "75%" in money
+    assert "25%" in money  # the levers reach GPU and inference: 147,000 of 598,380
+    for driver, shown in (("gpu_hours", "4,000 h/month"), ("storage_tb", "5 TB"),
                           ("calls_k", "500 thousand calls/month"), ("team_fte", "3 FTE"),
                           ("value_k", "$1,200,000 a year")):
         assert text(page, f"cost.{driver}.value") == shown
@@ -109,14 +113,14 @@ def test_each_rate_is_shown_next_to_its_slider(page):
     {"gpu_hours": 500},
     {"storage_tb": 100, "calls_k": 10_000},
     {"team_fte": 0, "value_k": 50},
-    {"gpu_hours": 1000, "storage_tb": 100, "calls_k": 10_000, "team_fte": 20, "value_k": 10_000},
-    {"team_fte": 8, "value_k": 1200},  # just past break-even: a loss
+    {"gpu_hours": 10_000, "storage_tb": 100, "calls_k": 10_000, "team_fte": 20, "value_k": 10_000},
+    {"team_fte": 8, "value_k": 1200},  # past break-even: a loss that never pays back
 ])
 def test_sliders_drive_every_readout(page, inputs):
     for driver, value in inputs.items():
         slide(page, driver, value)
     want = by_hand(**inputs)
-    assert page.state.cost.gpu_hours == inputs.get("gpu_hours", 200)
+    assert page.state.cost.gpu_hours == inputs.get("gpu_hours", 4000)
     for line in ("gpu", "storage", "inference", "team"):
         assert text(page, f"cost.line.{line}") == usd(want[line])
     assert text(page, "cost.total") == usd(want["total"])
@@ -124,21 +128,21 @@ def test_sliders_drive_every_readout(page, inputs):
     assert text(page, "cost.net_roi") == usd(want["net"], signed=True)
     percent = want["net"] / want["total"] * 100
     assert text(page, "cost.roi_percent") == f"{'+' if percent > 0 else MINUS}{abs(percent):.0f}%"
-    months = want["total"] * 12 / want["value"]
-    assert text(page, "cost.payback_months") == f"{months:,.1f} months"
+    # No set-up cost: a profit pays back in month 1; costs recur, so a loss never does.
+    assert text(page, "cost.payback_months") == ("Month 1" if want["net"] > 0 else NEVER)
 
 
 def test_a_loss_is_said_in_words_with_a_minus_and_in_the_loss_colour(page):
     slide(page, "value_k", 0)
     net = find(page, QLabel, "cost.net_roi")
-    assert net.text() == f"{MINUS}$461,580"
+    assert net.text() == f"{MINUS}$598,380"
     assert text(page, "cost.net_roi.label") == "Net Loss"
     assert "Net Loss" in net.accessibleName()
     net.ensurePolished()
     danger = theme.current().color("danger")
     assert net.palette().color(QPalette.ColorRole.WindowText) == danger
     assert text(page, "cost.roi_percent") == f"{MINUS}100%"
-    assert text(page, "cost.payback_months") == "n/a"  # no value: it never pays back
+    assert text(page, "cost.payback_months") == NEVER
     slide(page, "value_k", 1200)
     assert text(page, "cost.net_roi.label") == "Net ROI"
     net.ensurePolished()
@@ -150,16 +154,18 @@ def test_no_cost_gives_n_a_not_infinity(page):
         slide(page, driver, 0)
     assert text(page, "cost.total") == "$0"
     assert text(page, "cost.roi_percent") == "n/a"
-    assert text(page, "cost.payback_months") == "0.0 months"
+    assert text(page, "cost.payback_months") == "Month 1"
     assert text(page, "cost.where_money") == "Every cost line is at zero, so there is nothing to spend yet."
     slide(page, "value_k", 0)
     assert text(page, "cost.net_roi") == "$0"
     assert text(page, "cost.net_roi.label") == "Net ROI"
-    assert text(page, "cost.roi_percent") == text(page, "cost.payback_months") == "n/a"
+    assert text(page, "cost.roi_percent") == "n/a"
+    assert text(page, "cost.payback_months") == \
+        "Never (the yearly value only equals the yearly cost)"
 
 
 FORMATTED = re.compile(
-    r"^([+\u2212]?\$[\d,]+|[+\u2212]?[\d,]+(\.\d)?%|[\d,]+\.\d months|n/a)$")
+    r"^([+\u2212]?\$[\d,]+|[+\u2212]?[\d,]+(\.\d)?%|Month [\d,]+|Never \(.+\)|n/a)$")
 
 
 def test_every_slider_at_both_ends_stays_finite_and_formatted(page):
@@ -191,10 +197,10 @@ def test_spin_boxes_take_exact_values_and_clamp_what_is_out_of_range(page, qtbot
     assert page.state.cost.gpu_hours == 730
     assert text(page, "cost.gpu_hours.value") == "730 h/month"
     assert text(page, "cost.line.gpu") == usd(730 * 3 * 12)
-    # Qt refuses the keystroke that would leave the range ("5000" stops at "500"):
-    # whatever is typed, nothing beyond 1,000 h reaches the state or the readouts.
-    type_into(qtbot, spin, "5000")
-    assert 0 <= spin.value() <= 1000 and page.state.cost.gpu_hours == spin.value()
+    # Qt refuses the keystroke that would leave the range ("50000" stops at "5000"):
+    # whatever is typed, nothing beyond 10,000 h reaches the state or the readouts.
+    type_into(qtbot, spin, "50000")
+    assert 0 <= spin.value() <= 10_000 and page.state.cost.gpu_hours == spin.value()
     assert text(page, "cost.line.gpu") == usd(spin.value() * 3 * 12)
     team = find(page, QDoubleSpinBox, "cost.team_fte.spin")
     type_into(qtbot, team, "-5")  # below the minimum: corrected to 0 FTE
@@ -221,13 +227,13 @@ def test_keyboard_moves_a_slider_and_the_readouts_follow(page, qtbot):
 def test_levers_act_only_on_their_lines_and_combine_multiplicatively(page):
     spot = lever(page, "spot")
     assert spot.isCheckable() and spot.text() == "Off"
-    assert text(page, "cost.lever.spot.saving") == "would save $4,320 a year on its own"
+    assert text(page, "cost.lever.spot.saving") == "would save $86,400 a year on its own"
     spot.click()
     assert page.state.cost.spot and spot.text() == "On"
-    assert text(page, "cost.line.gpu") == "$2,880" == usd(200 * 1.2 * 12)
+    assert text(page, "cost.line.gpu") == "$57,600" == usd(4000 * 1.2 * 12)
     assert text(page, "cost.line.team") == "$450,000"  # salaries untouched (not the seed's flat 35 %)
-    assert text(page, "cost.lever.spot.saving") == "saves $4,320 a year"
-    assert text(page, "cost.line.gpu.detail") == "Before levers: $7,200"
+    assert text(page, "cost.lever.spot.saving") == "saves $86,400 a year"
+    assert text(page, "cost.line.gpu.detail") == "Before levers: $144,000"
     lever(page, "compression").click()
     assert text(page, "cost.line.inference") == "$900"  # 3,000 × 0.3
     lever(page, "caching").click()
@@ -236,14 +242,14 @@ def test_levers_act_only_on_their_lines_and_combine_multiplicatively(page):
     assert text(page, "cost.lever.compression.saving") == "saves $1,575 a year"
     assert text(page, "cost.lever.caching.saving") == "saves $975 a year"
     want = by_hand(spot=True, compression=True, caching=True)
-    assert want["total"] == 461_580 - 4_320 - 2_550
-    assert text(page, "cost.optimized_total") == "$454,710"
-    assert text(page, "cost.total") == "$454,710"
-    assert text(page, "cost.total.detail") == "Before levers: $461,580"
-    assert text(page, "cost.reduction_percent") == "1.5%"  # 6,870 / 461,580: salaries dominate
-    assert text(page, "cost.roi_cost") == "$454,710"  # ROI uses the cost after the levers
-    assert text(page, "cost.net_roi") == usd(1_200_000 - 454_710, signed=True)
-    assert "reach only the lines that make up 1%" in text(page, "cost.where_money")  # 3,330 of 454,710
+    assert want["total"] == 598_380 - 86_400 - 2_550
+    assert text(page, "cost.optimized_total") == "$509,430"
+    assert text(page, "cost.total") == "$509,430"
+    assert text(page, "cost.total.detail") == "Before levers: $598,380"
+    assert text(page, "cost.reduction_percent") == "14.9%"  # 88,950 / 598,380: the levers matter
+    assert text(page, "cost.roi_cost") == "$509,430"  # ROI uses the cost after the levers
+    assert text(page, "cost.net_roi") == usd(1_200_000 - 509_430, signed=True)
+    assert "reach only the lines that make up 11%" in text(page, "cost.where_money")  # 58,050
 
 
 def test_a_lever_toggles_with_space_and_with_a_click_on_its_card(page, qtbot):
@@ -264,26 +270,26 @@ def test_a_lever_toggles_with_space_and_with_a_click_on_its_card(page, qtbot):
 def test_cost_lines_chart_shows_before_and_after_the_levers(page):
     chart = page.parts.lines_chart
     assert find(page, type(chart.plot), "cost.chart.lines") is chart.plot
-    assert chart.values() == ((7200, 1380, 3000, 450000), (7200, 1380, 3000, 450000))
+    assert chart.values() == ((144000, 1380, 3000, 450000), (144000, 1380, 3000, 450000))
     lever(page, "spot").click()
     lever(page, "compression").click()
     before, after = chart.values()
-    assert before == (7200, 1380, 3000, 450000)
-    assert after == pytest.approx((2880, 1380, 900, 450000))
-    assert chart.value_labels()[1][0] == "$2,880"
+    assert before == (144000, 1380, 3000, 450000)
+    assert after == pytest.approx((57600, 1380, 900, 450000))
+    assert chart.value_labels()[1][0] == "$57,600"
     slide(page, "team_fte", 0)
     assert chart.values()[0][3] == 0
-    assert chart.plot.getPlotItem().viewRange()[0][1] >= 7200 * 1.3  # room for its label
+    assert chart.plot.getPlotItem().viewRange()[0][1] >= 144000 * 1.3  # room for its label
 
 
 def test_sensitivity_chart_follows_the_sliders_and_marks_break_even(page):
     chart = page.parts.sensitivity
     xs, costs, nets = chart.curves()
-    assert xs[0] == 0 and xs[-1] == 1000 and len(xs) == 51
+    assert xs[0] == 0 and xs[-1] == 10_000 and len(xs) == 51
     fixed = 1380 + 3000 + 450_000
-    assert costs[0] == pytest.approx(fixed) and costs[-1] == pytest.approx(fixed + 36_000)
-    assert nets[-1] == pytest.approx(1_200_000 - fixed - 36_000)
-    assert chart.current_marks() == ((200, 461_580), (200, 738_420))
+    assert costs[0] == pytest.approx(fixed) and costs[-1] == pytest.approx(fixed + 360_000)
+    assert nets[-1] == pytest.approx(1_200_000 - fixed - 360_000)
+    assert chart.current_marks() == ((4000, 598_380), (4000, 601_620))
     assert chart.marker_point() is None  # GPU hours alone never eat the whole value
     assert "does not cross zero" in chart.summary.text()
     slide(page, "gpu_hours", 400)
@@ -305,7 +311,8 @@ def test_sensitivity_chart_follows_the_sliders_and_marks_break_even(page):
 def test_driver_chooser_sets_the_x_range_both_ways(page):
     chart, combo = page.parts.sensitivity, find(page, QComboBox, "cost.chart.driver")
     assert combo.currentData() == "gpu_hours"
-    for index, driver in enumerate(("gpu_hours", "storage_tb", "calls_k", "team_fte", "value_k")):
+    for index, driver in enumerate(("gpu_hours", "storage_tb", "calls_k", "team_fte", "value_k",
+                                    "setup_k")):
         combo.setCurrentIndex(index)
         low, high, _ = RANGES[driver]
         x0, x1 = chart.x_range()
@@ -333,8 +340,8 @@ def test_start_over_returns_every_control_and_readout_to_the_defaults(session, p
         assert not lever(page, lever_id).isChecked() and lever(page, lever_id).text() == "Off"
     assert find(page, QComboBox, "cost.chart.driver").currentData() == "gpu_hours"
     assert {name: text(page, name) for name in READOUTS} == fresh
-    assert page.parts.lines_chart.values()[1] == (7200, 1380, 3000, 450000)
-    assert page.parts.sensitivity.x_range()[1] < 1100
+    assert page.parts.lines_chart.values()[1] == (144000, 1380, 3000, 450000)
+    assert page.parts.sensitivity.x_range()[1] < 11_000
 
 
 def test_every_control_and_readout_has_its_name_and_a_spoken_name(page):
@@ -347,7 +354,7 @@ def test_every_control_and_readout_has_its_name_and_a_spoken_name(page):
     for name in READOUTS:
         assert find(page, QLabel, name).accessibleName(), name
     assert find(page, QComboBox, "cost.chart.driver").accessibleName()
-    assert "+$738,420" in find(page, QLabel, "cost.net_roi").accessibleName()
+    assert "+$601,620" in find(page, QLabel, "cost.net_roi").accessibleName()
 
 
 def test_closed_page_no_longer_follows_the_state(session, page):
@@ -444,3 +451,31 @@ def test_a_steady_one_line_readout_measures_a_text_once_and_again_after_a_new_fo
     figure.setFont(bigger)
     assert box.sizeHint().width() >= real().width() > first.width()
     assert len(calls) == 2  # measured again in the new font
+
+
+def test_payback_counts_the_set_up_cost_and_agrees_with_the_break_even(page):
+    slide(page, "setup_k", 300)
+    # $300,000 set-up, net $601,620 a year: recovered after 5.98 months, so in month 6.
+    assert text(page, "cost.payback_months") == "Month 6"
+    assert "$300,000 set-up" in text(page, "cost.payback_months.detail")
+    assert text(page, "cost.net_roi") == "+$601,620"  # a one-time cost: the yearly net stays
+    find(page, QComboBox, "cost.chart.driver").setCurrentIndex(4)  # business value
+    chart = page.parts.sensitivity
+    x, _ = chart.marker_point()
+    assert x == pytest.approx(598.38)  # value where the yearly value meets the yearly cost
+    slide(page, "value_k", 590)  # just below the chart's break-even
+    assert text(page, "cost.payback_months") == NEVER
+    slide(page, "value_k", 610)  # just above: $11,620 a year recovers $300,000 in 310 months
+    assert text(page, "cost.payback_months") == "Month 310"
+
+
+def test_each_rate_and_cut_says_where_it_comes_from(page):
+    notes = text(page, "cost.sources").splitlines()
+    assert any(n.startswith("Data storage: Source: Amazon S3 pricing") and "aws.amazon.com" in n
+               for n in notes)
+    assert sum(n.split(": ", 1)[1].startswith("Illustrative:") for n in notes) == 3
+    assert find(page, QSlider, "cost.storage_tb").parentWidget().toolTip() or \
+        any("aws.amazon.com" in w.toolTip() for w in page.findChildren(QWidget)
+            if w.objectName() == "cost.storage_tb")
+    levers = text(page, "cost.levers.sources")
+    assert "Model Compression: Illustrative" in levers and "Prediction Caching: Illustrative" in levers

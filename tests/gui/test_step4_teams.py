@@ -73,8 +73,9 @@ def test_switching_structures_shows_chart_roles_pros_cons(session, qtbot, struct
 
 FIT_CASES = [
     # (size band label, practitioners, ML core, regulated) -> structure
-    ("50–249", 6, True, False, "embedded"),        # quiz 3: 200 people, 6 practitioners
-    ("50–249", 6, True, True, "centralized"),      # the same, regulated
+    ("50–249", 4, True, False, "embedded"),        # quiz 3: 3 data scientists + 1 ML engineer
+    ("50–249", 4, True, True, "centralized"),      # the same, regulated
+    ("250–999", 10, True, False, "hub_and_spoke"),  # quiz 3's feedback: five or more embedded
     ("Under 50", 2, False, False, "centralized"),  # ML new, small team
     ("Under 50", 1, True, False, "embedded"),      # tiny ML-product start-up
     ("1,000–4,999", 8, False, False, "hub_and_spoke"),
@@ -142,10 +143,13 @@ def test_case_study_timeline_shows_the_three_eras(session):
     open_step4(session)
     eras = session.course.topic("teams").case_study.eras
     periods = [find(session, QLabel, f"case.timeline.era_{n}.period").text() for n in (1, 2, 3)]
-    assert periods == [e.period for e in eras] == ["2006–2012", "2013–2016", "2017–present"]
+    assert periods == [e.period for e in eras] == ["2008–2012", "2013–2017", "2018–present"]
     for n, era in enumerate(eras, 1):
         assert find(session, QLabel, f"case.timeline.era_{n}.title").text() == era.title
         assert find(session, QLabel, f"case.timeline.era_{n}.text").text() == era.text
+    # Where the dates come from, and what in the story is the course's own reading.
+    sources = find(session, QLabel, "case.sources").text()
+    assert "theverge.com" in sources and "infoq.com" in sources and "not Spotify's" in sources
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])

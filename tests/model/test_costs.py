@@ -31,8 +31,8 @@ USD = Currency()
 EUR = Currency(symbol="€", code="EUR", symbol_position="after", symbol_space=True,
                thousands_separator=".", decimal_separator=",", percent_space=True)
 NBSP = "\u00a0"
-RANGES = {"gpu_hours": (0, 1000), "storage_tb": (0, 100), "calls_k": (0, 10_000),
-          "team_fte": (0, 20), "value_k": (0, 10_000)}
+RANGES = {"gpu_hours": (0, 10_000), "storage_tb": (0, 100), "calls_k": (0, 10_000),
+          "team_fte": (0, 20), "value_k": (0, 10_000), "setup_k": (0, 5_000)}
 DEFAULTS = dict(gpu_hours=200, storage_tb=5, calls_k=500, team_fte=3, value_k=1200)
 SENTENCE = MoneySentence(
     main="Largest: {line}, {amount} of {total} ({share}).",
@@ -70,8 +70,8 @@ def test_defaults_follow_the_arithmetic_not_the_seeds_printed_gpu_line():
     assert r.roi.value == approx(1_200_000)
     assert r.roi.net == approx(1_200_000 - 461_580) == 738_420
     assert r.roi.percent == approx(738_420 / 461_580 * 100)  # 159.98 %
-    assert r.roi.payback_months == approx(461_580 / (1_200_000 / 12))  # 4.6158 months
-    assert r.roi.payback_months == approx(4.6158)
+    # No set-up cost: the value exceeds the running cost from the first month on.
+    assert r.roi.payback_months == 0 and r.roi.payback_month == 1
     assert not r.roi.is_loss
     assert r.dominant == "team"
     assert r.saving == 0 and r.reduction_percent == 0
@@ -95,7 +95,7 @@ def test_zero_team_leaves_only_infrastructure():
     assert r.total == approx(7_200 + 1_380 + 3_000)  # 11,580
     assert r.roi.net == approx(1_200_000 - 11_580)  # 1,188,420
     assert r.roi.percent == approx(1_188_420 / 11_580 * 100)  # 10,262.69 %
-    assert r.roi.payback_months == approx(11_580 / 100_000)  # 0.1158 months
+    assert r.roi.payback_month == 1
     assert r.dominant == "gpu"  # 7,200 is the largest line left
 
 
@@ -110,14 +110,14 @@ def test_all_sliders_at_maximum():
     assert r.total == approx(36_000 + 27_600 + 60_000 + 3_000_000) == 3_123_600
     assert r.roi.net == approx(10_000_000 - 3_123_600) == 6_876_400
     assert r.roi.percent == approx(6_876_400 / 3_123_600 * 100)
-    assert r.roi.payback_months == approx(3_123_600 / (10_000_000 / 12))  # 3.748 months
+    assert r.roi.payback_month == 1
 
 
-def test_break_even_value_gives_zero_roi_and_a_twelve_month_payback():
-    r = calculate(inputs(value_k=461.58), RATES, LEVERS)  # value = total = $461,580
-    assert r.roi.net == approx(0, abs=1e-6)
-    assert r.roi.percent == approx(0, abs=1e-9)
-    assert r.roi.payback_months == approx(12)  # a year of value pays a year of cost
+def test_value_equal_to_the_yearly_cost_never_pays_back():
+    r = calculate(CostInputs(team_fte=3, value_k=450), RATES, LEVERS)  # value = cost = $450,000
+    assert r.roi.net == 0 and r.roi.percent == 0
+    # Costs recur: the value only ever catches up with the cost, never passes it.
+    assert r.roi.payback_months is None and r.roi.payback_month is None
 
 
 def test_negative_roi_is_a_loss():
@@ -125,7 +125,45 @@ def test_negative_roi_is_a_loss():
     assert r.roi.net == approx(100_000 - 461_580) == -361_580
     assert r.roi.is_loss
     assert r.roi.percent == approx(-361_580 / 461_580 * 100)  # −78.3 %
-    assert r.roi.payback_months == approx(461_580 / (100_000 / 12))  # 55.39 months
+    # The old "55.4 months" was one year's cost over the value: it never pays back.
+    assert r.roi.payback_months is None and r.roi.payback_month is None
+
+
+def test_the_issues_example_never_pays_back():
+    r = calculate(inputs(value_k=300), RATES, LEVERS)  # $300K value, $461,580 a year
+    assert r.roi.net == approx(-161_580)
+    assert r.roi.percent == approx(-35.0, abs=0.01)
+    assert r.roi.payback_month is None
+
+
+def test_payback_is_the_month_cumulative_value_passes_cumulative_cost():
+    # $300,000 set-up, net $738,420 a year = $61,535 a month: 4.875 months to recover it.
+    r = calculate(inputs(setup_k=300), RATES, LEVERS)
+    assert r.roi.payback_months == approx(300_000 * 12 / 738_420)
+    assert r.roi.payback_months == approx(4.8753, abs=1e-4)
+    assert r.roi.payback_month == 5
+    month = r.roi.payback_month
+    monthly_value, monthly_cost = 1_200_000 / 12, 461_580 / 12
+    assert month * monthly_value > 300_000 + month * monthly_cost
+    assert (month - 1) * monthly_value <= 300_000 + (month - 1) * monthly_cost
+    assert r.roi.first_year_net == approx(738_420 - 300_000)
+    # Exactly recovered at a month's end is not yet passed: the next month is payback.
+    exact = roi(value=240_000, cost=120_000, setup=20_000)  # 2 months to recover exactly
+    assert exact.payback_months == approx(2) and exact.payback_month == 3
+
+
+@pytest.mark.parametrize("driver", ["gpu_hours", "team_fte", "value_k"])
+def test_the_sensitivity_break_even_is_where_payback_stops_being_never(driver):
+    x = inputs(setup_k=200, value_k=800)
+    s = sensitivity(x, RATES, LEVERS, driver, *RANGES[driver])
+    assert s.break_even is not None
+    step = (RANGES[driver][1] - RANGES[driver][0]) / 1000
+    before = calculate(x.with_value(driver, max(s.break_even.x - step, 0)), RATES, LEVERS)
+    after = calculate(x.with_value(driver, s.break_even.x + step), RATES, LEVERS)
+    paying = [r for r in (before, after) if r.roi.payback_month is not None]
+    never = [r for r in (before, after) if r.roi.payback_month is None]
+    assert len(paying) == len(never) == 1  # one side pays back, the other never does
+    assert paying[0].roi.net > 0 >= never[0].roi.net
 
 
 def test_zero_value_is_a_full_loss_that_never_pays_back():
@@ -197,7 +235,7 @@ def test_all_levers_at_the_defaults_save_little_because_salaries_dominate():
 
 
 def test_all_levers_at_maximum_inputs():
-    r = calculate(CostInputs(1000, 100, 10_000, 20, 10_000, frozenset(LEVER_IDS)), RATES, LEVERS)
+    r = calculate(CostInputs(1000, 100, 10_000, 20, 10_000, levers=frozenset(LEVER_IDS)), RATES, LEVERS)
     assert r.line("gpu").after == approx(1000 * 1.2 * 12)  # 14,400
     assert r.line("inference").after == approx(60_000 * 0.3 * 0.5)  # 9,000
     assert r.optimized_total == approx(14_400 + 27_600 + 9_000 + 3_000_000)  # 3,051,000
@@ -211,8 +249,8 @@ def test_per_lever_savings_add_up_and_do_not_depend_on_file_order():
     for values in ([200, 5, 500, 3, 1200], [1000, 0, 10_000, 0, 0], [10, 100, 70, 20, 5]):
         for n in range(len(LEVER_IDS) + 1):
             for on in itertools.combinations(LEVER_IDS, n):
-                a = calculate(CostInputs(*values, frozenset(on)), RATES, LEVERS)
-                b = calculate(CostInputs(*values, frozenset(on)), RATES, reversed_levers)
+                a = calculate(CostInputs(*values, levers=frozenset(on)), RATES, LEVERS)
+                b = calculate(CostInputs(*values, levers=frozenset(on)), RATES, reversed_levers)
                 assert sum(x.saving for x in a.levers) == approx(a.total - a.optimized_total)
                 assert {x.id: x.saving for x in a.levers} == approx({x.id: x.saving for x in b.levers})
                 assert all(x.saving >= -1e-9 for x in a.levers)
@@ -337,7 +375,7 @@ def test_every_slider_at_both_ends_with_every_lever_combination_stays_finite():
         for n in range(len(LEVER_IDS) + 1):
             for on in itertools.combinations(LEVER_IDS, n):
                 cases += 1
-                x = CostInputs(*ends, frozenset(on))
+                x = CostInputs(*ends, levers=frozenset(on))
                 r = calculate(x, RATES, LEVERS)
                 numbers = [r.total, r.optimized_total, r.saving, r.reduction_percent, r.roi.value,
                            r.roi.cost, r.roi.net, r.roi.percent, r.roi.payback_months]
@@ -345,7 +383,7 @@ def test_every_slider_at_both_ends_with_every_lever_combination_stays_finite():
                 numbers += [v for lv in r.levers for v in (lv.saving, lv.alone)]
                 assert all(_finite(v) for v in numbers), (ends, on)
                 assert (r.roi.percent is None) == (r.optimized_total == 0)
-                assert (r.roi.payback_months is None) == (r.roi.value == 0)
+                assert (r.roi.payback_month is None) == (r.roi.net <= 0)
                 texts = [format_money(v, USD) for v in (r.total, r.optimized_total, r.roi.net)]
                 texts += [format_percent(r.roi.percent, USD), format_percent(r.reduction_percent, USD),
                           format_number(r.roi.payback_months, USD, 1),
@@ -359,7 +397,7 @@ def test_every_slider_at_both_ends_with_every_lever_combination_stays_finite():
                     if s.break_even is not None:
                         assert RANGES[driver][0] <= s.break_even.x <= RANGES[driver][1]
                         assert math.isfinite(s.break_even.cost)
-    assert cases == 2 ** 5 * 2 ** 3
+    assert cases == 2 ** 6 * 2 ** 3
 
 
 def test_tiny_value_or_cost_gives_n_a_rather_than_infinity():

@@ -144,3 +144,78 @@ def test_billion_laughs_is_refused_quickly():
         for i in range(8))
     with pytest.raises(ContentError, match="aliases"):
         parse_yaml(bomb, "content/x.yaml")
+
+
+# -- the real content with its numbers changed: what validate accepts must open -------------
+def _number_leaves() -> list[tuple[str, int, int, int, str]]:
+    """(file, line, column, length, text) of every plain number in the real content."""
+    import yaml
+
+    out = []
+
+    def walk(name, node):
+        if isinstance(node, yaml.MappingNode):
+            for _, value in node.value:
+                walk(name, value)
+        elif isinstance(node, yaml.SequenceNode):
+            for item in node.value:
+                walk(name, item)
+        elif node.tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float") and not node.style:
+            start, end = node.start_mark, node.end_mark
+            out.append((name, start.line, start.column, end.index - start.index, node.value))
+
+    for name in sorted(PARSERS):
+        walk(name, yaml.compose((CONTENT / name).read_text("utf-8"), Loader=yaml.SafeLoader))
+    return out
+
+
+NUMBER_LEAVES = _number_leaves()
+#: What broke pages or validate before: tiny steps, huge ranges, giant integers, infinities.
+EXTREMES = ("0", "-1", "1.0e-300", "1.0e+308", "-1.0e+308", "1" + "0" * 400, ".inf", "-.inf",
+            ".nan", "1000000000000000", "-1000000000000000", "0.000001", "2147483648")
+
+
+def _numbers_near(text: str):
+    value = float(text.replace("_", ""))
+    return (st.sampled_from(EXTREMES)
+            | st.integers(-5, 5).map(lambda d: repr(int(value) + d))
+            | st.floats(-3, 3).map(lambda f: repr(value * f))
+            | st.floats(allow_nan=False, allow_infinity=False).map(repr))
+
+
+#: One to three numbers of the real content replaced, mostly near what they were (so that
+#: validate often accepts the result), sometimes by the values that once broke the app.
+content_mutations = st.lists(
+    st.sampled_from(NUMBER_LEAVES).flatmap(lambda leaf: st.tuples(st.just(leaf),
+                                                                  _numbers_near(leaf[4]))),
+    min_size=1, max_size=3, unique_by=lambda m: m[0][:3])
+
+
+def write_mutated_content(target: Path, mutations) -> Path:
+    """A copy of the real content at ``target`` with ``mutations`` applied."""
+    shutil.copytree(CONTENT, target)
+    by_file: dict[str, list] = {}
+    for leaf, new in mutations:
+        by_file.setdefault(leaf[0], []).append((leaf, new))
+    for name, changes in by_file.items():
+        lines = (target / name).read_text("utf-8").split("\n")
+        # right to left, so that columns of earlier changes on a line stay true
+        for (_, line, column, length, _), new in sorted(changes, key=lambda c: -c[0][2]):
+            lines[line] = lines[line][:column] + new + lines[line][column + length:]
+        (target / name).write_text("\n".join(lines), "utf-8")
+    return target
+
+
+@settings(max_examples=150, deadline=None)
+@given(content_mutations)
+def test_changed_numbers_give_problems_or_a_course_never_a_crash(mutations):
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = write_mutated_content(Path(scratch) / "content", mutations)
+        try:
+            course = load_course(folder)
+        except ContentError as exc:
+            assert all(p.line >= 1 for p in exc.problems)
+            return
+        state_rules(course)

@@ -62,11 +62,15 @@ def teams() -> TeamsContent:
 
 
 CASES = [
-    # Quiz 3: a 200-person startup with 6 practitioners and ML core to the product.
-    # Too small for a platform team (not large, fewer than ~30), ML core -> embedded.
-    ((200, 6, True, False), "embedded"),
+    # Quiz 3: a 200-person startup with 3 data scientists and 1 ML engineer (its two
+    # analysts build no ML) and ML core to the product: fewer than five -> embedded.
+    ((200, 4, True, False), "embedded"),
     # Same company but regulated: central reviews and audits come first.
-    ((200, 6, True, True), "centralized"),
+    ((200, 4, True, True), "centralized"),
+    # Quiz 3's feedback: hub-and-spoke pays off from about five embedded practitioners,
+    # so a 500-person ML-core company with 10 of them gets a hub, not "embedded".
+    ((500, 10, True, False), "hub_and_spoke"),
+    ((200, 5, True, False), "hub_and_spoke"),
     # A small firm trying ML for the first time with two people: keep them together.
     ((40, 2, False, False), "centralized"),
     # A tiny product-led start-up whose product is ML: one DS sits in the product team.
@@ -80,8 +84,8 @@ CASES = [
     ((600, 12, False, False), "centralized"),
     # Large but only 3 practitioners, ML core: too few for a hub, so embed them.
     ((8000, 3, True, False), "embedded"),
-    # 29 practitioners in a mid-size ML-core company: just below the hub threshold.
-    ((900, 29, True, False), "embedded"),
+    # 29 practitioners in a mid-size ML-core company: well past five embedded ones.
+    ((900, 29, True, False), "hub_and_spoke"),
 ]
 
 
@@ -93,7 +97,7 @@ def test_course_recommendations(teams, answers, expected):
 
 
 def test_quiz_3_scenario_is_embedded_with_a_reason_that_says_why(teams):
-    result = teams.recommend(FitInputs(size=200, practitioners=6, core=True, regulated=False))
+    result = teams.recommend(FitInputs(size=200, practitioners=4, core=True, regulated=False))
     assert result.structure == "embedded"
     assert "core" in result.reason.lower()
 
