@@ -240,6 +240,13 @@ class Client:
             return {"ok": True, "nodes": self.walk(self.window())}
         if cmd == "press":
             return self.press(**msg)
+        if cmd == "focus":
+            acc = self.find(msg["name"])
+            if acc is None:
+                return {"ok": False, "error": f"nothing showing is named {msg['name']!r}"}
+            Atspi.Component.grab_focus(acc)
+            self.pump(0.3)
+            return self.focused()
         if cmd == "set_value":
             return self.set_value(**msg)
         if cmd == "key":

@@ -118,6 +118,9 @@ class Desktop:
     def press(self, name: str, role: str | None = None) -> dict:
         return self.ask("press", name=name, role=role)["node"]
 
+    def focus(self, name: str) -> dict | None:
+        return self.ask("focus", name=name)["node"]
+
     def spoken(self) -> list[str]:
         """The notifications a screen reader was sent since the last call."""
         return self.ask("spoken")["spoken"]

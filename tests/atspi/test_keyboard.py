@@ -101,3 +101,22 @@ def test_the_whole_course_by_keyboard(desktop, tmp_path):
     assert not missed, f"controls never reached by the keyboard: {missed}"
     assert len(answered) == 5 and {"step_1", "step_2", "step_3", "step_4", "step_5"} <= set(
         walk.controls)
+
+
+def test_every_check_box_of_the_use_case_form_is_a_tab_stop(desktop):
+    from .course_walk import open_page
+
+    open_page(desktop, "stepper.step_2")
+    desktop.press("gdpr.mode.custom")
+    nodes = page_nodes(desktop.tree())
+    boxes = [n for n in nodes if n["role"] == "check box" and ".gdpr." in n["id"]]
+    assert len(boxes) >= 10
+    desktop.focus_window()
+    desktop.focus("gdpr.mode.custom")  # the mode switch, just above the form
+    seen = set()
+    for _ in range(len(interactive(nodes)) + 10):
+        node = desktop.key("Tab")
+        if node is not None:
+            seen.add(node["path"])
+    missed = [n["name"][:50] for n in boxes if n["path"] not in seen]
+    assert not missed, f"{len(missed)} check boxes never reached by Tab: {missed}"
