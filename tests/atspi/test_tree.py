@@ -77,3 +77,14 @@ def test_diagram_nodes_are_objects_of_their_own(desktop):
     assert len(items) == 12, [n["name"] for n in items]
     assert all(n["name"] and "focusable" in n["states"] for n in items)
     assert len({tuple(n["box"]) for n in items}) == 12, "each node has its own place on screen"
+
+
+def test_the_summary_page_is_right_on_the_bus(desktop):
+    for step in range(1, 6):
+        open_page(desktop, f"stepper.step_{step}")
+        desktop.press(f"step_{step}.complete")
+    nodes = page_nodes(desktop.tree())
+    assert any(n["id"].endswith(".closing.title") for n in nodes), "the summary did not open"
+    counted = count("closing", nodes)
+    problems = counted.failures + page_problems(nodes)
+    assert counted.controls and not problems, "closing: " + "\n".join(problems)
