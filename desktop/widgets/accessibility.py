@@ -253,10 +253,10 @@ def _factory(key: str, obj: QObject):
         return None
     role = obj.property(ROLE)
     interface = None
-    if isinstance(obj, QLabel):
-        if role == "decorative":
-            interface = _Hidden(obj, QAccessible.Role.Graphic)
-        elif role == "notification":
+    if role == "decorative":
+        interface = _Hidden(obj, QAccessible.Role.Graphic)
+    elif isinstance(obj, QLabel):
+        if role == "notification":
             interface = _Notification(obj)
         elif obj.pixmap().isNull():
             interface = _Label(obj)

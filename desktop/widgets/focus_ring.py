@@ -14,6 +14,7 @@ from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from .. import theme
+from .accessibility import set_role
 
 GAP = 2    # the surface-coloured band between the control and the ring
 RING = 3   # the focus-coloured band
@@ -23,8 +24,12 @@ class FocusRing(QWidget):
     """One per window; follows focus, sits on top of the focused widget's siblings."""
 
     def __init__(self, window: QWidget):
-        super().__init__(window)
+        # No parent until focus first moves: a child of the window itself would shift the
+        # window's other children by one in the accessibility tree whenever it moves on.
+        super().__init__()
+        window.destroyed.connect(self.deleteLater)
         self.setObjectName("qt_focus_ring")
+        set_role(self, "decorative")  # the focused control itself is what a screen reader reads
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -87,11 +92,12 @@ class FocusRing(QWidget):
 
 def _host(target: QWidget, window: QWidget) -> QWidget:
     """Where the ring is drawn: the scrolled content the target is in (so the ring
-    scrolls with it and is clipped only by the viewport), else the window."""
+    scrolls with it and is clipped only by the viewport), else the central widget."""
     w = target.parentWidget()
     while w is not None and w is not window:
         area = w.parentWidget().parentWidget() if w.parentWidget() is not None else None
         if isinstance(area, QAbstractScrollArea) and w.parentWidget() is area.viewport():
             return w
         w = w.parentWidget()
-    return window
+    central = window.centralWidget() if hasattr(window, "centralWidget") else None
+    return central if central is not None and central.isAncestorOf(target) else window

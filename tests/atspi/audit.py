@@ -138,12 +138,13 @@ class PageCount:
     right_value: int = 0
     valued: int = 0
     reached: int = 0
+    enabled: int = 0
     missed: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
 
     def row(self) -> str:
         return (f"| {self.page} | {self.controls} | {self.named} | {self.right_role} | "
-                f"{self.right_value}/{self.valued} | {self.reached} |")
+                f"{self.right_value}/{self.valued} | {self.reached}/{self.enabled} |")
 
 
 def count(page: str, nodes: list[dict], reached_ids: set[str] | None = None) -> PageCount:
@@ -156,7 +157,8 @@ def count(page: str, nodes: list[dict], reached_ids: set[str] | None = None) -> 
         if n["role"] in ("slider", "spin button"):
             c.valued += 1
             c.right_value += not any(p.startswith(("value", "has no value")) for p in v.problems)
-        if reached_ids is not None:
+        if reached_ids is not None and "enabled" in n["states"]:  # a disabled one is no stop
+            c.enabled += 1
             if reached(n, nodes, reached_ids):
                 c.reached += 1
             else:

@@ -218,13 +218,20 @@ class Client:
         window = self.window()
         parts = []
         while acc is not None and not self._same(acc, window):
-            parts.append(str(acc.get_index_in_parent()))
-            acc = acc.get_parent()
+            parent = acc.get_parent()
+            if parent is None:
+                break
+            # Qt's indexInParent and child(i) can disagree (hidden children): search.
+            index = next((i for i in range(parent.get_child_count())
+                          if self._same(parent.get_child_at_index(i), acc)),
+                         acc.get_index_in_parent())
+            parts.append(str(index))
+            acc = parent
         return ".".join(["0", *reversed(parts)])
 
     @staticmethod
     def _same(a, b) -> bool:
-        return a.path == b.path  # one application: its object paths are unique
+        return a is not None and a.path == b.path  # one application: unique object paths
 
     def _search_focused(self):
         for node in self.walk(self.window()):
