@@ -15,10 +15,12 @@ so sliders say their value through their own range (see labelled_slider.py).
 from __future__ import annotations
 
 import re
+import sys
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import (
-    QAccessible, QAccessibleEvent, QAccessibleObject, QAccessibleStateChangeEvent, QTextDocument,
+    QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QAccessibleObject,
+    QAccessibleStateChangeEvent, QTextDocument,
 )
 from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QApplication, QLabel, QWidget
 
@@ -324,6 +326,11 @@ def speak(window: QWidget, message: str) -> None:
     of the window, shown afresh each time. tests/atspi checks the event on the bus.
     """
     if not QAccessible.isActive():
+        return
+    if not sys.platform.startswith("linux"):
+        # UI Automation and NSAccessibility have an announcement of their own, which Qt
+        # sends; the notification trick is Orca's (not tested on Windows or macOS).
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(window, message))
         return
     announcer = window.findChild(QLabel, "qt_announcer")
     if announcer is None:
