@@ -351,15 +351,19 @@ def tab_after(container: QWidget, *tail: QWidget) -> None:
     Qt's Tab order is the order widgets were made; pages are made lazily, after the
     window's bottom bar, so without this Back/Next came before the page's content.
     """
+    def stop(widget: QWidget) -> bool:  # a Tab stop inside (not e.g. the focus ring)
+        return container.isAncestorOf(widget) and bool(
+            widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+
     last, w = container, container.nextInFocusChain()
     while w is not container and w is not tail[0]:
-        if container.isAncestorOf(w):
+        if stop(w):
             last = w
         w = w.nextInFocusChain()
     if w is tail[0]:  # the tail came first: walk the rest of the chain
         w = w.nextInFocusChain()
         while w is not container and w is not tail[0]:
-            if container.isAncestorOf(w):
+            if stop(w):
                 last = w
             w = w.nextInFocusChain()
     for widget in tail:

@@ -201,3 +201,17 @@ def test_the_current_steps_label_is_readable_on_its_fill(make_session, name):
     label = window.stepper.buttons[1].text_label
     shown = label.palette().color(label.foregroundRole()).name()
     assert theme.contrast_ratio(shown, theme.PALETTES[name]["primary"]) >= 4.5, shown
+
+
+def test_tab_order_holds_when_focus_was_on_the_page_that_left(session, qtbot):
+    """The focus ring moves into the page with focus; it must not count as its last stop."""
+    window = session.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.go("step_3")
+    window.findChild(QWidget, "cost.gpu_hours").setFocus(Qt.FocusReason.TabFocusReason)
+    window.go("step_1")
+    window.stepper.buttons[-1].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert window.page("step_1").isAncestorOf(QApplication.focusWidget()), \
+        QApplication.focusWidget().objectName()
