@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QWidget
 
 from ..content.course import Block
 from ..content.diagram import FACT_KEYS, DiagramContent
-from ..widgets.common import hbox, label, vbox
+from ..widgets.common import announce, hbox, label, vbox
 from ..widgets.diagram_items import LegendEntry
 from ..widgets.diagram_view import ArchitectureView, EdgeSpec, LayerSpec, NodeSpec
 from ..widgets.icon_label import IconLabel
@@ -80,6 +80,8 @@ class Step1Page(StepPage):
     def _on_node_activated(self, node_id: str) -> None:
         self.state.explore_node(node_id)
         self.state.diagram.selected = node_id
+        # Focus stays on the node: say what appeared beside it (the path and the details).
+        announce(self.summary, f"{self.summary.text()} {self.info.accessibleDescription()}")
 
     # -- state -> widgets ------------------------------------------------------------------
     def _on_selected_changed(self, *_: object) -> None:

@@ -35,3 +35,15 @@ def test_completing_a_step_announces_the_next_page(desktop):
     desktop.press("step_4.complete")
     spoken = desktop.spoken()
     assert any(s.startswith("Step 4 completed. Now Step 5") for s in spoken), spoken
+
+
+def test_choosing_a_diagram_node_says_its_path_and_details(desktop):
+    open_page(desktop, "stepper.step_1")
+    desktop.focus_window()
+    desktop.focus("stepper.step_5")
+    node = desktop.key("Tab")
+    assert node["role"] == "list item" and "focused" in node["states"], node
+    desktop.spoken()
+    desktop.key("Return")
+    spoken = desktop.spoken()
+    assert any(s.startswith("Selected: ") and "data path" in s for s in spoken), spoken
