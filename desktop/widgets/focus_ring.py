@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea, QWidget
 
 from .. import theme
 from .accessibility import set_role
@@ -47,6 +47,7 @@ class FocusRing(QWidget):
             self.hide()
             return
         target.installEventFilter(self)
+        _scroll_into_view(target)
         self._place()
 
     def _wants_ring(self, widget: QWidget | None) -> bool:
@@ -88,6 +89,18 @@ class FocusRing(QWidget):
         p.setPen(QPen(t.color("surface"), GAP))
         p.drawRoundedRect(inner, 8, 8)
         p.end()
+
+
+def _scroll_into_view(target: QWidget) -> None:
+    """Qt scrolls to a widget reached by Tab, not to one focused by the arrow keys (quiz
+    answers) or by code: every focus change brings the focused widget into view."""
+    w = target.parentWidget()
+    while w is not None:
+        area = w.parentWidget()
+        if isinstance(area, QScrollArea) and w is area.viewport():
+            area.ensureWidgetVisible(target, 24, 24)
+            return
+        w = area
 
 
 def _host(target: QWidget, window: QWidget) -> QWidget:

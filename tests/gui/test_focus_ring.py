@@ -44,3 +44,22 @@ def test_the_ring_is_painted_around_a_focused_filled_control(make_session, qtbot
     seen = image.pixelColor(x, y)
     assert abs(seen.red() - focus.red()) + abs(seen.green() - focus.green()) + abs(
         seen.blue() - focus.blue()) < 60, (seen.name(), focus.name())
+
+
+def test_focus_moved_by_arrow_keys_is_scrolled_into_view(session, qtbot):
+    window = session.window
+    window.go("step_1")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = window.page("step_1")
+    card = page.quiz_cards["q1"]
+    page.verticalScrollBar().setValue(0)
+    first, second = card.buttons["a"], card.buttons["b"]
+    page.ensureWidgetVisible(first, 0, 0)
+    page.verticalScrollBar().setValue(page.verticalScrollBar().value() - first.height() * 3)
+    first.setFocus(Qt.FocusReason.OtherFocusReason)
+    page.verticalScrollBar().setValue(0)  # the learner scrolled away; the arrow key moves on
+    qtbot.keyClick(first, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is second
+    top = second.mapTo(page.viewport(), second.rect().topLeft()).y()
+    assert 0 <= top and top + second.height() <= page.viewport().height()
