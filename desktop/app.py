@@ -209,7 +209,7 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
     from .autosave import AutoSaver
     from .content.loader import load_course, state_rules
     from .model.persistence import ProgressStore
-    from .model.state import apply_saved, new_state
+    from .model.state import new_state
 
     app = app or ensure_app()
     folder = data_dir(args)
@@ -222,13 +222,19 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
     state = new_state(rules)
     store = None if kiosk else ProgressStore(folder / "progress.json")
     dropped: list[str] = []
+    notice = ""
+    if store is not None:
+        notice = finish_interrupted_erasure(folder, store)
     if args.reset and store is not None:
         store.delete()
     loaded = store.load() if store is not None else None
-    notice = loaded.message if loaded is not None else ""
+    notice = (loaded.message if loaded is not None else "") or notice or appearance.notice
     resumed = False
     if loaded is not None and loaded.document is not None:
-        dropped = apply_saved(state, loaded.document["state"], rules)
+        dropped, problem = restore(state, loaded.document["state"], rules)
+        if problem:
+            state = new_state(rules)
+            notice = store.set_aside(problem).message
         resumed = bool(state.completed_steps or state.quiz_answers or state.page != "intro")
     saver = AutoSaver(state, store, course.version)
     if window is None:
@@ -251,11 +257,74 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
     release_caches()
     window.closing.connect(saver.flush)
     app.aboutToQuit.connect(saver.flush)
+    # Logging out or shutting down: the session manager asks before it ends the app.
+    app.commitDataRequest.connect(saver.flush_for_session_end)
+    session.cleanups.append(lambda: app.commitDataRequest.disconnect(saver.flush_for_session_end))
+    saver.failed.connect(lambda text: window.show_save_problem(text, offer_copy=not kiosk))
+    saver.recovered.connect(window.clear_save_problem)
+    window.save_copy_requested.connect(lambda: ask_save_copy(session))
     if resumed:
         window.show_welcome(_where(course, state.page))
     if notice:
         window.show_notice(notice)
     return session
+
+
+def restore(state, saved, rules) -> tuple[list[str], str]:
+    """Apply saved values; (dropped fields, "") or ([], why) when the document broke the rules.
+
+    The state rules are plain Python over a document already checked for depth and
+    number size; anything they still raise means "set aside, start fresh".
+    """
+    import logging
+
+    from .model.state import apply_saved
+
+    try:
+        dropped = apply_saved(state, saved, rules)
+    except Exception as exc:  # noqa: BLE001 - any failure means the file is not usable progress
+        return [], f"{type(exc).__name__}: {exc}"[:200]
+    if dropped:
+        logging.getLogger("desktop").warning("%d saved field(s) no longer fit the course and were "
+                                             "dropped: %s", len(dropped), ", ".join(dropped[:20]))
+    return dropped, ""
+
+
+def finish_interrupted_erasure(folder: Path, store) -> str:
+    """A "Delete my data" stopped half way is finished now; the notice for the learner, or ""."""
+    from .model.learning_record import finish_erasure
+
+    erasure = finish_erasure(folder, store)
+    if erasure is None:
+        return ""
+    if erasure.failed:
+        return ("Deleting your data was interrupted last time and could not be finished; please "
+                "delete these files yourself: " + ", ".join(str(p) for p in erasure.failed) + ".")
+    return "Deleting your data was interrupted last time; it has now been finished."
+
+
+def ask_save_copy(session: Session) -> None:
+    """Ask where, then save the progress the app cannot save in its own folder."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    window = session.window
+    path, _ = QFileDialog.getSaveFileName(window, "Save a copy of your progress",
+                                          str(Path.home() / "progress.json"), "Progress (*.json)")
+    if path:
+        ok, text = save_copy(session, Path(path))
+        (QMessageBox.information if ok else QMessageBox.warning)(window, "Save a copy", text)
+
+
+def save_copy(session: Session, path: Path) -> tuple[bool, str]:
+    """Write the current progress to ``path`` (whole or not at all); (ok, one sentence)."""
+    from .model.persistence import encode, export_write
+    from .model.state import state_to_dict
+
+    try:
+        export_write(path, encode(state_to_dict(session.state), session.course.version))
+    except OSError as exc:
+        return False, f"The copy could not be saved: {exc.strerror or exc}."
+    return True, f"A copy of your progress was saved as {path}."
 
 
 def start_appearance(args: argparse.Namespace, app, folder: Path, *, first_frame: bool = False):
@@ -327,27 +396,58 @@ def run_gui(args: argparse.Namespace) -> int:
             args.reset = False
     app = ensure_app()
     folder = data_dir(args)
-    from .kiosk import kiosk_requested
+    from .instance import InstanceLock
+    from .shutdown import SignalBridge
 
     launch = _Launch(args, app)
-    if args.smoke or kiosk_requested(args, folder):
-        code = launch.load()
-        if code is not None:
-            return code
-    else:
-        window, appearance = open_start_window(args, app, folder)
-        from .first_paint import after_first_paint, quit_after_first_paint
+    # Before the lock: from then on a second start may send SIGUSR1 to bring us forward.
+    bridge = SignalBridge(launch.quit_on_signal, launch.bring_to_front)
+    instance = InstanceLock(folder)
+    if not instance.acquire():
+        # Before anything is written: a second window would overwrite the first's progress.
+        bridge.uninstall()
+        return already_open(folder, interactive=not _non_interactive(args))
+    from .kiosk import kiosk_requested
 
-        if args.quit_when_shown:
-            quit_after_first_paint(window, app)
+    try:
+        if args.smoke or kiosk_requested(args, folder):
+            code = launch.load()
+            if code is not None:
+                return code
         else:
-            after_first_paint(window, lambda: launch.load_into(window, appearance))
-    code = app.exec()
-    if launch.code is not None:
-        code = launch.code
-    if launch.session is not None:
-        launch.session.close()
-    return code
+            window, appearance = open_start_window(args, app, folder)
+            launch.window = window
+            from .first_paint import after_first_paint, quit_after_first_paint
+
+            if args.quit_when_shown:
+                quit_after_first_paint(window, app)
+            else:
+                after_first_paint(window, lambda: launch.load_into(window, appearance))
+        code = app.exec()
+        if launch.code is not None:
+            code = launch.code
+        if launch.session is not None:
+            launch.session.close()
+        return code
+    finally:
+        bridge.uninstall()
+        instance.release()
+
+
+def already_open(folder: Path, interactive: bool) -> int:
+    """A second start on a folder in use: bring the first window forward, or say it is open."""
+    from .instance import ask_first_to_raise
+
+    raised = ask_first_to_raise(folder)
+    text = ("The course is already open in another window"
+            + (", which was brought to the front." if raised else
+               "; please switch to that window (only one window can use a learner's progress)."))
+    print(text, file=sys.stderr)
+    if interactive and not raised:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(None, APP_NAME, text)
+    return 0
 
 
 def _non_interactive(args: argparse.Namespace) -> bool:
@@ -360,7 +460,23 @@ class _Launch:
     def __init__(self, args: argparse.Namespace, app):
         self.args, self.app = args, app
         self.session: Session | None = None
+        self.window = None  # the start screen's window, before the course is in it
         self.code: int | None = None  # an exit code decided while loading
+
+    def bring_to_front(self) -> None:
+        """A second start on this data folder: show this window instead."""
+        window = self.session.window if self.session is not None else self.window
+        if window is not None:
+            from .instance import bring_to_front
+
+            bring_to_front(window)
+
+    def quit_on_signal(self, code: int) -> None:
+        """SIGTERM, SIGHUP or Ctrl+C: save now, then leave the event loop with ``code``."""
+        if self.session is not None:
+            self.session.saver.flush()
+        self.code = code
+        self.app.exit(code)
 
     def load_into(self, window, appearance) -> None:
         """Staged start: fill the window on screen; on failure leave the event loop."""

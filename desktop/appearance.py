@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from . import theme
-from .model.settings import AppSettings, load_settings, save_settings
+from .model.settings import AppSettings, read_settings, save_settings
 
 
 def system_theme(app: QApplication) -> str:
@@ -44,8 +44,10 @@ class Appearance(QObject):
                  remembered_system: bool = False):
         super().__init__(app)
         self.app, self.path = app, path
-        self.settings = load_settings(path) if path else AppSettings()
+        #: One sentence if the settings file had to be set aside ("" otherwise).
+        self.settings, self.notice = read_settings(path) if path else (AppSettings(), "")
         self.override = override if override and override != "system" else None
+        self._start_override = self.override
         self._following = False
         if not remembered_system:
             self._follow()
@@ -108,6 +110,12 @@ class Appearance(QObject):
 
     def set_reduced_motion(self, on: bool) -> None:
         self._update(replace(self.settings, reduced_motion=on))
+
+    def restore_defaults(self) -> None:
+        """The start's theme, 100 % text and the system's motion setting (a kiosk's next
+        visitor must not inherit the last one's 200 % text or dark theme)."""
+        self.override = self._start_override
+        self._update(AppSettings(system_theme=self.settings.system_theme))
 
     def _update(self, settings: AppSettings) -> None:
         self._save(settings)

@@ -3,6 +3,11 @@
 No web engine: a QTextDocument laid out for the PDF's resolution and painted
 with QPainter on a QPdfWriter. Black text on white with grey rules, and every
 result in words, so it prints well on a black-and-white office printer.
+
+The PDF is drawn in memory, checked, and only then written (export_write: an
+unnamed temporary file, fsync, rename), so a kill or a full disk leaves the old
+certificate whole and no part-written file. The page is in English, like the
+course, so its dates are too, whatever the computer's language.
 """
 
 from __future__ import annotations
@@ -11,11 +16,15 @@ import html
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument
 
 from . import theme
-from .model.learning_record import CourseRecord
+from .model.learning_record import CourseRecord, isolate
+from .model.persistence import export_write
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 MARGIN_MM = 18
@@ -29,7 +38,8 @@ def completion_date(timestamp: str) -> str:
         moment = datetime.fromisoformat(timestamp) if timestamp else datetime.now()
     except ValueError:
         moment = datetime.now()
-    return f"{moment.day} {moment.strftime('%B %Y')}"
+    # Not strftime("%B"): it follows the computer's language (LC_TIME), not the page's.
+    return f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}"
 
 
 def certificate_html(record: CourseRecord, code: str, completed_on: str,
@@ -50,8 +60,8 @@ def certificate_html(record: CourseRecord, code: str, completed_on: str,
         f"<td><b>{q.result_text}</b>{'' if q.correct or not q.answered else ' (answer: ' + e(q.answer.upper()) + ')'}"
         f"</td></tr>"
         for q in record.questions)
-    who = e(record.learner_name)
-    email = f"<br/>{e(record.learner_email)}" if record.learner_email else ""
+    who = e(isolate(record.learner_name))
+    email = f"<br/>{e(isolate(record.learner_email))}" if record.learner_email else ""
     return f"""
 <html><body style="color:#000000;">
 <p align="center" style="font-size:{point * 0.95:.1f}pt; margin-top:6px;">
@@ -111,8 +121,19 @@ Registration: {e(record.registration)}</p>
 
 def write_certificate(path: Path | str, record: CourseRecord, code: str, completed_on: str,
                       title: str = "Certificate of completion") -> None:
-    """Draw the certificate on one A4 page at ``path`` (overwritten)."""
-    writer = QPdfWriter(str(path))
+    """Draw the certificate on one A4 page at ``path`` (replaced only once complete).
+
+    Raises OSError when the PDF could not be drawn or written; the old file is then kept.
+    """
+    export_write(Path(path), render_certificate(record, code, completed_on, title))
+
+
+def render_certificate(record: CourseRecord, code: str, completed_on: str,
+                       title: str = "Certificate of completion") -> bytes:
+    """The certificate's PDF bytes, drawn in memory."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(f"{title}: {record.course_title}")
     writer.setCreator(record.course_title)
     writer.setResolution(RESOLUTION)
@@ -124,7 +145,9 @@ def write_certificate(path: Path | str, record: CourseRecord, code: str, complet
     body = page.adjusted(margin, margin, -margin, -margin)
 
     doc = _layout(record, code, completed_on, writer, body.size())
-    painter = QPainter(writer)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(0, "the PDF could not be started")
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         _draw_frame(painter, frame)
@@ -132,6 +155,11 @@ def write_certificate(path: Path | str, record: CourseRecord, code: str, complet
         doc.drawContents(painter, QRectF(QPointF(0, 0), body.size()))
     finally:
         painter.end()
+    data = bytes(buffer.data())
+    buffer.close()
+    if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-64:]:
+        raise OSError(0, "the PDF came out incomplete")
+    return data
 
 
 def _layout(record: CourseRecord, code: str, completed_on: str, device: QPdfWriter,

@@ -27,7 +27,7 @@ from .model import xapi
 from .model.learning_record import (
     PROFILE_FILE, STATEMENTS_FILE, Attempt, CourseRecord, Erasure, Profile, ProfileStore,
     QuestionSpec, StatementLog, StepSpec, attempt, check_email, check_name, course_record,
-    erase_learner_data, export_statements, verification_code, write_csv,
+    erase_learner_data, export_statements, mark_erasing, verification_code, write_csv,
 )
 from .model.state import reset_state
 from .widgets.common import hbox, label, named, vbox
@@ -73,6 +73,7 @@ class Records(QObject):
         self.profile: Profile | None = None
         self._steps: set[int] = set()
         self._answers: dict[str, str] = {}
+        self._experienced: set[str] = set()  # activity ids viewed in this attempt
         self._course_done = False
         try:
             self._build_activities()
@@ -144,9 +145,10 @@ class Records(QObject):
     def _report_write_error(self, exc: OSError) -> None:
         log.error("could not write the learning record in %s: %s", self.session.data_dir, exc)
         if not self._write_failed:
+            # Only what is known: progress is saved separately and says so itself.
             self._write_failed = True
             self.window.show_notice("Your learning record could not be saved on this computer "
-                                    f"({exc.strerror or exc}); your progress is not affected.")
+                                    f"({exc.strerror or exc}).")
 
     def _emit(self, build: Callable[[xapi.Recorder], dict[str, Any]]) -> None:
         if self._suspended or self._closed:
@@ -171,6 +173,7 @@ class Records(QObject):
             self._save_profile()
             steps, answers, recorded = set(), {}, Attempt()
         self._steps, self._answers = steps, answers
+        self._experienced = set(recorded.experienced)
         self._course_done = recorded.course_completed is not None
         self._emit(lambda r: r.launched())
         self._emit(lambda r: r.initialized())
@@ -185,12 +188,16 @@ class Records(QObject):
         self.profile = self._ensure_profile().new_attempt()
         self._save_profile()
         self._steps, self._answers, self._course_done = set(), {}, False
+        self._experienced = set()
         self._emit(lambda r: r.initialized())
 
     def _on_page_shown(self, page_id: str) -> None:
         number = page_id[5:]
         if page_id.startswith("step_") and number.isdigit() and int(number) in self.step_activities:
             activity = self.step_activities[int(number)]
+            if activity.id in self._experienced:
+                return  # once per page and attempt: the log must not grow with every visit
+            self._experienced.add(activity.id)
             self._emit(lambda r: r.experienced(activity))
 
     def _on_steps_changed(self, *_: object) -> None:
@@ -328,6 +335,7 @@ class Records(QObject):
     def erase(self) -> Erasure:
         """Forget this learner: state in memory, progress, profile and statements on disk."""
         self._suspended = True
+        mark_erasing(Path(self.session.data_dir))  # a kill from here on is finished at the next start
         try:
             reset_state(self.state, self.session.rules)
             self.session.saver.flush()  # writes nothing personal, and nothing stays pending
@@ -335,6 +343,7 @@ class Records(QObject):
         finally:
             self.profile = None
             self._steps, self._answers, self._course_done = set(), {}, False
+            self._experienced = set()
             self._started = time.monotonic()
             self._suspended = False
         return erasure

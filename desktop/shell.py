@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
     reduced_motion_requested = Signal(bool)
     page_shown = Signal(str)
     closing = Signal()
+    save_copy_requested = Signal()          # "Save a copy elsewhere…" on the save warning
 
     def __init__(self, course: Course | None = None, state: LearnerState | None = None,
                  page_factories: dict[str, Callable[[], QWidget]] | None = None,
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         root.addWidget(self.banner)
         self.notice = self._build_notice()
         root.addWidget(self.notice)
+        self.save_warning = self._build_save_warning()
+        root.addWidget(self.save_warning)
         body = hbox(spacing=0)
         self.stack = QStackedWidget()
         self.stack.setObjectName("shell.pages")
@@ -150,53 +153,59 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.where)
         return header
 
-    def _build_banner(self) -> QWidget:
+    @staticmethod
+    def _message_bar(name: str, icon: str, token: str, margins: tuple[int, int, int, int],
+                     buttons: tuple[tuple[str, str, str], ...]):
+        """A hidden bar under the header: icon, one sentence, buttons (text, name, accessible)."""
         from PySide6.QtWidgets import QFrame, QPushButton
 
         from .widgets.common import hbox, label
         from .widgets.icon_label import IconLabel
 
-        banner = QFrame()
-        banner.setObjectName("welcome.banner")
-        banner.setProperty("panel", "welcome")
-        row = hbox(banner, margins=(16, 10, 16, 10), spacing=10)
-        row.addWidget(IconLabel("info", "info", 20))
-        self.banner_text = label("", name="welcome.text")
-        row.addWidget(self.banner_text, 1)
-        cont = QPushButton("Continue")
-        cont.setObjectName("welcome.continue")
+        bar = QFrame()
+        bar.setObjectName(name)
+        # The bar's colour says what its icon says: a failed save is not news.
+        bar.setProperty("panel", "welcome" if token == "info" else token)
+        row = hbox(bar, margins=margins, spacing=10)
+        row.addWidget(IconLabel(icon, token, 20))
+        text = label("", name=f"{name.split('.')[0]}.text")
+        row.addWidget(text, 1)
+        made = []
+        for caption, object_name, accessible in buttons:
+            button = QPushButton(caption)
+            button.setObjectName(object_name)
+            button.setAccessibleName(accessible)
+            row.addWidget(button)
+            made.append(button)
+        bar.hide()
+        return bar, text, made
+
+    def _build_banner(self) -> QWidget:
+        banner, self.banner_text, (cont, again) = self._message_bar(
+            "welcome.banner", "info", "info", (16, 10, 16, 10),
+            (("Continue", "welcome.continue", "Continue where you left off"),
+             ("Start over", "welcome.start_over", "Start over and forget saved progress")))
         cont.setProperty("accent", "true")
-        cont.setAccessibleName("Continue where you left off")
         cont.clicked.connect(banner.hide)
-        again = QPushButton("Start over")
-        again.setObjectName("welcome.start_over")
-        again.setAccessibleName("Start over and forget saved progress")
         again.clicked.connect(self.ask_start_over)
-        row.addWidget(cont)
-        row.addWidget(again)
-        banner.hide()
         return banner
 
     def _build_notice(self) -> QWidget:
-        from PySide6.QtWidgets import QFrame, QPushButton
-
-        from .widgets.common import hbox, label
-        from .widgets.icon_label import IconLabel
-
-        notice = QFrame()
-        notice.setObjectName("notice")
-        notice.setProperty("panel", "welcome")
-        row = hbox(notice, margins=(16, 8, 16, 8), spacing=10)
-        row.addWidget(IconLabel("warning", "warning", 20))
-        self.notice_text = label("", name="notice.text")
-        row.addWidget(self.notice_text, 1)
-        ok = QPushButton("OK")
-        ok.setObjectName("notice.dismiss")
-        ok.setAccessibleName("Dismiss this message")
+        notice, self.notice_text, (ok,) = self._message_bar(
+            "notice", "warning", "warning", (16, 8, 16, 8),
+            (("OK", "notice.dismiss", "Dismiss this message"),))
         ok.clicked.connect(notice.hide)
-        row.addWidget(ok)
-        notice.hide()
         return notice
+
+    def _build_save_warning(self) -> QWidget:
+        """A bar that stays while progress cannot be saved: no dismiss button, no dialog."""
+        bar, self.save_warning_text, (self.save_copy_button,) = self._message_bar(
+            "save_warning", "warning", "danger", (16, 8, 16, 8),
+            (("Save a copy elsewhere…", "save_warning.save_copy",
+              "Save a copy of your progress in another folder"),))
+        self.save_warning_text.setAccessibleName("Progress is not being saved")
+        self.save_copy_button.clicked.connect(self.save_copy_requested)
+        return bar
 
     def _build_nav(self) -> QWidget:
         from PySide6.QtCore import Qt
@@ -348,11 +357,11 @@ class MainWindow(QMainWindow):
             self.state.page = "step_5"
             return
         widget = self.page(page_id)
-        from .widgets.accessibility import focus_within, page_shown
+        from .widgets.accessibility import focus_within, page_to_front
 
         refocus = focus_within(self.stack.currentWidget())
         self.stack.setCurrentWidget(widget)
-        page_shown(widget, self.back_button, self.next_button, refocus=refocus)  # issue 20
+        page_to_front(widget, self.back_button, self.next_button, refocus=refocus)  # issue 20
         if hasattr(widget, "verticalScrollBar"):
             widget.verticalScrollBar().setValue(0)
         step = int(page_id[5:]) if page_id.startswith("step_") else 0
@@ -405,6 +414,15 @@ class MainWindow(QMainWindow):
         """One sentence for the learner (e.g. damaged progress was set aside)."""
         self.notice_text.setText(text)
         self.notice.show()
+
+    def show_save_problem(self, text: str, offer_copy: bool = True) -> None:
+        """Say, until :meth:`clear_save_problem`, that progress is not being saved."""
+        self.save_warning_text.setText(text)
+        self.save_copy_button.setVisible(offer_copy)
+        self.save_warning.show()
+
+    def clear_save_problem(self) -> None:
+        self.save_warning.hide()
 
     def ask_start_over(self) -> None:
         if self.confirm(self, "Start over?",

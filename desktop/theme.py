@@ -269,6 +269,8 @@ QScrollBar:vertical { background: $window; width: 12px; }
 QScrollBar::handle:vertical { background: $border; border-radius: 5px; min-height: 30px; }
 QScrollBar::add-line, QScrollBar::sub-line { height: 0; width: 0; }
 QFrame[panel="welcome"] { background: $info_bg; border: 1px solid $info; border-radius: 8px; }
+QFrame[panel="warning"] { background: $warning_bg; border: 1px solid $warning; border-radius: 8px; }
+QFrame[panel="danger"] { background: $danger_bg; border: 1px solid $danger; border-radius: 8px; }
 QFrame#header { background: $surface; border-bottom: 1px solid $border; }
 """
 

@@ -227,11 +227,17 @@ def _structure(r: Reader) -> Structure:
                      r.text("best_for"))
 
 
+#: Counts of people become Qt spin-box and combo ranges, which hold 32-bit integers; no
+#: company is larger than this, and a larger number would stop step 4 from opening.
+MAX_PEOPLE = 10_000_000
+
+
 def _size(r: Reader) -> SizeInput:
     bands = []
     for br in r.items("bands", min_items=1):
-        band = SizeBand(br.text("label"), br.integer("min", minimum=0), br.integer("max", minimum=0),
-                        br.integer("value", minimum=0))
+        band = SizeBand(br.text("label"), br.integer("min", minimum=0, maximum=MAX_PEOPLE),
+                        br.integer("max", minimum=0, maximum=MAX_PEOPLE),
+                        br.integer("value", minimum=0, maximum=MAX_PEOPLE))
         if not band.minimum <= band.value <= band.maximum:
             br.problem(f"'value' {band.value} must lie between min {band.minimum} and max {band.maximum}",
                        br.line_of("value"))
@@ -245,7 +251,8 @@ def _size(r: Reader) -> SizeInput:
 
 
 def _number_input(r: Reader) -> NumberInput:
-    low, high = r.integer("min", minimum=0), r.integer("max", minimum=0)
+    low = r.integer("min", minimum=0, maximum=MAX_PEOPLE)
+    high = r.integer("max", minimum=0, maximum=MAX_PEOPLE)
     if high < low:
         r.problem(f"'max' ({high}) must not be below 'min' ({low})", r.line_of("max"))
     return NumberInput(r.text("label"), r.text("help", ""), low, high,

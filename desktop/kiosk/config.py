@@ -8,7 +8,6 @@ value is reported as ``<file>:<line>: <what is wrong>``, like the course content
 from __future__ import annotations
 
 import difflib
-import os
 import re
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -19,6 +18,7 @@ from .options import CONFIG_NAME
 from .pin import ALGORITHM, PinRecord
 
 COUNTERS_NAME = "kiosk-counters.json"
+PIN_GUARD_NAME = "kiosk-pin-lockout.json"
 CORNERS = ("top_left", "top_right", "bottom_left", "bottom_right")
 
 
@@ -243,5 +243,5 @@ def save_pin(file: Path, record: PinRecord, enabled: bool | None = None) -> None
     config = parse_config(new, str(file))
     if config.pin != record:
         raise KioskConfigError([Problem(str(file), 1, "could not place the PIN in this file")])
-    mode = (os.stat(file).st_mode & 0o777) if exists else 0o600
-    write_atomic(file, new, mode=mode)
+    # Owner-only, also when the file existed with wider rights: it holds the PIN's hash.
+    write_atomic(file, new, mode=0o600)

@@ -22,7 +22,7 @@ from ..model.state import reset_state
 from ..widgets.chart_panel import ChartPanel
 from .admin_panel import AdminPanel, CounterView
 from .attract import AttractScreen
-from .config import COUNTERS_NAME, KioskConfig
+from .config import COUNTERS_NAME, PIN_GUARD_NAME, KioskConfig
 from .corner_hold import CornerHold
 from .counters import Counters
 from .event_filter import KioskEventFilter
@@ -46,7 +46,9 @@ class KioskController(QObject):
         self.unlocked = False        # set for good by the admin's exit
         self.visitor_active = False  # a visitor's session is running
         self.counters = Counters(session.data_dir / COUNTERS_NAME if config.keep_counters else None)
-        self.pin_guard = PinGuard(config.pin, config.pin_attempts, config.pin_lockout_seconds)
+        # Wrong tries and lock-outs outlive a restart: pulling the plug must not reset them.
+        self.pin_guard = PinGuard(config.pin, config.pin_attempts, config.pin_lockout_seconds,
+                                  path=session.data_dir / PIN_GUARD_NAME)
         #: How the admin's exit leaves the app; tests replace it.
         self.exit_hook: Callable[[int], None] = lambda code: QApplication.instance().exit(code)
         self._last_input = time.monotonic()
@@ -207,6 +209,7 @@ class KioskController(QObject):
         self.corner.cancel()
         self._close_stray_windows()
         reset_state(self.state, self.rules)
+        self._reset_appearance()
         w = self.window
         w.banner.hide()
         w.notice.hide()
@@ -219,6 +222,15 @@ class KioskController(QObject):
         for area in w.findChildren(QScrollArea) + w.findChildren(QAbstractItemView):
             stop_scrolling(area)
         w.stack.setCurrentWidget(w.page(self.state.page))
+
+    def _reset_appearance(self) -> None:
+        """Text size and theme back to the kiosk's own (also at a restart: install resets)."""
+        appearance = getattr(self.session, "appearance", None)
+        if appearance is None:
+            return
+        appearance.restore_defaults()
+        self.window.show_appearance(appearance.choice, appearance.resolve().reduced_motion)
+        self.restyle()
 
     def _close_stray_windows(self) -> None:
         popup = QApplication.activePopupWidget()

@@ -2,23 +2,34 @@
 
 Pure Python (no Qt), so the hashing and the lock-out are tested without a display.
 The PIN itself is never stored or logged: only the hash, its salt and the scrypt
-parameters, which is what :class:`PinRecord` holds.
+parameters, which is what :class:`PinRecord` holds. A hash keeps the parameters it
+was made with, so PINs set with an older, cheaper cost still verify.
+
+Lock-outs grow (30 s, 2 min, 10 min, 1 h with the default 30 s) and are kept in
+a file next to the counters, so restarting the app (or pulling the plug) neither
+clears a lock-out nor the count of wrong tries: with a USB keyboard typing PINs,
+trying all 10,000 four-digit PINs now takes months instead of 17 hours.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import json
+import logging
 import os
 import time
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 from typing import Callable
 
 ALGORITHM = "scrypt"
-#: scrypt cost parameters for new PINs: about 16 MB and a few tens of milliseconds per check,
-#: which makes guessing a short PIN from a stolen config file slow without slowing the dialog.
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 14, 8, 1
+#: scrypt cost for new PINs: 80 MB and about 0.25 s per check on a 2-core test machine
+#: (benchmarks/pin_hash.py), the most a kiosk's "Unlock" can take. An offline attack on
+#: a stolen kiosk.yaml then needs about 40 CPU-minutes for every 4-digit PIN and about
+#: 70 CPU-hours for every 6-digit one: hence docs/kiosk.md's advice of 6 digits or more.
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 16, 10, 1
 SALT_BYTES, HASH_BYTES = 16, 32
 MIN_DIGITS, MAX_DIGITS = 4, 12
 
@@ -76,21 +87,40 @@ class Attempt(Enum):
     NO_PIN = "no_pin"
 
 
-class PinGuard:
-    """Checks PIN entries and locks for a while after too many wrong ones.
+#: Each lock-out lasts this many times the configured one (pin_lockout_seconds):
+#: 30 s, 2 min, 10 min, then 1 h for every further one, until the right PIN.
+LOCKOUT_STEPS = (1, 4, 20, 120)
+MAX_LOCKOUT_SECONDS = 24 * 3600
+log = logging.getLogger(__name__)
 
-    ``clock`` is a monotonic clock in seconds; tests replace it to skip the wait.
-    When a lock-out ends, the count of wrong tries starts again from zero.
+
+class PinGuard:
+    """Checks PIN entries and locks for a growing while after too many wrong ones.
+
+    ``clock`` is the wall clock in seconds (a lock-out must outlive a restart);
+    tests replace it to skip the wait. ``path``, when given, keeps the wrong tries
+    and the lock-out there (0600) after every change. When a lock-out ends, the
+    count of wrong tries starts again; the next lock-out is longer. Only the right
+    PIN brings the lock-outs back to the first, short one.
     """
 
     def __init__(self, record: PinRecord | None, max_attempts: int = 5,
-                 lockout_seconds: float = 30.0, clock: Callable[[], float] = time.monotonic):
+                 lockout_seconds: float = 30.0, clock: Callable[[], float] = time.time,
+                 path: Path | None = None):
         self.record = record
         self.max_attempts = max_attempts
         self.lockout_seconds = lockout_seconds
         self.clock = clock
+        self.path = Path(path) if path else None
         self.failures = 0
+        self.lockouts = 0  # lock-outs since the last right PIN
         self._locked_until: float | None = None
+        self._load()
+
+    def lockout_length(self, number: int) -> float:
+        """Seconds of the ``number``-th lock-out (1 = the first)."""
+        step = LOCKOUT_STEPS[min(number, len(LOCKOUT_STEPS)) - 1]
+        return min(MAX_LOCKOUT_SECONDS, self.lockout_seconds * step)
 
     def locked_for(self) -> float:
         """Seconds left in the current lock-out (0 when not locked)."""
@@ -100,8 +130,10 @@ class PinGuard:
         if left <= 0:
             self._locked_until = None
             self.failures = 0
+            self._save()
             return 0.0
-        return left
+        # A clock set back must not lock the pad for longer than this lock-out lasts.
+        return min(left, self.lockout_length(max(1, self.lockouts)))
 
     @property
     def tries_left(self) -> int:
@@ -113,10 +145,49 @@ class PinGuard:
         if self.locked_for() > 0:
             return Attempt.LOCKED
         if verify_pin(pin, self.record):
-            self.failures = 0
+            self.failures, self.lockouts = 0, 0
+            self._save()
             return Attempt.OK
         self.failures += 1
         if self.failures >= self.max_attempts:
-            self._locked_until = self.clock() + self.lockout_seconds
+            self.lockouts += 1
+            self._locked_until = self.clock() + self.lockout_length(self.lockouts)
+            self._save()
             return Attempt.LOCKED
+        self._save()
         return Attempt.WRONG
+
+    # -- kept across restarts ------------------------------------------------------------
+    def _load(self) -> None:
+        if self.path is None:
+            return
+        try:
+            fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            try:
+                data = json.loads(os.read(fd, 4096).decode("utf-8"))
+            finally:
+                os.close(fd)
+            failures, lockouts = int(data["failures"]), int(data["lockouts"])
+            until = data.get("locked_until")
+            until = None if until is None else float(until)
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError, KeyError, TypeError, OverflowError, RecursionError) as exc:
+            # A damaged file must not open the pad: count it as one lock-out in progress.
+            log.warning("kiosk: PIN lock-out file %s is unreadable (%s); locking", self.path, exc)
+            failures, lockouts, until = self.max_attempts, 1, self.clock() + self.lockout_seconds
+        self.failures = max(0, min(failures, self.max_attempts))
+        self.lockouts = max(0, min(lockouts, 1000))
+        self._locked_until = until
+
+    def _save(self) -> None:
+        if self.path is None:
+            return
+        doc = {"failures": self.failures, "lockouts": self.lockouts,
+               "locked_until": self._locked_until}
+        try:
+            from ..model.persistence import atomic_write
+
+            atomic_write(self.path, json.dumps(doc).encode("utf-8"), mode=0o600)
+        except OSError as exc:
+            log.error("kiosk: could not keep the PIN lock-out in %s: %s", self.path, exc)

@@ -17,6 +17,19 @@ from .pin import MAX_DIGITS, Attempt, PinGuard
 PROMPT = "Enter the administrator PIN."
 
 
+def wait_text(seconds: float) -> str:
+    """'45 seconds', '9 minutes', '1 hour 5 minutes' (rounded up: never promise too early)."""
+    seconds = math.ceil(seconds)
+    if seconds < 120:
+        return f"{seconds} {'second' if seconds == 1 else 'seconds'}"
+    minutes = math.ceil(seconds / 60)
+    if minutes < 60:
+        return f"{minutes} minutes"
+    hours, rest = divmod(minutes, 60)
+    text = f"{hours} {'hour' if hours == 1 else 'hours'}"
+    return text + (f" {rest} {'minute' if rest == 1 else 'minutes'}" if rest else "")
+
+
 class PinDialog(Overlay):
     """Number pad + Unlock/Cancel. Emits ``unlocked`` on the right PIN.
 
@@ -150,9 +163,8 @@ class PinDialog(Overlay):
         locked = self.guard.locked_for()
         self._set_enabled(locked <= 0)
         if locked > 0:
-            seconds = math.ceil(locked)
-            self._say("lock", "danger", f"Too many wrong PINs. The pad is locked; try again in "
-                      f"{seconds} {'second' if seconds == 1 else 'seconds'}.")
+            self._say("lock", "danger", "Too many wrong PINs. The pad is locked; try again in "
+                      f"{wait_text(locked)}.")
         elif not keep_message and self.message.property("state") == "locked":
             self._say("info", "info", PROMPT)
 

@@ -6,37 +6,61 @@ Files in the app-data folder, all of them the learner's and all erased by
 - ``profile.json``: a random learner id made once, the name and e-mail the
   learner gave for the certificate, and the current attempt (registration);
 - ``statements.jsonl``: xAPI statements, one JSON object a line, appended and
-  fsync'd as they happen, so a crash loses at most the statement being written;
+  fsync'd as they happen, so a crash loses at most the statement being written.
+  Statements are never rewritten or removed (an LRS queue relies on every id
+  staying); growth is bounded instead: a page view is recorded once per page and
+  attempt, and the log stops taking statements at ``MAX_LOG_BYTES`` (about 8,000
+  statements, many times a complete course); it is read incrementally;
 - ``progress.json``: the course state (persistence.ProgressStore).
 
-Nothing leaves the machine unless the learner exports it.
+Nothing leaves the machine unless the learner exports it. Every one of these
+files is created 0600 (owner only): they hold a name and an e-mail.
+
+"Delete my data" writes ``erasing`` first and removes it last, so a deletion
+stopped half way (a kill, a power cut) is finished at the next start.
 """
 
 from __future__ import annotations
 
 import base64
 import csv
+import errno
 import io
 import json
 import os
 import re
+import stat
 import time
+import unicodedata
 import uuid
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
-from .persistence import ProgressStore, atomic_write, fsync_dir
+from .persistence import (
+    LOAD_ERRORS, ProgressFormatError, ProgressStore, atomic_write, export_write, fsync_dir,
+    parse_json, read_capped, write_all,
+)
 from .scoring import score
 
 PROFILE_FILE = "profile.json"
 STATEMENTS_FILE = "statements.jsonl"
+ERASING_FILE = "erasing"
 PROFILE_SCHEMA = 1
+PROFILE_MAX_BYTES = 16_000
+#: The statement log takes no more statements beyond this size (see the module's notes).
+MAX_LOG_BYTES = 5_000_000
+#: Owner-only: the files hold the learner's name and e-mail.
+PRIVATE = 0o600
 MAX_NAME = 100
 MAX_EMAIL = 254
 #: The learner's own files besides progress (ProgressStore.delete removes those).
 LEARNER_PATTERNS = ("profile*.json", f".{PROFILE_FILE}.*.tmp", "statements*.jsonl",
                     f".{STATEMENTS_FILE}.*.tmp")
+#: Bidirectional overrides, embeddings and isolates: they reorder how a name prints.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+                          "\u200e\u200f\u061c")
+FSI, PDI = "\u2068", "\u2069"
 _EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"\\]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
 
@@ -56,57 +80,122 @@ class LogContents:
     error: str = ""  # why the file could not be read at all
 
 
-class StatementLog:
-    """Append-only JSON lines; each append is one write of one line, flushed and fsync'd."""
+class LogFull(OSError):
+    """The statement log reached MAX_LOG_BYTES and takes no more statements."""
 
-    def __init__(self, path: Path):
+
+class StatementLog:
+    """Append-only JSON lines; each append is one write of one line, flushed and fsync'd.
+
+    :meth:`read` parses only what was appended since the last read (a page view
+    used to re-read the whole file), and never more than ``max_bytes``.
+    """
+
+    def __init__(self, path: Path, max_bytes: int = MAX_LOG_BYTES):
         self.path = Path(path)
+        self.max_bytes = max_bytes
+        self._cache: list[dict[str, Any]] = []
+        self._skipped = 0
+        self._offset = 0
+        self._identity: tuple[int, int] | None = None
+        self._seen = b""  # the last bytes read, to notice a file rewritten in place
 
     def append(self, statement: Mapping[str, Any]) -> None:
         line = json.dumps(statement, ensure_ascii=False, sort_keys=True,
                           separators=(",", ":")).encode("utf-8") + b"\n"
-        created = not self.path.exists()
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with open(self.path, "ab+") as fh:
-            end = fh.seek(0, os.SEEK_END)
-            if end:
-                fh.seek(end - 1)
-                if fh.read(1) != b"\n":
-                    # A crash tore the last line: end it, so this statement stays whole
-                    # and the reader skips only the torn one.
-                    line = b"\n" + line
-            fh.write(line)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if created:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0)
+                     | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0), PRIVATE)
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                raise OSError(errno.EINVAL, f"{self.path} is not a regular file")
+            if info.st_mode & 0o077:
+                os.chmod(self.path, PRIVATE)  # made by an older version, world-readable
+            end = info.st_size
+            if end + len(line) > self.max_bytes:
+                raise LogFull(errno.EFBIG, f"the learning record reached its limit of "
+                                           f"{self.max_bytes // 1_000_000} MB")
+            if end and os.pread(fd, 1, end - 1) != b"\n":
+                # A crash tore the last line: end it, so this statement stays whole
+                # and the reader skips only the torn one.
+                line = b"\n" + line
+            write_all(fd, line)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if end == 0:
             fsync_dir(self.path.parent)
 
     def read(self) -> LogContents:
         try:
-            raw = self.path.read_bytes()
+            fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                         | getattr(os, "O_BINARY", 0))
         except FileNotFoundError:
+            self._forget()
             return LogContents([])
         except OSError as exc:
             return LogContents([], 0, exc.strerror or str(exc))
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                return LogContents([], 0, "not a regular file")
+            if not self._still_prefix(fd, info):
+                self._forget()
+                self._identity = (info.st_dev, info.st_ino)
+            end = min(info.st_size, self.max_bytes)
+            tail = os.pread(fd, end - self._offset, self._offset) if end > self._offset else b""
+        finally:
+            os.close(fd)
+        whole = tail.rfind(b"\n") + 1
+        self._parse(tail[:whole])
+        self._offset += whole
+        self._seen = self._last_bytes(tail[:whole])
+        # A last line without its newline (a crash mid-append, or one being written
+        # now) is read but not kept: the next read looks at it again.
+        last, skipped = self._parse_lines(tail[whole:])
+        return LogContents([*self._cache, *last], self._skipped + skipped)
+
+    def _still_prefix(self, fd: int, info: os.stat_result) -> bool:
+        """Is the file the one read before, with only lines appended since?"""
+        if (info.st_dev, info.st_ino) != self._identity or info.st_size < self._offset:
+            return False
+        n = len(self._seen)
+        return os.pread(fd, n, self._offset - n) == self._seen
+
+    def _last_bytes(self, chunk: bytes) -> bytes:
+        return (self._seen + chunk)[-64:]
+
+    def _forget(self) -> None:
+        self._cache, self._skipped, self._offset, self._identity = [], 0, 0, None
+        self._seen = b""
+
+    def _parse(self, raw: bytes) -> None:
+        statements, skipped = self._parse_lines(raw)
+        self._cache += statements
+        self._skipped += skipped
+
+    @staticmethod
+    def _parse_lines(raw: bytes) -> tuple[list[dict[str, Any]], int]:
         statements, skipped = [], 0
         for chunk in raw.split(b"\n"):
             if not chunk.strip():
                 continue
             try:
-                value = json.loads(chunk.decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+                value = parse_json(chunk)
+            except ProgressFormatError:
                 skipped += 1
                 continue
             if isinstance(value, dict) and "id" in value and "verb" in value:
                 statements.append(value)
             else:
                 skipped += 1
-        return LogContents(statements, skipped)
+        return statements, skipped
 
 
 def export_statements(statements: Sequence[Mapping[str, Any]], path: Path) -> None:
     """One JSON array, ready to POST to an LRS's statements resource."""
-    write_atomic(Path(path), json.dumps(list(statements), ensure_ascii=False, indent=1,
+    export_write(Path(path), json.dumps(list(statements), ensure_ascii=False, indent=1,
                                         sort_keys=True).encode("utf-8"))
 
 
@@ -136,18 +225,14 @@ class ProfileStore:
     def load(self) -> Profile | None:
         """The saved profile; a damaged one is set aside (never deleted) and None returned."""
         try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
-            return None
-        except OSError:
-            return None
-        try:
-            doc = json.loads(raw.decode("utf-8"))
+            doc = parse_json(read_capped(self.path, PROFILE_MAX_BYTES))
             profile = Profile(_uuid_hex(doc["learner_id"]), str(uuid.UUID(doc["registration"])),
                               _clean(doc.get("name", ""), MAX_NAME), _clean(doc.get("email", ""), MAX_EMAIL))
             if doc.get("schema") != PROFILE_SCHEMA:
                 raise ValueError("schema")
-        except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        except FileNotFoundError:
+            return None
+        except LOAD_ERRORS:
             stamp = time.strftime("%Y%m%d-%H%M%S")
             try:
                 os.replace(self.path, self.path.with_name(f"profile.corrupt-{stamp}.json"))
@@ -159,7 +244,8 @@ class ProfileStore:
     def save(self, profile: Profile) -> None:
         doc = {"schema": PROFILE_SCHEMA, "learner_id": profile.learner_id,
                "registration": profile.registration, "name": profile.name, "email": profile.email}
-        write_atomic(self.path, json.dumps(doc, indent=1, ensure_ascii=False).encode("utf-8"))
+        write_atomic(self.path, json.dumps(doc, indent=1, ensure_ascii=False).encode("utf-8"),
+                     mode=PRIVATE)
 
 
 def _uuid_hex(value: Any) -> str:
@@ -167,7 +253,23 @@ def _uuid_hex(value: Any) -> str:
 
 
 def _clean(value: Any, limit: int) -> str:
-    return value[:limit] if isinstance(value, str) else ""
+    return clean_text(value)[:limit] if isinstance(value, str) else ""
+
+
+def clean_text(text: str) -> str:
+    """``text`` without C0/C1 control characters and bidi overrides, trimmed.
+
+    "\u202eevil\u202c Adam" would print as "live Adam"; a control character
+    could end a CSV line or hide text. What is left is what the learner sees.
+    """
+    return "".join(c for c in text if unicodedata.category(c) != "Cc"
+                   and c not in BIDI_CONTROLS).strip()
+
+
+def isolate(text: str) -> str:
+    """``text`` wrapped in first-strong isolates, so a right-to-left name cannot reorder
+    the words printed around it."""
+    return f"{FSI}{text}{PDI}" if text else text
 
 
 def check_name(name: str) -> str:
@@ -177,8 +279,8 @@ def check_name(name: str) -> str:
         return "Please enter your name."
     if len(name) > MAX_NAME:
         return f"Please keep your name under {MAX_NAME} characters."
-    if any(ord(c) < 32 or ord(c) == 127 for c in name):
-        return "Your name cannot contain control characters."
+    if clean_text(name) != name:
+        return "Your name cannot contain control characters or text-direction marks."
     if not any(c.isalpha() for c in name):
         return "Your name needs at least one letter."
     return ""
@@ -189,7 +291,7 @@ def check_email(email: str) -> str:
     email = email.strip()
     if not email:
         return ""
-    if len(email) > MAX_EMAIL or not _EMAIL.match(email):
+    if len(email) > MAX_EMAIL or not _EMAIL.match(email) or clean_text(email) != email:
         return "That does not look like an e-mail address (name@example.com). Leave it empty if you prefer."
     return ""
 
@@ -203,6 +305,7 @@ class Attempt:
     completed: dict[str, dict[str, Any]] = field(default_factory=dict)
     answered: dict[str, dict[str, Any]] = field(default_factory=dict)
     course_completed: dict[str, Any] | None = None
+    experienced: frozenset[str] = frozenset()
 
 
 def attempt(statements: Iterable[Mapping[str, Any]], registration: str, course_id: str) -> Attempt:
@@ -210,6 +313,7 @@ def attempt(statements: Iterable[Mapping[str, Any]], registration: str, course_i
     completed: dict[str, dict[str, Any]] = {}
     answered: dict[str, dict[str, Any]] = {}
     course_done = None
+    experienced: set[str] = set()
     for s in statements:
         try:
             if s["context"]["registration"] != registration:
@@ -224,7 +328,9 @@ def attempt(statements: Iterable[Mapping[str, Any]], registration: str, course_i
             completed.setdefault(object_id, dict(s))
         elif verb == "answered":
             answered.setdefault(object_id, dict(s))
-    return Attempt(completed, answered, course_done)
+        elif verb == "experienced":
+            experienced.add(object_id)
+    return Attempt(completed, answered, course_done, frozenset(experienced))
 
 
 # -- summary, certificate data, verification code -----------------------------------------
@@ -397,7 +503,7 @@ def _cell(value: Any) -> Any:
 
 def write_csv(record: CourseRecord, path: Path) -> None:
     # utf-8-sig: spreadsheet programs then read names with accents correctly.
-    write_atomic(Path(path), summary_csv(record).encode("utf-8-sig"))
+    export_write(Path(path), summary_csv(record).encode("utf-8-sig"))
 
 
 # -- erasure ---------------------------------------------------------------------------------
@@ -411,21 +517,26 @@ class Erasure:
 def learner_files(data_dir: Path, store: ProgressStore | None) -> list[Path]:
     """Every file of the learner in ``data_dir`` (progress, profile, statements, temp files)."""
     folder = Path(data_dir)
-    found: set[Path] = set()
-    if store is not None:
-        progress = store.path
-        found.update(progress.parent.glob(f"{progress.stem}*{progress.suffix}"))
-        found.update(progress.parent.glob(f".{progress.name}.*.tmp"))
+    found: set[Path] = set(_progress_files(store))
     for pattern in LEARNER_PATTERNS:
         found.update(folder.glob(pattern))
     return sorted(p for p in found if p.is_file())
 
 
 def erase_learner_data(data_dir: Path, store: ProgressStore | None) -> Erasure:
-    """Delete every file of the learner in ``data_dir``; say what went and what would not."""
-    erased: list[Path] = list(store.delete()) if store is not None else []
+    """Delete every file of the learner in ``data_dir``; say what went and what would not.
+
+    The personal files (profile, statements: name and e-mail) go first, progress
+    last. A marker file makes an interrupted deletion finish at the next start
+    (:func:`finish_erasure`); it is removed only once nothing is left.
+    """
+    folder = Path(data_dir)
+    marker = mark_erasing(folder)
+    progress = set(_progress_files(store))
+    personal = [p for p in learner_files(folder, store) if p not in progress]
+    erased: list[Path] = []
     failed: list[Path] = []
-    for path in learner_files(data_dir, store):
+    for path in [*personal, *sorted(progress)]:
         try:
             path.unlink()
             erased.append(path)
@@ -434,5 +545,41 @@ def erase_learner_data(data_dir: Path, store: ProgressStore | None) -> Erasure:
         except OSError:
             failed.append(path)
     if erased:
-        fsync_dir(Path(data_dir))
+        fsync_dir(folder)
+    if marker is not None and not failed:
+        try:
+            marker.unlink()
+            fsync_dir(folder)
+        except OSError:
+            pass
     return Erasure(sorted(set(erased)), failed)
+
+
+def mark_erasing(data_dir: Path) -> Path | None:
+    """Note on disk that a deletion has begun (None if even that cannot be written)."""
+    marker = Path(data_dir) / ERASING_FILE
+    try:
+        atomic_write(marker, b"Delete my data was started; the app finishes it at its next start.\n",
+                     mode=PRIVATE)
+    except OSError:
+        return None  # erase anyway; only the resumption after a crash is lost
+    return marker
+
+
+def erasure_pending(data_dir: Path) -> bool:
+    return os.path.lexists(Path(data_dir) / ERASING_FILE)
+
+
+def finish_erasure(data_dir: Path, store: ProgressStore | None) -> Erasure | None:
+    """At start: complete a "Delete my data" that a kill or power cut interrupted."""
+    if not erasure_pending(data_dir):
+        return None
+    return erase_learner_data(data_dir, store)
+
+
+def _progress_files(store: ProgressStore | None) -> list[Path]:
+    if store is None:
+        return []
+    progress = store.path
+    return [p for p in [*progress.parent.glob(f"{progress.stem}*{progress.suffix}"),
+                        *progress.parent.glob(f".{progress.name}.*.tmp")] if p.is_file()]

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import json
+import logging
+import os
+import time
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from .persistence import atomic_write
+from .persistence import LOAD_ERRORS, atomic_write, fsync_dir, parse_json, read_capped
+
+MAX_BYTES = 64_000
+log = logging.getLogger(__name__)
 
 THEMES = ("system", "light", "dark", "high_contrast")
 SYSTEM_THEMES = THEMES[1:]
@@ -29,12 +35,29 @@ class AppSettings:
 
 def load_settings(path: Path) -> AppSettings:
     """Read settings; anything missing, unreadable or out of range falls back to defaults."""
+    return read_settings(path)[0]
+
+
+def read_settings(path: Path) -> tuple[AppSettings, str]:
+    """The settings, and one sentence for the learner if the file had to be set aside.
+
+    A file that cannot be used at all is set aside first (see :func:`set_aside`), so
+    the next save never replaces what could not be read.
+    """
+    path = Path(path)
     try:
-        data = json.loads(Path(path).read_text("utf-8"))
-    except (OSError, ValueError):
-        return AppSettings()
+        data = parse_json(read_capped(path, MAX_BYTES))
+    except FileNotFoundError:
+        return AppSettings(), ""
+    except LOAD_ERRORS as exc:
+        return AppSettings(), set_aside(path, exc)
     if not isinstance(data, dict):
-        return AppSettings()
+        return AppSettings(), set_aside(path, TypeError("not a JSON object"))
+    known = {"theme", "text_scale", "reduced_motion", "system_theme"}
+    ignored = sorted(str(k) for k in data if k not in known)
+    if ignored:
+        log.warning("settings %s: %d unknown field(s) ignored: %s", path, len(ignored),
+                    ", ".join(ignored[:10]))
     out = AppSettings()
     if data.get("theme") in THEMES:
         out = replace(out, theme=data["theme"])
@@ -45,7 +68,22 @@ def load_settings(path: Path) -> AppSettings:
         out = replace(out, system_theme=data["system_theme"])
     if data.get("reduced_motion") in (True, False, None):
         out = replace(out, reduced_motion=data.get("reduced_motion"))
-    return out
+    return out, ""
+
+
+def set_aside(path: Path, why: BaseException) -> str:
+    """Rename an unusable settings file to settings.corrupt-<time>.json (never deleted);
+    the sentence that tells the learner."""
+    target = path.with_name(f"{path.stem}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}{path.suffix}")
+    log.warning("settings %s cannot be used (%s: %s); the defaults apply", path,
+                type(why).__name__, str(why)[:200])
+    try:
+        os.replace(path, target)
+    except OSError:
+        return "Your appearance settings could not be read, so the defaults apply for now."
+    fsync_dir(path.parent)
+    return ("Your appearance settings were damaged, so the defaults apply; the old file was "
+            f"kept as {target.name}.")
 
 
 def save_settings(path: Path, settings: AppSettings) -> None:

@@ -205,6 +205,10 @@ class GdprChecker(QFrame):
         # A shown result must always belong to the answers on screen: check again.
         self.state.custom_checked = False
         self.state.custom = dict(answers)
+        # Answering the form describes one's own use case, however the control was set
+        # (a click, an accessibility tool, a test harness): Check must then check the form,
+        # never the preset that happened to be chosen.
+        self.state.mode = "custom"
 
     def _on_open_in_form(self) -> None:
         """The preset's answers in the form, checked, so one changed answer shows what flips."""

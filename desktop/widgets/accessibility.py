@@ -376,7 +376,7 @@ def focus_within(widget: QWidget | None) -> bool:
     return widget is not None and focused is not None and widget.isAncestorOf(focused)
 
 
-def page_shown(page: QWidget, *tail: QWidget, refocus: bool) -> None:
+def page_to_front(page: QWidget, *tail: QWidget, refocus: bool) -> None:
     """A page came to the front: its controls before ``tail`` (Back, Next) in the Tab
     order; with ``refocus`` (focus was on the page that left, which Qt would hand to
     whatever widget comes next) focus goes to this page's title."""

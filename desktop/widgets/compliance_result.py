@@ -4,7 +4,8 @@ Each row says its status three ways: an icon, a word ("Pass", "Needs a
 safeguard", "Fail", "Not applicable") and, for screen readers, its accessible
 name. A row's frame also carries the status id as the Qt property ``status``,
 so tests and tools read it without parsing words. The verdict box is coloured
-by outcome and carries an icon and the verdict in words too.
+by outcome and carries an icon and the verdict in words too; the verdict's label
+carries its status id (pass, warn, fail) as the property ``status`` as well.
 """
 
 from __future__ import annotations
@@ -141,6 +142,7 @@ class ComplianceResultView(QFrame):
         self.verdict_icon.set_icon(icon, token)
         set_prop(self.verdict_box, "callout", VERDICT_CALLOUT.get(verdict_status, "info"))
         self.verdict.setText(verdict_label)
+        self.verdict.setProperty("status", verdict_status)
         self.verdict.setAccessibleName(f"{self._heading}: {verdict_label}")
         self.conclusion.setText(conclusion)
         self.verdict_box.setAccessibleName(f"{self._heading}: {verdict_label}")

@@ -29,22 +29,34 @@ class ClampingSpinBox(QDoubleSpinBox):
     """
 
     def _number(self, text: str) -> float | None:
+        """The number typed, read the way the box shows numbers (its locale): "12,5" is
+        12.5 in German and "12.5" is no number there (it used to become 125)."""
         bare = text.strip().removesuffix(self.suffix().strip()).removeprefix(self.prefix()).strip()
-        try:
-            return float(bare.replace(self.locale().groupSeparator(), ""))
-        except ValueError:
-            return None
+        value, ok = self.locale().toDouble(bare)
+        return value if ok else None
 
     def validate(self, text: str, pos: int):  # noqa: D102 - Qt override
+        number = self._number(text)
+        if self.locale().groupSeparator() in text:
+            # Qt drops any group separator while typing, so "12.5" under German became
+            # 125. Kept as typed instead: Enter takes it only if it is a number in this
+            # locale ("1.250"), and otherwise puts the old value back (see fixup).
+            if number is not None and self.minimum() <= number <= self.maximum():
+                return (QValidator.State.Acceptable, text, pos)
+            return (QValidator.State.Intermediate, text, pos)
         result = super().validate(text, pos)
-        if result[0] == QValidator.State.Invalid and self._number(text) is not None:
+        if result[0] == QValidator.State.Invalid and number is not None:
             return (QValidator.State.Intermediate, text, pos)
         return result
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt override
+        number = self._number(text)
+        return self.value() if number is None else number
 
     def fixup(self, text: str) -> str:  # noqa: D102 - Qt override: called on Enter / focus out
         number = self._number(text)
         if number is None:
-            return super().fixup(text)
+            number = self.value()  # not a number as this box writes them: keep the old value
         clamped = min(self.maximum(), max(self.minimum(), number))
         return self.prefix() + self.textFromValue(clamped) + self.suffix()
 

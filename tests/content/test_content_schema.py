@@ -119,6 +119,17 @@ def test_a_slider_step_too_fine_for_its_range_is_refused(folder):
     assert "too fine" in validate(folder)[0].message
 
 
+@pytest.mark.parametrize("old", ["max: 100\n", "max: 1000000,"])  # practitioners; a size band
+def test_a_head_count_beyond_a_spin_box_is_refused(folder, old):
+    """2,147,483,648 passed validate, then step 4's spin box raised OverflowError on opening."""
+    text = (folder / "teams.yaml").read_text("utf-8")
+    assert text.count(old) == 1
+    (folder / "teams.yaml").write_text(text.replace(old, "max: 2147483648" + old[-1]), "utf-8")
+    line = text[:text.index(old)].count("\n") + 1
+    problems = validate(folder)
+    assert [(p.file, p.line) for p in problems] == [("content/teams.yaml", line)]
+
+
 def test_a_churn_what_if_range_of_1e308_is_refused(folder):
     line = edit(folder, "churn_model.yaml", "what_if: {min: 0, max: 20, step: 1}",
                 "what_if: {min: -1.0e+308, max: 1.0e+308, step: 1.0e+303}")

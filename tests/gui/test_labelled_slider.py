@@ -72,3 +72,33 @@ def test_the_exact_value_box_shows_its_text_under_the_theme(qtbot, qapp):
         assert edit.width() >= edit.fontMetrics().horizontalAdvance("1,000 h")
     finally:
         qapp.setStyleSheet(previous)
+
+
+# -- typing under the locale the box displays (issue 16, item 8) -------------------------------
+import pytest  # noqa: E402
+from PySide6.QtCore import QLocale  # noqa: E402
+
+GERMAN, ENGLISH = QLocale(QLocale.Language.German, QLocale.Country.Germany), QLocale(
+    QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+@pytest.mark.parametrize("locale, typed, expected", [
+    (GERMAN, "12,5", 12.5),     # the German decimal comma
+    (GERMAN, "12.5", 40.0),     # "." groups thousands in German: no number, the value stays
+    (GERMAN, "1.250", 100.0),   # a German thousand, clamped to the range
+    (ENGLISH, "2.5", 2.5),
+    (ENGLISH, "2,5", 40.0),     # "," groups thousands in English: no number, the value stays
+    (ENGLISH, "2,500", 100.0),
+])
+def test_typed_numbers_are_read_in_the_locale_the_box_shows(qtbot, locale, typed, expected):
+    w = LabelledSlider("t.rate", "Rate", 0, 100, 0.5, unit="%")
+    qtbot.addWidget(w)
+    w.spin.setLocale(locale)
+    w.set_value(40)
+    w.show()
+    w.spin.setFocus()
+    w.spin.lineEdit().selectAll()
+    qtbot.keyClicks(w.spin.lineEdit(), typed)
+    qtbot.keyClick(w.spin.lineEdit(), Qt.Key.Key_Return)
+    assert w.value() == expected
+    assert w.spin.text() == locale.toString(expected, "f", 1) + " %"

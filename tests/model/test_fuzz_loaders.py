@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -144,6 +145,109 @@ def test_billion_laughs_is_refused_quickly():
         for i in range(8))
     with pytest.raises(ContentError, match="aliases"):
         parse_yaml(bomb, "content/x.yaml")
+
+
+# -- hostile files (issue 16, item 4) ---------------------------------------------------------
+# What an attacker or a broken disk puts where the app keeps its files: numbers too large
+# for a float, nesting deep enough to exhaust the stack, a UTF-8 BOM, and (below) FIFOs and
+# links to endless devices. Every loader must turn each into "set aside, start fresh".
+
+def _nested(depth: int, inner: str = "1") -> str:
+    return "[" * depth + inner + "]" * depth
+
+
+huge_ints = st.integers(min_value=300, max_value=4000).map(lambda n: "9" * n)
+deep_json = st.integers(min_value=33, max_value=120_000).map(_nested)
+deep_state = st.integers(min_value=33, max_value=3_000).map(
+    lambda d: '{"gdpr": {"custom": {"x": ' + _nested(d) + "}}}")
+hostile_state = (
+    huge_ints.map(lambda n: '{"bias": {"n_a": ' + n + "}}")
+    | huge_ints.map(lambda n: '{"completed_steps": [' + n + "]}")
+    | huge_ints.map(lambda n: '{"cost": {"gpu_hours": -' + n + "}}")
+    | deep_state
+)
+hostile_progress = (
+    hostile_state.map(lambda s: '{"schema": 1, "content_version": "x", "state": ' + s + "}")
+    | deep_json
+    | huge_ints
+).map(lambda text: text.encode("utf-8"))
+with_bom = st.builds(lambda doc: b"\xef\xbb\xbf" + json.dumps(doc).encode(), st.fixed_dictionaries(
+    {"schema": st.just(1), "content_version": st.text(max_size=5),
+     "state": st.fixed_dictionaries({"page": st.sampled_from(["intro", "step_2", "closing"])})}))
+
+
+def stored(tmp_path: Path, raw: bytes):
+    """A store whose file holds ``raw`` (in a fresh folder: hypothesis repeats examples)."""
+    store = ProgressStore(Path(tempfile.mkdtemp(dir=tmp_path)) / "progress.json")
+    store.path.write_bytes(raw)
+    return store, store.load()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(raw=hostile_progress)
+def test_hostile_progress_is_set_aside_and_saving_never_recurses(tmp_path, raw):
+    store, result = stored(tmp_path, raw)
+    if result.document is not None:
+        state = new_state(RULES)
+        apply_saved(state, result.document["state"], RULES)
+        store.save(state_to_dict(state), "x")  # must not raise RecursionError
+        return
+    assert result.moved_to is not None and result.moved_to.read_bytes() == raw
+    assert not store.path.exists() and ". " not in result.message  # one sentence
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(raw=with_bom)
+def test_a_bom_does_not_make_good_progress_damaged(tmp_path, raw):
+    _, result = stored(tmp_path, raw)
+    assert result.document is not None and result.moved_to is None
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(raw=hostile_progress | deep_json.map(str.encode) | with_bom)
+def test_every_loader_survives_hostile_bytes(tmp_path, raw):
+    from desktop.model.learning_record import ProfileStore, StatementLog
+    from desktop.model.settings import AppSettings, load_settings
+
+    folder = Path(tempfile.mkdtemp(dir=tmp_path))
+    for name in ("settings.json", "profile.json", "statements.jsonl"):
+        (folder / name).write_bytes(raw)
+    assert isinstance(load_settings(folder / "settings.json"), AppSettings)
+    assert ProfileStore(folder / "profile.json").load() is None
+    assert StatementLog(folder / "statements.jsonl").read().statements == []
+
+
+SPECIAL_FILES = ["fifo", "dev_zero", "dev_urandom", "directory"]
+
+
+def _special(path: Path, kind: str) -> None:
+    import os
+
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "directory":
+        path.mkdir()
+    else:
+        path.symlink_to("/dev/zero" if kind == "dev_zero" else "/dev/urandom")
+
+
+@pytest.mark.parametrize("kind", SPECIAL_FILES)
+def test_a_special_file_in_place_of_any_file_neither_hangs_nor_fills_memory(tmp_path, kind):
+    """A FIFO would block a plain open() for ever; /dev/zero would be read until memory ran out."""
+    import os
+
+    if kind != "directory" and not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs or /dev on this system")
+    from desktop.model.learning_record import ProfileStore, StatementLog
+    from desktop.model.settings import AppSettings, load_settings
+
+    for name in ("progress.json", "settings.json", "profile.json", "statements.jsonl"):
+        _special(tmp_path / name, kind)
+    result = ProgressStore(tmp_path / "progress.json").load()
+    assert result.document is None and result.message
+    assert load_settings(tmp_path / "settings.json") == AppSettings()
+    assert ProfileStore(tmp_path / "profile.json").load() is None
+    assert StatementLog(tmp_path / "statements.jsonl").read().statements == []
 
 
 # -- the real content with its numbers changed: what validate accepts must open -------------
