@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("shell")
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(960, 600)
-        from .widgets.accessibility import keyboard_aids
+        from .widgets.keyboard_aids import keyboard_aids
 
         keyboard_aids(self)  # issue 20: Enter presses buttons; a focus ring that shows
         if course is None:
@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
             self.state.page = "step_5"
             return
         widget = self.page(page_id)
-        from .widgets.accessibility import focus_within, page_to_front
+        from .widgets.keyboard_aids import focus_within, page_to_front
 
         refocus = focus_within(self.stack.currentWidget())
         self.stack.setCurrentWidget(widget)

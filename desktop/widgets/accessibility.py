@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 import sys
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import (
     QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QAccessibleObject,
     QAccessibleStateChangeEvent, QTextDocument,
 )
-from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QLabel, QWidget
 
 ROLE = "a11y_role"
 #: Property of a radio that cannot be chosen any more (a locked quiz): read-only, not acting.
@@ -234,11 +234,9 @@ def item_focused(item: QObject) -> None:
 
 
 def item_changed(item: QObject, **states: bool) -> None:
+    """An item's ``states`` changed, and with them its name (which says them in words)."""
+    state_changed(item, **states)
     if QAccessible.isActive():
-        s = QAccessible.State()
-        for name in states:
-            setattr(s, name, True)
-        QAccessible.updateAccessibility(QAccessibleStateChangeEvent(item, s))
         QAccessible.updateAccessibility(QAccessibleEvent(item, QAccessible.Event.NameChanged))
 
 
@@ -284,32 +282,6 @@ def set_role(widget: QWidget, role: str) -> None:
         QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(interface))
 
 
-class _EnterPresses(QObject):
-    """Enter presses the focused button, as the F1 help says (Qt does it only in dialogs).
-
-    Installed on the window, it sees only the key presses no widget took on the way up.
-    """
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if (event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and not event.isAutoRepeat()
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
-            button = QApplication.focusWidget()
-            if isinstance(button, QAbstractButton) and button.isEnabled() and button.window() is obj:
-                button.animateClick()
-                return True
-        return False
-
-
-def keyboard_aids(window: QWidget) -> None:
-    """Enter presses the focused button; a focus ring shows wherever focus is."""
-    from .focus_ring import FocusRing
-
-    window.installEventFilter(_EnterPresses(window))
-    window.focus_ring = FocusRing(window)
-
-
 class _Notification(_Label):
     """The window's announcer: Orca speaks a notification when it starts showing."""
 
@@ -345,46 +317,6 @@ def speak(window: QWidget, message: str) -> None:
     announcer.show()
 
 
-def tab_after(container: QWidget, *tail: QWidget) -> None:
-    """Put ``tail`` right after the last focus stop inside ``container`` in the Tab chain.
-
-    Qt's Tab order is the order widgets were made; pages are made lazily, after the
-    window's bottom bar, so without this Back/Next came before the page's content.
-    """
-    def stop(widget: QWidget) -> bool:  # a Tab stop inside (not e.g. the focus ring)
-        return container.isAncestorOf(widget) and bool(
-            widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-
-    last, w = container, container.nextInFocusChain()
-    while w is not container and w is not tail[0]:
-        if stop(w):
-            last = w
-        w = w.nextInFocusChain()
-    if w is tail[0]:  # the tail came first: walk the rest of the chain
-        w = w.nextInFocusChain()
-        while w is not container and w is not tail[0]:
-            if stop(w):
-                last = w
-            w = w.nextInFocusChain()
-    for widget in tail:
-        QWidget.setTabOrder(last, widget)
-        last = widget
-
-
-def focus_within(widget: QWidget | None) -> bool:
-    focused = QApplication.focusWidget()
-    return widget is not None and focused is not None and widget.isAncestorOf(focused)
-
-
-def page_to_front(page: QWidget, *tail: QWidget, refocus: bool) -> None:
-    """A page came to the front: its controls before ``tail`` (Back, Next) in the Tab
-    order; with ``refocus`` (focus was on the page that left, which Qt would hand to
-    whatever widget comes next) focus goes to this page's title."""
-    tab_after(page, *tail)
-    if refocus and hasattr(page, "focus_heading"):
-        page.focus_heading()
-
-
 def install() -> None:
     """Once per process, after the QApplication exists."""
     if not getattr(install, "done", False):
@@ -392,7 +324,7 @@ def install() -> None:
         install.done = True
 
 
-def state_changed(widget: QWidget, **states: bool) -> None:
+def state_changed(widget: QObject, **states: bool) -> None:
     """Tell screen readers that ``states`` (checked=True, disabled=True…) changed."""
     if not QAccessible.isActive():
         return
