@@ -190,7 +190,7 @@ class Client:
         self.pump(0.5)
         return {"ok": True, "node": describe(acc)}
 
-    def key(self, keys: list[str], settle: float = 0.6) -> dict:
+    def key(self, keys: list[str], settle: float = 1.5) -> dict:
         before = self.focus
         subprocess.run(["xdotool", "key", "--clearmodifiers", *keys], check=True)
         end = time.monotonic() + settle

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import time
+
 from .audit import PageCount, count, interactive
 from .harness import Desktop
 
@@ -11,11 +14,33 @@ PAGES = (("intro", ("header.home", "nav.next")), ("home", "header.home"), ("step
          ("step_4", "stepper.step_4"), ("step_5", "stepper.step_5"))
 
 
-def open_page(desk: Desktop, via: str | tuple[str, ...] | None) -> list[dict]:
-    for name in (via,) if isinstance(via, str) else via or ():
+def shown_page(nodes: list[dict]) -> str:
+    """The id of the page the window shows ("step_3"), read from the tree."""
+    for n in nodes:
+        m = re.search(r"\.shell\.pages\.page\.(\w+)$", n["id"])
+        if m and "showing" in n["states"]:
+            return m.group(1)
+    return ""
+
+
+def open_page(desk: Desktop, via: str | tuple[str, ...] | None, timeout: float = 20) -> list[dict]:
+    """Press ``via`` (one id or several in turn) and wait until the page it opens shows:
+    a loaded CI machine may take seconds to build a page the first time."""
+    names = (via,) if isinstance(via, str) else tuple(via or ())
+    last = names[-1] if names else ""
+    expected = {"header.home": "home"}.get(last) or (last.split(".", 1)[1]
+                                                     if last.startswith("stepper.") else "")
+    before = shown_page(desk.tree()) if names else ""
+    for name in names:
         desk.press(name)
-    desk.ask("pump", seconds=0.8)
-    return desk.tree()
+    end = time.monotonic() + timeout
+    while True:
+        desk.ask("pump", seconds=0.3)
+        nodes = desk.tree()
+        page = shown_page(nodes)
+        done = page == expected if expected else page != before or not names
+        if done or time.monotonic() > end:
+            return nodes
 
 
 def tab_through(desk: Desktop, budget: int) -> list[dict]:

@@ -15,6 +15,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 # The app under test; another checkout's (ATSPI_APP_ROOT) for before/after numbers.
@@ -95,7 +96,12 @@ class Desktop:
         self.procs.append(p)
         self.app = p
         answer = self.ask("wait_app", name=APP_NAME, timeout=60)
-        self.ask("pump", seconds=1.0)
+        # The window paints first and the course comes after it: wait for a page.
+        end = time.monotonic() + 60
+        while time.monotonic() < end and not any(
+                ".shell.pages.page." in n["id"] and "showing" in n["states"] for n in self.tree()):
+            self.ask("pump", seconds=0.3)
+        self.ask("pump", seconds=0.5)
         return answer
 
     def _answer(self) -> dict:
