@@ -24,7 +24,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="enterprise-ml-integration",
         description="Framework 4: Enterprise ML Integration, an interactive offline course.",
         epilog="Other commands: 'validate [DIR]' checks a content folder and exits 1 on problems; "
-               "'kiosk set-pin' sets the kiosk's administrator PIN (docs/kiosk.md).",
+               "'kiosk set-pin' sets the kiosk's administrator PIN (docs/kiosk.md); "
+               "'records sync|status|check|push|report' work with learning records and the "
+               "company's LRS (docs/records.md).",
     )
     p.add_argument("--content", metavar="DIR", type=Path, help="course folder (default: the bundled one)")
     p.add_argument("--data-dir", metavar="DIR", type=Path,
@@ -37,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="exit 0 once the course is loaded and its first page painted")
     p.add_argument("--smoke", action="store_true",
                    help="open every page, use every control once, exit 0 only if nothing failed")
+    p.add_argument("--lrs-config", metavar="FILE", type=Path,
+                   help="the learning record store settings (default: lrs.yaml beside the app or "
+                        "in the machine-wide config folder; none: records stay on this computer)")
     p.add_argument("--reset", action="store_true", help="forget this learner's progress first")
     p.add_argument("--yes", action="store_true", help="do not ask before --reset")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -61,6 +66,11 @@ def run_validate(argv: Sequence[str]) -> int:
         print(f"{len(problems)} problem(s) found in {folder}", file=sys.stderr)
         return 1
     print(f"{folder}: content is valid")
+    from .content.loader import load_course
+    from .lrs.edition import content_hash
+
+    print(f"content version: {load_course(folder).version}")  # issue 21: which edition records name
+    print(f"content hash: {content_hash(folder)}")
     return 0
 
 
@@ -73,6 +83,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_kiosk_command(argv[1:], default_data_dir=platform_data_dir,
                                  self_test=run_kiosk_self_test)
+    if argv[:1] == ["records"]:
+        from .lrs.cli import run_records_command
+
+        return run_records_command(argv[1:], default_data_dir=platform_data_dir,
+                                   report=_class_report)
     args = build_parser().parse_args(argv)
     if args.smoke and not args.data_dir:
         # A smoke run must never touch the learner's real progress, nor leave a folder behind.
@@ -82,6 +97,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.data_dir = Path(scratch)
             return run_gui(args)
     return run_gui(args)
+
+
+def _class_report(sources, out) -> int:
+    from .class_report import run_report  # Qt and the charts: only for this command
+
+    return run_report(sources, out)
 
 
 def run_kiosk_self_test(config_file: Path | None, folder: Path, pin: str, out) -> int:
@@ -121,6 +142,7 @@ class Session:
     kiosk: bool = False
     appearance: object = None
     records: object | None = None
+    lrs_config: Path | None = None  # --lrs-config (see desktop/lrs/config.py)
     notice: str = ""
     dropped: list[str] = field(default_factory=list)
     cleanups: list[Callable[[], None]] = field(default_factory=list)
@@ -523,6 +545,7 @@ class _Launch:
                                parent=window)
             return 1
         self.session = session
+        session.lrs_config = args.lrs_config
         window = session.window
         from .records import install_records
 

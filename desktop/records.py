@@ -60,12 +60,15 @@ class Records(QObject):
         super().__init__(parent)
         self.session = session
         self.course, self.state, self.window = session.course, session.state, session.window
+        self.lrs: Any = None
+        self._edition_cache: dict[str, str] | None = None
         self.active = not session.kiosk
         #: How a save path is asked; tests replace it to skip the dialog.
         self.choose_path: ChoosePath = choose_save_path
         self.actions: dict[str, QAction] = {}
         self.message_box: QMessageBox | None = None
         self.name_dialog: NameDialog | None = None
+        self.report_dialog: QDialog | None = None
         self._closed = False
         self._suspended = False
         self._write_failed = False
@@ -95,7 +98,28 @@ class Records(QObject):
         self.state.events.completed_steps.connect(self._on_steps_changed)
         self.state.events.quiz_answers.connect(self._on_answers_changed)
         self.window.page_shown.connect(self._on_page_shown)
+        self.state.gdpr.events.checked.connect(self._on_gdpr_checked)
+        self.state.bias.events.rate_a.connect(self._on_bias_changed)
+        self.state.bias.events.rate_b.connect(self._on_bias_changed)
         self._build_menu()
+        self.lrs = self._connect_lrs()
+
+    def _connect_lrs(self) -> Any:
+        """The link to IT's learning record store, or None (then no socket is ever opened)."""
+        from .lrs.config import find_config
+        from . import APP_NAME
+
+        explicit = getattr(self.session, "lrs_config", None)
+        if find_config(explicit, APP_NAME) is None:
+            return None
+        from .records_lrs import LrsLink, lrs_config_for
+
+        config = lrs_config_for(explicit, self.window)
+        if config is None:
+            return None
+        link = LrsLink(config, Path(self.session.data_dir), self.window, self)
+        link.start(self.profile)
+        return link
 
     # -- course as activities ---------------------------------------------------------------
     def _build_activities(self, checked: bool = True) -> None:
@@ -113,13 +137,35 @@ class Records(QObject):
                     [(o.key, o.text) for o in q.options], q.answer)
                 self.question_step[q.id] = step.number
         self.code_extension = f"{self.course_activity.id}/xapi/extensions/verification-code"
+        # What a class report counts: the GDPR presets checked and the bias bands reached.
+        base = self.course_activity.id
+        self.explored_activities = {
+            "gdpr": xapi.Activity(f"{base}/step/2/gdpr-checker", "GDPR checker", xapi.INTERACTION_TYPE),
+            "bias": xapi.Activity(f"{base}/step/2/bias-audit", "Bias audit", xapi.INTERACTION_TYPE)}
+        self.explored_extensions = {"gdpr": f"{base}/xapi/extensions/gdpr-preset",
+                                    "bias": f"{base}/xapi/extensions/bias-band"}
+        self._explored: set[tuple[str, str]] = set()
 
     # -- recording ----------------------------------------------------------------------------
     def _recorder(self) -> xapi.Recorder:
         profile = self._ensure_profile()
         learner = xapi.Learner(profile.learner_id, xapi.home_page(self.course_activity.id),
                                profile.name, profile.email)
-        return xapi.Recorder(learner, self.course_activity, profile.registration)
+        return xapi.Recorder(learner, self.course_activity, profile.registration,
+                             extensions=self._edition())
+
+    def _edition(self) -> dict[str, str]:
+        """Content version and folder hash, computed once (the folder does not change while open)."""
+        if self._edition_cache is None:
+            from .lrs.edition import edition_extensions
+
+            try:
+                self._edition_cache = edition_extensions(self.course_activity.id, self.course.version,
+                                                         Path(self.course.folder))
+            except OSError as exc:
+                log.warning("could not hash the content folder: %s", exc)
+                self._edition_cache = {}
+        return self._edition_cache
 
     def _ensure_profile(self, announce: bool = True) -> Profile:
         """The learner's profile, made (with a new random id) on first use or after erasure."""
@@ -135,12 +181,17 @@ class Records(QObject):
             self.profiles.save(self.profile)
         except OSError as exc:
             self._report_write_error(exc)
+        if self.lrs is not None:
+            self.lrs.set_profile(self.profile)
 
     def _append(self, statement: dict[str, Any]) -> None:
         try:
             self.log.append(statement)
         except OSError as exc:
             self._report_write_error(exc)
+            return
+        if self.lrs is not None:
+            self.lrs.wake()
 
     def _report_write_error(self, exc: OSError) -> None:
         log.error("could not write the learning record in %s: %s", self.session.data_dir, exc)
@@ -188,6 +239,7 @@ class Records(QObject):
         self.profile = self._ensure_profile().new_attempt()
         self._save_profile()
         self._steps, self._answers, self._course_done = set(), {}, False
+        self._explored = set()
         self._experienced = set()
         self._emit(lambda r: r.initialized())
 
@@ -199,6 +251,30 @@ class Records(QObject):
                 return  # once per page and attempt: the log must not grow with every visit
             self._experienced.add(activity.id)
             self._emit(lambda r: r.experienced(activity))
+
+    def _explored_once(self, part: str, value: str) -> None:
+        """One "interacted" statement per preset or band and attempt (sliders move a lot)."""
+        if self._suspended or not value or (part, value) in self._explored:
+            return
+        self._explored.add((part, value))
+        activity, step = self.explored_activities[part], self.step_activities.get(2)
+        if step is not None:
+            extensions = {self.explored_extensions[part]: value}
+            self._emit(lambda r: r.interacted(activity, step, extensions))
+
+    def _on_gdpr_checked(self, checked: bool, *_: object) -> None:
+        gdpr = self.state.gdpr
+        if checked and gdpr.mode == "preset":
+            self._explored_once("gdpr", gdpr.preset)
+
+    def _on_bias_changed(self, *_: object) -> None:
+        from .model.fairness import band_for, impact_ratio
+
+        if self.state.page != "step_2":  # a reset or a restore is not the learner exploring
+            return
+        bias = self.state.bias
+        bands = self.course.topic("bias").rules.bands
+        self._explored_once("bias", band_for(impact_ratio(bias.rate_a, bias.rate_b), bands).id)
 
     def _on_steps_changed(self, *_: object) -> None:
         if self._suspended:
@@ -300,7 +376,18 @@ class Records(QObject):
             return Outcome(False, f"The certificate could not be saved: {exc.strerror or exc}.")
         if not path.is_file() or path.stat().st_size == 0:
             return Outcome(False, f"The certificate could not be written to {path}.")
-        return Outcome(True, f"Your certificate was saved as {path}.", path)
+        return Outcome(True, f"Your certificate was saved as {path}.{self._completion_sent()}", path)
+
+    def _completion_sent(self) -> str:
+        """Whether the course's completion reached the LRS, for the certificate's message."""
+        if self.lrs is None:
+            return ""
+        done = self._attempt().course_completed or {}
+        name = self.lrs.config.name
+        if done.get("id") and self.lrs.reached_lrs(done["id"]):
+            return f" Your completion has reached {name}."
+        return (f" Your completion has not reached {name} yet; it will be sent when the "
+                "network is back (File > Send records now).")
 
     def statements(self) -> list[dict[str, Any]]:
         """Every recorded statement, all attempts, in the learner's current identity."""
@@ -332,6 +419,22 @@ class Records(QObject):
             return Outcome(False, f"The summary could not be saved: {exc.strerror or exc}.")
         return Outcome(True, f"Your summary was saved as {path}.", path)
 
+    def export_bundle(self, path: Path | str) -> Outcome:
+        """Statements, summary, certificate and a manifest in one zip (desktop/lrs/bundle.py)."""
+        if not self.active:
+            return Outcome(False, "A kiosk keeps no learning record.")
+        from .records_lrs import export_bundle
+
+        path = Path(path)
+        try:
+            count = export_bundle(self, path)
+        except OSError as exc:
+            return Outcome(False, f"The records bundle could not be saved: {exc.strerror or exc}.")
+        return Outcome(True, f"Your records bundle ({count} xAPI statements, summary"
+                             f"{', certificate' if not self.certificate_refusal() else ''}) was "
+                             f"saved as {path}. Your trainer can send it to the course's learning "
+                             "record store from any connected computer.", path)
+
     def erase(self) -> Erasure:
         """Forget this learner: state in memory, progress, profile and statements on disk."""
         self._suspended = True
@@ -343,6 +446,7 @@ class Records(QObject):
         finally:
             self.profile = None
             self._steps, self._answers, self._course_done = set(), {}, False
+            self._explored = set()
             self._experienced = set()
             self._started = time.monotonic()
             self._suspended = False
@@ -355,10 +459,35 @@ class Records(QObject):
         if not self.window.confirm(self.window, "Delete my data?",
                                    "Erase your progress, your name and e-mail and your learning "
                                    "record from this computer? Files you exported elsewhere are "
-                                   "not touched. This cannot be undone."):
+                                   "not touched. This cannot be undone." + self._voiding_notice()):
             return None
+        withdrawn = 0
+        if self.lrs is not None and self.profile is not None:
+            try:  # before the files go: the voiding statements need their ids
+                withdrawn = self.lrs.queue.queue_voiding(self.profile)
+            except OSError as exc:
+                return Outcome(False, "Nothing was erased: the request to withdraw your records "
+                                      f"from {self.lrs.config.name} could not be saved "
+                                      f"({exc.strerror or exc}).")
         erasure = self.erase()
-        return Outcome(not erasure.failed, erasure_message(erasure))
+        text = erasure_message(erasure)
+        if self.lrs is not None:
+            self.lrs.queue.forget_ledger()
+            self.lrs.set_profile(None)
+            self.lrs.send_now()
+            if withdrawn:
+                text += (f" {self.lrs.config.name} is asked to mark your {withdrawn} records as "
+                         "withdrawn (voided); if this computer is offline, the request goes when "
+                         "the network is back.")
+        return Outcome(not erasure.failed, text)
+
+    def _voiding_notice(self) -> str:
+        if self.lrs is None:
+            return ""
+        name = self.lrs.config.name
+        return (f"\n\nYour records already sent to {name} will be marked as withdrawn (voided) "
+                f"there. xAPI keeps a voided record in the store, marked as voided, so {name} "
+                "still holds it; ask your trainer or data protection officer to have it deleted.")
 
     # -- menu --------------------------------------------------------------------------------
     def _build_menu(self) -> None:
@@ -373,6 +502,10 @@ class Records(QObject):
              "Save your learning record as xAPI statements for your trainer"),
             ("export_csv", "Export &summary (CSV)…", self.ask_export_csv,
              "Save a summary of your steps and quiz answers as a spreadsheet file"),
+            ("export_bundle", "Export records &bundle (zip)…", self.ask_export_bundle,
+             "Save your record, summary and certificate in one zip for your trainer's LRS"),
+            ("class_report", "C&lass report…", self.ask_class_report,
+             "For trainers: charts of many learners' records bundles or statement files"),
             (None, "", None, ""),
             ("delete_my_data", "&Delete my data…", self.ask_delete,
              "Erase your progress, name and learning record from this computer"),
@@ -461,6 +594,32 @@ class Records(QObject):
         if path:
             self._show("Summary", self.export_csv(path))
 
+    def ask_export_bundle(self) -> None:
+        path = self.choose_path(self.window, "Export records bundle", "learning-records.zip",
+                                "Records bundle (*.zip)")
+        if path:
+            self._show("Records bundle", self.export_bundle(path))
+
+    def ask_class_report(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, "Class report: choose records bundles or statement files", folder,
+            "Records bundles and xAPI statements (*.zip *.json *.jsonl)")
+        if paths:
+            self.class_report([Path(p) for p in paths])
+
+    def class_report(self, paths: list[Path]) -> Any:
+        """The trainer's class report window for ``paths`` (None, with a message, on bad files)."""
+        from .class_report import open_class_report
+        from .lrs.classdata import SourceError
+
+        try:
+            self.report_dialog = open_class_report(paths, self.window)
+        except SourceError as exc:
+            self.show_message("Class report", str(exc), ok=False)
+            return None
+        return self.report_dialog
+
     def ask_delete(self) -> None:
         self._show("Delete my data", self.delete_my_data())
 
@@ -476,7 +635,16 @@ class Records(QObject):
             self.state.events.completed_steps.disconnect(self._on_steps_changed)
             self.state.events.quiz_answers.disconnect(self._on_answers_changed)
             self.window.page_shown.disconnect(self._on_page_shown)
+            self.state.gdpr.events.checked.disconnect(self._on_gdpr_checked)
+            self.state.bias.events.rate_a.disconnect(self._on_bias_changed)
+            self.state.bias.events.rate_b.disconnect(self._on_bias_changed)
         self._closed = True
+        if self.lrs is not None:
+            self.lrs.close()
+        if self.report_dialog is not None:
+            self.report_dialog.close()
+            self.report_dialog.deleteLater()
+            self.report_dialog = None
         self._close_message()
         if self.name_dialog is not None:
             self.name_dialog.close()

@@ -66,13 +66,13 @@ EXCLUDED_PYTHON = (
     "venv", "test", "sqlite3", "_sqlite3", "curses", "_curses", "xmlrpc", "http.server",
     "ftplib", "imaplib", "poplib", "smtplib", "telnetlib", "nntplib", "mailbox", "wsgiref",
     "cgi", "cgitb", "pdb", "bdb", "pytest", "_pytest", "hypothesis", "pytestqt",
-    # no network, ever (DESIGN.md): no TLS stack. urllib, http.client and asyncio import
-    # these inside try/except and fall back.
+    # (ssl/_ssl stay since issue 21: IT may configure an LRS in lrs.yaml (DESIGN.md's one
+    # network exception), and a company LRS is reached over HTTPS. Nothing imports ssl unless
+    # an lrs.yaml exists; tests/lrs/test_https.py checks the client over TLS.)
     # _hashlib (OpenSSL's libcrypto) stays: hashlib.scrypt exists only there, and the kiosk's
     # PIN is a scrypt hash. Without it 'kiosk set-pin' and the PIN pad fail with
     # AttributeError and a kiosk can never be left (issue 15). It costs no start-up time: a
     # learner's start imports no hashlib (tests/test_cli.py).
-    "ssl", "_ssl",
 )
 
 

@@ -56,7 +56,9 @@ MAX_NAME = 100
 MAX_EMAIL = 254
 #: The learner's own files besides progress (ProgressStore.delete removes those).
 LEARNER_PATTERNS = ("profile*.json", f".{PROFILE_FILE}.*.tmp", "statements*.jsonl",
-                    f".{STATEMENTS_FILE}.*.tmp")
+                    f".{STATEMENTS_FILE}.*.tmp",
+                    # issue 21: which statement ids the LRS confirmed (desktop/lrs/ledger.py)
+                    "lrs-ledger.json", ".lrs-ledger.json.*.tmp")
 #: Bidirectional overrides, embeddings and isolates: they reorder how a name prints.
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
                           "\u200e\u200f\u061c")

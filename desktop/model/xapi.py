@@ -34,10 +34,12 @@ VERBS = {
     "passed": "passed",
     "failed": "failed",
     "terminated": "terminated",
+    "interacted": "interacted",
 }
 COURSE_TYPE = ADL_ACTIVITIES + "course"
 STEP_TYPE = ADL_ACTIVITIES + "lesson"
 QUESTION_TYPE = ADL_ACTIVITIES + "cmi.interaction"
+INTERACTION_TYPE = ADL_ACTIVITIES + "interaction"
 PLATFORM = "Enterprise ML Integration (desktop, offline)"
 
 Statement = dict[str, Any]
@@ -177,6 +179,8 @@ class Recorder:
     course: Activity
     registration: str
     clock: Clock = now_local
+    #: context.extensions of every statement (which course edition made it: see desktop/lrs/edition)
+    extensions: dict[str, Any] | None = None
 
     def statement(self, verb: str, activity: Activity, *, result: dict[str, Any] | None = None,
                   parent: Activity | None = None, grouping: Activity | None = None) -> Statement:
@@ -189,6 +193,8 @@ class Recorder:
             context_activities["grouping"] = [grouping.ref()]
         if context_activities:
             context["contextActivities"] = context_activities
+        if self.extensions:
+            context["extensions"] = dict(self.extensions)
         stmt: Statement = {
             "id": new_uuid(),
             "actor": self.learner.actor(),
@@ -214,6 +220,11 @@ class Recorder:
     def answered(self, question: Activity, step: Activity, response: str, correct: bool) -> Statement:
         return self.statement("answered", question, parent=step, grouping=self.course,
                               result={"success": bool(correct), "response": response})
+
+    def interacted(self, part: Activity, step: Activity, extensions: dict[str, Any]) -> Statement:
+        """The learner tried something in an interactive part (a GDPR preset, a bias band)."""
+        return self.statement("interacted", part, parent=step, grouping=self.course,
+                              result={"extensions": dict(extensions)})
 
     def completed_step(self, step: Activity) -> Statement:
         return self.statement("completed", step, parent=self.course, result={"completion": True})

@@ -187,12 +187,13 @@ def test_file_menu_offers_the_record_actions_before_quit(make_session):
     session = make_session()
     install_records(session)
     names = [a.objectName() for a in session.window.file_menu.actions() if not a.isSeparator()]
-    assert names[1:6] == ["action.learner_name", "action.certificate", "action.export_xapi",
-                          "action.export_csv", "action.delete_my_data"]
+    assert names[1:8] == ["action.learner_name", "action.certificate", "action.export_xapi",
+                          "action.export_csv", "action.export_bundle", "action.class_report",
+                          "action.delete_my_data"]
     texts = [a.text() for a in session.window.file_menu.actions() if not a.isSeparator()]
     assert texts[-1] == "&Quit"
     assert install_records(session) is install_records(session), "installing twice adds nothing"
-    assert len(session.window.file_menu.actions()) == 10
+    assert len(session.window.file_menu.actions()) == 12
 
 
 def test_name_dialog_checks_name_and_email_before_keeping_them(make_session, qtbot):
@@ -394,3 +395,27 @@ def test_a_course_iri_that_is_no_iri_turns_records_off_and_says_so(make_session)
     assert not records.active and records.actions == {}
     assert "course_iri" in session.window.findChild(QLabel, "notice.text").text()
     assert not (Path(session.data_dir) / "statements.jsonl").exists()
+
+
+def test_the_gdpr_presets_checked_and_bias_bands_reached_are_recorded_once_each(make_session):
+    session = make_session()
+    install_records(session)
+    gdpr, bias = session.state.gdpr, session.state.bias
+    bias.rate_a, bias.rate_b = 0.50, 0.50  # before the page: a restore, not exploring
+    session.window.go("step_2")
+    presets = [p.id for p in session.course.topic("gdpr").presets]
+    for preset in (presets[1], presets[2], presets[1]):
+        gdpr.checked = False
+        gdpr.preset = preset
+        gdpr.checked = True
+    for rate_b in (0.45, 0.35, 0.20, 0.50):  # impact ratio 0.9, 0.7, 0.4, 1.0
+        bias.rate_b = rate_b
+    explored = [s for s in statements(session) if s["verb"]["id"].endswith("/interacted")]
+    course = session.course.course_iri
+    found = [(s["object"]["id"].rsplit("/", 1)[-1], *s["result"]["extensions"].values())
+             for s in explored]
+    assert found == [("gdpr-checker", presets[1]), ("gdpr-checker", presets[2]),
+                     ("bias-audit", "pass"), ("bias-audit", "caution"), ("bias-audit", "fail")]
+    all_valid(explored)
+    assert {s["context"]["contextActivities"]["parent"][0]["id"] for s in explored} == {
+        f"{course}/step/2"}
