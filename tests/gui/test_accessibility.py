@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
 
 from desktop.model.settings import AppSettings, save_settings
 
+from .keyboard import active_on
+
 PAGES = ("intro", "home", "step_1", "step_2", "step_3", "step_4", "step_5", "closing")
 INTERACTIVE = (QAbstractButton, QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit, QGraphicsView)
 
@@ -134,9 +136,7 @@ def test_changing_results_are_announced_to_screen_readers(session, qtbot):
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
 def test_enter_presses_the_focused_push_button(session, qtbot, key):
     window = session.window
-    window.go("intro")
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    active_on(session, qtbot, "intro")
     button = window.stepper.buttons[2]
     button.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(button, key)
@@ -164,9 +164,7 @@ def test_tab_leaves_a_values_table(session, qtbot):
 
 def test_after_completing_a_step_focus_is_on_the_next_pages_title(session, qtbot):
     window = session.window
-    window.go("step_1")
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    active_on(session, qtbot, "step_1")
     page = window.page("step_1")
     page.complete_button.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(page.complete_button, Qt.Key.Key_Space)
@@ -177,9 +175,7 @@ def test_after_completing_a_step_focus_is_on_the_next_pages_title(session, qtbot
 
 def test_tab_goes_through_the_page_before_back_and_next(session, qtbot):
     window = session.window
-    window.go("intro")
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    active_on(session, qtbot, "intro")
     window.stepper.buttons[-1].setFocus(Qt.FocusReason.TabFocusReason)
     order = []
     for _ in range(4):
@@ -206,9 +202,7 @@ def test_the_current_steps_label_is_readable_on_its_fill(make_session, name):
 def test_tab_order_holds_when_focus_was_on_the_page_that_left(session, qtbot):
     """The focus ring moves into the page with focus; it must not count as its last stop."""
     window = session.window
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.go("step_3")
+    active_on(session, qtbot, "step_3")
     window.findChild(QWidget, "cost.gpu_hours").setFocus(Qt.FocusReason.TabFocusReason)
     window.go("step_1")
     window.stepper.buttons[-1].setFocus(Qt.FocusReason.TabFocusReason)

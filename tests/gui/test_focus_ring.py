@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import theme
 
+from .keyboard import active_on
+
 THEMES = ("light", "dark", "high_contrast")
 
 
@@ -28,9 +30,7 @@ def test_ring_colours_contrast_with_page_cards_and_filled_controls(name):
 def test_the_ring_is_painted_around_a_focused_filled_control(make_session, qtbot, name, page, target):
     session = make_session("--theme", name)
     window = session.window
-    window.go(page)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    active_on(session, qtbot, page)
     widget = window.findChild(QWidget, target)
     widget.setFocus(Qt.FocusReason.TabFocusReason)
     QApplication.processEvents()
@@ -47,11 +47,7 @@ def test_the_ring_is_painted_around_a_focused_filled_control(make_session, qtbot
 
 
 def test_focus_moved_by_arrow_keys_is_scrolled_into_view(session, qtbot):
-    window = session.window
-    window.go("step_1")
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    page = window.page("step_1")
+    page = active_on(session, qtbot, "step_1")
     card = page.quiz_cards["q1"]
     page.verticalScrollBar().setValue(0)
     first, second = card.buttons["a"], card.buttons["b"]
