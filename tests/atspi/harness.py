@@ -36,9 +36,10 @@ def missing_packages() -> list[str]:
         missing.append("xvfb")
     if not shutil.which("xdotool"):
         missing.append("xdotool")
-    probe = subprocess.run([SYSTEM_PYTHON, "-c", "import gi; gi.require_version('Atspi', '2.0');"
-                            "from gi.repository import Atspi"], capture_output=True)
-    if probe.returncode != 0:
+    probe = Path(SYSTEM_PYTHON).exists() and subprocess.run(
+        [SYSTEM_PYTHON, "-c", "import gi; gi.require_version('Atspi', '2.0');"
+         "from gi.repository import Atspi"], capture_output=True).returncode == 0
+    if not probe:
         missing.append("python3-gi gir1.2-atspi-2.0 (or python3-pyatspi)")
     return missing
 
