@@ -191,6 +191,9 @@ def ensure_app(argv: Sequence[str] = ()) -> object:
         # object sets up QStyle's enums (~10 ms) before the first frame.
         app = QApplication([sys.argv[0], "-style", "Fusion", *argv])
         app.setProperty("fusion_style", True)
+    from .widgets.accessibility import install
+
+    install()  # before the first window: Qt asks for a widget's interface once
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)

@@ -88,6 +88,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("shell")
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(960, 600)
+        from .widgets.keyboard_aids import keyboard_aids
+
+        keyboard_aids(self)  # issue 20: Enter presses buttons; a focus ring that shows
         if course is None:
             self.setCentralWidget(StartScreen())
         else:
@@ -380,7 +383,11 @@ class MainWindow(QMainWindow):
             self.state.page = PageId.STEP_5
             return
         widget = self.page(page_id)
+        from .widgets.keyboard_aids import focus_within, page_to_front
+
+        refocus = focus_within(self.stack.currentWidget())
         self.stack.setCurrentWidget(widget)
+        page_to_front(widget, self.back_button, self.next_button, refocus=refocus)  # issue 20
         if hasattr(widget, "verticalScrollBar"):
             widget.verticalScrollBar().setValue(0)
         step = PageId(page_id).step
@@ -398,10 +405,20 @@ class MainWindow(QMainWindow):
         self.state.complete_step(step)
         if self.state.all_steps_complete:
             self.go(PageId.CLOSING)
-            return
-        todo = [n for n in range(step + 1, 6) if n not in self.state.completed_steps]
-        todo = todo or [n for n in range(1, 6) if n not in self.state.completed_steps]
-        self.go(PageId.of_step(todo[0]))
+        else:
+            todo = [n for n in range(step + 1, 6) if n not in self.state.completed_steps]
+            todo = todo or [n for n in range(1, 6) if n not in self.state.completed_steps]
+            self.go(PageId.of_step(todo[0]))
+        self._arrived_after(step)
+
+    def _arrived_after(self, step: int) -> None:
+        """Focus the new page's title and say what happened (issue 20: not the home link)."""
+        from .widgets.common import announce
+
+        page = self.pages.get(self.state.page)
+        if page is not None and hasattr(page, "focus_heading"):
+            page.focus_heading()
+            announce(page, f"Step {step} completed. Now {page.accessibleName()}.")
 
     def _on_progress_changed(self, *_: object) -> None:
         s = score(self.state.completed_steps, self.state.quiz_answers, self.course.answer_key,

@@ -36,6 +36,9 @@ class ScrollPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a focus stop of its own (it has no role a screen reader can operate, nor a
+        # ring); Page Up/Down pressed on any control inside still scroll it.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = _ScrollContent()
         row = hbox(outer, margins=(24, 20, 24, 28))
         self.column = QWidget()
@@ -45,6 +48,15 @@ class ScrollPage(QScrollArea):
         row.addWidget(self.column, 100)
         row.addStretch(0)
         self.setWidget(outer)
+
+    def focus_heading(self) -> None:
+        """Move focus to the page's title (after a step was completed): Orca reads it."""
+        heading = self.findChild(QWidget, f"{self.page_id}.title")
+        if heading is None:
+            return
+        heading.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # focusable by code, not a Tab stop
+        heading.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ensureWidgetVisible(heading)
 
     def add(self, widget: QWidget, stretch: int = 0) -> QWidget:
         self.body.addWidget(widget, stretch)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from .. import theme
+from .accessibility import set_role
 from .common import hbox, label, signals_blocked, vbox
 
 
@@ -41,7 +42,9 @@ class Segments(QWidget):
         row = hbox(spacing=6)
         self.buttons: dict[str, QPushButton] = {}
         for option, text in options:
-            b = QPushButton(text)
+            b = QPushButton()
+            set_role(b, "radio")  # one of an exclusive choice: a checked state on the bus
+            b.setText(text)
             b.setObjectName(f"{name}.{option}")
             b.setAccessibleName(spoken(text))
             b.setCheckable(True)

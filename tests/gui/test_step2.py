@@ -39,10 +39,9 @@ def page(session):
 
 
 def slide(page, field, value):
-    """Move a bias slider as a user would (the QSlider counts steps from its minimum)."""
+    """Move a bias slider as a user would (the QSlider's position is the value itself)."""
     slider = find(page, QSlider, f"bias.{field}")
-    s = page.parts["bias_audit"].content.slider(field)
-    slider.setValue(int(round((value - s.minimum) / s.step)))
+    slider.setValue(int(round(value)))
 
 
 def chart_items(page):

@@ -70,9 +70,8 @@ def text(page, name: str) -> str:
 
 
 def slide(page, driver: str, value: float) -> None:
-    """Move a slider by object name, as a drag to that position would."""
-    low, _, step = RANGES[driver]
-    find(page, QSlider, f"cost.{driver}").setValue(round((value - low) / step))
+    """Move a cost slider as a user would (the QSlider's position is the value itself)."""
+    find(page, QSlider, f"cost.{driver}").setValue(round(value))
 
 
 def lever(page, lever_id: str) -> QPushButton:
@@ -335,8 +334,7 @@ def test_start_over_returns_every_control_and_readout_to_the_defaults(session, p
     assert text(page, "cost.total") != fresh["cost.total"]
     session.start_over()
     for driver, value in DEFAULTS.items():
-        low, _, step = RANGES[driver]
-        assert find(page, QSlider, f"cost.{driver}").value() == (value - low) / step
+        assert find(page, QSlider, f"cost.{driver}").value() == value
         assert find(page, QDoubleSpinBox, f"cost.{driver}.spin").value() == value
     for lever_id in LEVERS:
         assert not lever(page, lever_id).isChecked() and lever(page, lever_id).text() == "Off"

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QWidget
 from ...content.diagram import FACT_KEYS, DiagramContent
 from ...model.state import DiagramState
 from ..binding import reset_section
-from ..common import hbox, label, vbox
+from ..common import announce, hbox, label, vbox
 from ..diagram_items import LegendEntry
 from ..diagram_view import ArchitectureView, EdgeSpec, LayerSpec, NodeSpec
 from ..icon_label import IconLabel
@@ -83,6 +83,8 @@ class DiagramPart(QWidget):
     def _on_node_activated(self, node_id: str) -> None:
         self.state.explore(node_id)
         self.state.selected = node_id
+        # Focus stays on the node: say what appeared beside it (the path and the details).
+        announce(self.summary, f"{self.summary.text()} {self.info.accessibleDescription()}")
 
     # -- state -> widgets ------------------------------------------------------------------
     def _on_selected_changed(self, *_: object) -> None:

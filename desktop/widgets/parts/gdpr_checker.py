@@ -15,6 +15,7 @@ from ... import theme
 from ...content.gdpr import GdprContent
 from ...model import compliance as c
 from ...model.state import GdprState
+from ..accessibility import set_role
 from ..binding import on_event, reset_section, scroll_area_of
 from ..choice_form import ChoiceForm, ChoiceQuestion
 from ..common import hbox, label, named, set_prop, signals_blocked, vbox
@@ -82,7 +83,9 @@ class GdprChecker(QFrame):
         self._icon_looks: dict[str, tuple] = {}  # (checked, theme) each button's icon shows
         texts = {"preset": self.content.texts.preset_mode, "custom": self.content.texts.custom_mode}
         for mode, text in texts.items():
-            b = QPushButton(text)
+            b = QPushButton()
+            set_role(b, "radio")  # one of two that exclude each other (issue 20)
+            b.setText(text)
             named(b, f"gdpr.mode.{mode}", text)
             b.setCheckable(True)
             b.setCursor(Qt.CursorShape.PointingHandCursor)

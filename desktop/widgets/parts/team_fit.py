@@ -99,7 +99,9 @@ class TeamFit(QFrame):
     def _field(title: str, help_text: str, control: QWidget):
         col = vbox(spacing=4)
         if title:
-            col.addWidget(label(title, "h3"))
+            heading = label(title, "h3")
+            heading.setBuddy(control)  # the control's label on the bus (labelled-by)
+            col.addWidget(heading)
         line = hbox()
         line.addWidget(control)
         line.addStretch(1)
