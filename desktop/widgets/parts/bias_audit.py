@@ -263,9 +263,6 @@ class BiasAudit(QFrame):
             getattr(self.state.events, name).disconnect(self._sync)
 
 
-# -- the page -------------------------------------------------------------------------------------
-
-
 if __name__ == "__main__":  # a first start's state alone: python -m desktop.widgets.parts.bias_audit
     from ._preview import preview
 
