@@ -106,7 +106,9 @@ def spot_percent(rates: CostRates) -> float:
     """How much cheaper a spot GPU hour is than an on-demand one, in percent."""
     if rates.gpu_hour <= 0:
         return 0.0
-    return 100.0 * (1.0 - rates.gpu_hour_spot / rates.gpu_hour)
+    # A spot rate above on-demand saves nothing (content validation says so); a tiny
+    # on-demand rate must not turn the ratio into infinity.
+    return max(0.0, min(100.0, 100.0 * (1.0 - rates.gpu_hour_spot / rates.gpu_hour)))
 
 
 @dataclass(frozen=True)

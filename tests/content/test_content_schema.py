@@ -130,6 +130,14 @@ def test_a_head_count_beyond_a_spin_box_is_refused(folder, old):
     assert [(p.file, p.line) for p in problems] == [("content/teams.yaml", line)]
 
 
+def test_an_on_demand_rate_below_the_spot_rate_is_refused_not_a_crash(folder):
+    """Hypothesis found it: rate 6.7e-311 made the spot saving -infinity (OverflowError)."""
+    edit(folder, "costs.yaml", "rate: 3                      # per GPU hour, on demand (A100)",
+         "rate: 6.675221575521e-311")
+    problems = validate(folder)
+    assert [p.message for p in problems if "spot_rate" in p.message], problems
+
+
 def test_a_churn_what_if_range_of_1e308_is_refused(folder):
     line = edit(folder, "churn_model.yaml", "what_if: {min: 0, max: 20, step: 1}",
                 "what_if: {min: -1.0e+308, max: 1.0e+308, step: 1.0e+303}")
