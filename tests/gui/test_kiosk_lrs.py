@@ -11,8 +11,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
-
 from desktop.kiosk import KioskConfig, install_kiosk
 from desktop.kiosk.pin import hash_pin
 from desktop.lrs.visits import VISITS_DIR
@@ -137,12 +135,11 @@ def test_a_laptop_refuses_an_anonymous_station_lrs_yaml_and_keeps_its_records(ma
     session.lrs_config = config
     records = install_records(session)
     assert records.lrs is None
-    notice = session.window.notice.findChild(QLabel) or session.window.notice
     assert session.window.notice.isVisible()
+    assert "settings are meant for a kiosk" in session.window.notice_text.text()
     finish_course(session)
     assert (Path(session.data_dir) / "statements.jsonl").stat().st_size > 0  # kept locally
     assert ralph.stored() == []
-    del notice
 
 
 KIOSK_RUN = """
@@ -176,3 +173,45 @@ def test_a_kiosk_without_lrs_yaml_records_nothing_and_opens_no_socket(tmp_path):
                             capture_output=True, text=True, timeout=300)
     assert result.stdout.strip().splitlines()[-1:] == ["SOCKETS []"], result.stderr[-3000:]
     assert not (data / VISITS_DIR).exists() and not (data / "statements.jsonl").exists()
+
+
+KILLED_MID_VISIT = """
+import os, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from desktop.app import build_parser, build_session
+from desktop.kiosk import KioskConfig, install_kiosk
+from desktop.records import install_records
+app = QApplication([])
+args = build_parser().parse_args(["--data-dir", sys.argv[1], "--kiosk", "--lrs-config", sys.argv[2]])
+session = build_session(args, app, kiosk=True)
+session.lrs_config = Path(sys.argv[2])
+install_records(session)
+controller = install_kiosk(session, KioskConfig())
+controller.start_session()
+session.window.go("step_1")
+os._exit(9)  # the plug is pulled mid-visit, the LRS never heard of it
+"""
+
+
+def test_a_visit_cut_off_by_a_kill_is_sent_by_the_next_start_and_then_removed(make_session, ralph,
+                                                                              tmp_path, qtbot):
+    config = tmp_path / "lrs.yaml"
+    config.write_text(ralph.config_text(send_automatically=False) + ANONYMOUS)
+    data = tmp_path / "data"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    killed = subprocess.run([sys.executable, "-c", KILLED_MID_VISIT, str(data), str(config)],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert killed.returncode == 9, killed.stderr[-3000:]
+    left = sorted((data / VISITS_DIR).iterdir())
+    assert len(left) == 1 and not (left[0] / "visit-ended").exists()
+    assert ralph.stored() == []
+
+    config.write_text(ralph.config_text() + ANONYMOUS)
+    session = make_session("--lrs-config", str(config), data_dir=data, show=False)
+    session.kiosk = True
+    session.lrs_config = config
+    install_records(session)
+    qtbot.waitUntil(lambda: not visit_folders(session), timeout=60000)
+    assert [s["verb"]["id"].rsplit("/", 1)[-1] for s in ralph.stored()] == [
+        "initialized", "experienced"]
