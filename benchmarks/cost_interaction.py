@@ -90,10 +90,10 @@ def measure(app, tall: bool, moves: int, how: str, levers: bool = False):
         for _ in range(5):
             app.processEvents()
     counter = PaintCounter()
-    charts = [page.parts.sensitivity.plot.viewport(), page.parts.lines_chart.plot.viewport()]
+    charts = [page.parts["cost_calculator"].sensitivity.plot.viewport(), page.parts["savings_levers"].lines_chart.plot.viewport()]
     for viewport in charts:
         viewport.installEventFilter(counter)
-    sliders = [page.parts.sliders[d].slider for d in DRIVERS]
+    sliders = [page.parts["cost_calculator"].sliders[d].slider for d in DRIVERS]
     walks = [positions(s, moves) for s in sliders]
     wall, cpu, both_painted = [], [], 0
     for i in range(moves):

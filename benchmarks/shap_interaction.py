@@ -70,7 +70,7 @@ def main() -> int:
     for _ in range(5):
         app.processEvents()
     page = window.page("step_5")
-    chart = page.shap_demo.chart
+    chart = page.parts["shap_demo"].chart
     page.ensureWidgetVisible(chart, 0, 0)
     app.processEvents()
     viewport = chart.plot.viewport()

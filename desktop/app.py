@@ -9,10 +9,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from . import APP_NAME, __version__
+from .model.pages import STEPS, PageId
 from .paths import default_content_dir
 
 if TYPE_CHECKING:  # loaded after the first frame (see run_gui)
+    from PySide6.QtWidgets import QApplication
+
+    from .appearance import Appearance
+    from .autosave import AutoSaver
+    from .content.course import Course
     from .content.reader import ContentError
+    from .records import Records
+    from .shell import MainWindow
     from .model.persistence import ProgressStore
     from .model.state import LearnerState, StateRules
 
@@ -131,17 +139,17 @@ def run_kiosk_self_test(config_file: Path | None, folder: Path, pin: str, out) -
 class Session:
     """Everything the running app is made of; tests build one and drive it."""
 
-    app: object
-    course: object
+    app: QApplication
+    course: Course
     state: LearnerState
     rules: StateRules
-    window: object
-    saver: object
+    window: MainWindow
+    saver: AutoSaver
     store: ProgressStore | None
     data_dir: Path
     kiosk: bool = False
-    appearance: object = None
-    records: object | None = None
+    appearance: Appearance | None = None
+    records: Records | None = None
     lrs_config: Path | None = None  # --lrs-config (see desktop/lrs/config.py)
     notice: str = ""
     dropped: list[str] = field(default_factory=list)
@@ -183,6 +191,9 @@ def ensure_app(argv: Sequence[str] = ()) -> object:
         # object sets up QStyle's enums (~10 ms) before the first frame.
         app = QApplication([sys.argv[0], "-style", "Fusion", *argv])
         app.setProperty("fusion_style", True)
+    from .widgets.accessibility import install
+
+    install()  # before the first window: Qt asks for a widget's interface once
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
@@ -206,14 +217,12 @@ def page_factories(course, state) -> dict[str, Callable[[], object]]:
 
     def step(n: int):
         def build():
-            import importlib
-            module = importlib.import_module(f".pages.step_{n}", __package__)
-            page_class = getattr(module, f"Step{n}Page")
-            return page_class(course, state, course.steps[n - 1])
+            from .pages.step import StepPage
+            return StepPage(course, state, course.steps[n - 1])
         return build
 
-    factories = {"intro": intro, "home": home, "closing": closing}
-    factories.update({f"step_{n}": step(n) for n in range(1, 6)})
+    factories = {PageId.INTRO: intro, PageId.HOME: home, PageId.CLOSING: closing}
+    factories.update({page: step(page.step) for page in STEPS})
     return factories
 
 
@@ -376,8 +385,9 @@ def open_start_window(args: argparse.Namespace, app, folder: Path):
 
 
 def _where(course, page: str) -> str:
-    if page.startswith("step_"):
-        step = course.steps[int(page[5:]) - 1]
+    number = PageId(page).step
+    if number:
+        step = course.steps[number - 1]
         return f"step {step.number}, {step.title}"
     return {"home": "the course home", "closing": "the summary"}.get(page, "the introduction")
 

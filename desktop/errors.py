@@ -60,7 +60,6 @@ class ErrorHandler:
     def __init__(self, on_error: Callable[[str], None], flush: Callable[[], None]):
         self.on_error, self.flush = on_error, flush
         self.errors = 0
-        self.qt_warnings = 0
         self._previous_hook = None
         self._previous_qt = None
 
@@ -94,6 +93,5 @@ class ErrorHandler:
     def qt_message(self, mode: QtMsgType, context, message: str) -> None:
         if mode in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg):
             return
-        self.qt_warnings += 1
         level = logging.ERROR if mode in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg) else logging.WARNING
         log.log(level, "Qt: %s", message)

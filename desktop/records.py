@@ -32,6 +32,7 @@ from .model.learning_record import (
     QuestionSpec, StatementLog, StepSpec, attempt, check_email, check_name, course_record,
     erase_learner_data, export_statements, mark_erasing, verification_code, write_csv,
 )
+from .model.pages import PageId
 from .model.state import reset_state
 from .widgets.common import hbox, label, named, vbox
 from .widgets.icon_label import IconLabel
@@ -328,9 +329,9 @@ class Records(QObject):
         self._emit(lambda r: r.initialized())
 
     def _on_page_shown(self, page_id: str) -> None:
-        number = page_id[5:]
-        if page_id.startswith("step_") and number.isdigit() and int(number) in self.step_activities:
-            activity = self.step_activities[int(number)]
+        number = PageId(page_id).step
+        if number in self.step_activities:
+            activity = self.step_activities[number]
             if activity.id in self._experienced:
                 return  # once per page and attempt: the log must not grow with every visit
             self._experienced.add(activity.id)

@@ -11,21 +11,46 @@ widgets of the course view are imported where they are built, in :meth:`attach`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Protocol
 
 from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from . import APP_NAME, __version__
+from .model.pages import SEQUENCE, PageId
 from .model.scoring import score
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu, QStackedWidget
+
     from .content.course import Course
     from .model.state import LearnerState
 
-SEQUENCE = ("intro", "step_1", "step_2", "step_3", "step_4", "step_5", "closing")
 ConfirmFn = Callable[[QWidget, str, str], bool]
+
+
+class Shell(Protocol):
+    """What the kiosk and the records may use of the main window, and nothing more.
+
+    Everything else (the banner, the stack, the page widgets, the menus) is the
+    window's own; a first start, a close guard and the menu for exports are asked for.
+    """
+
+    page_shown: SignalInstance       # a page id, after the page is on screen
+    file_menu: QMenu                 # where the records add their export actions
+    confirm: ConfirmFn               # a yes/no question (tests answer it)
+    stack: QStackedWidget            # pages join it as they are built (the kiosk tunes each)
+
+    def go(self, page_id: PageId | str) -> None: ...
+    def page(self, page_id: str) -> QWidget: ...
+    def show_notice(self, text: str) -> None: ...
+    def show_appearance(self, choice: str, reduced_motion: bool) -> None: ...
+    def set_close_guard(self, guard: Callable[[], bool]) -> None: ...
+    def keyboard_actions(self) -> list[QAction]: ...
+    def reset_to_first_start(self) -> None: ...
 
 
 def ask(parent: QWidget, title: str, text: str) -> bool:
@@ -63,6 +88,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("shell")
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(960, 600)
+        from .widgets.keyboard_aids import keyboard_aids
+
+        keyboard_aids(self)  # issue 20: Enter presses buttons; a focus ring that shows
         if course is None:
             self.setCentralWidget(StartScreen())
         else:
@@ -144,7 +172,7 @@ class MainWindow(QMainWindow):
         title_row.addWidget(label(self.course.title, "h2", name="header.title"), 1)
         lay.addLayout(title_row)
         self.stepper = Stepper([s.short_label for s in self.course.steps])
-        self.stepper.step_requested.connect(lambda n: self.go(f"step_{n}"))
+        self.stepper.step_requested.connect(lambda n: self.go(PageId.of_step(n)))
         lay.addWidget(self.stepper)
         self.where = label("", "muted", name="nav.where")
         lay.addWidget(self.where)
@@ -321,11 +349,12 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(widget)
         return self.pages[page_id]
 
-    def go(self, page_id: str) -> None:
-        if page_id == "closing" and not self.state.all_steps_complete:
+    def go(self, page_id: PageId | str) -> None:
+        page = PageId.parse(page_id)
+        if page is PageId.CLOSING and not self.state.all_steps_complete:
             return
-        if page_id in self._factories:
-            self.state.page = page_id
+        if page is not None and page in self._factories:
+            self.state.page = page
 
     def go_next(self) -> None:
         target = self._neighbour(+1)
@@ -337,27 +366,31 @@ class MainWindow(QMainWindow):
         if target:
             self.go(target)
 
-    def _neighbour(self, delta: int) -> str | None:
+    def _neighbour(self, delta: int) -> PageId | None:
         page = self.state.page
-        if page == "home":
-            return "intro" if delta > 0 else None
+        if page == PageId.HOME:
+            return PageId.INTRO if delta > 0 else None
         i = SEQUENCE.index(page) + delta
         if not 0 <= i < len(SEQUENCE):
             return None
         target = SEQUENCE[i]
-        if target == "closing" and not self.state.all_steps_complete:
+        if target is PageId.CLOSING and not self.state.all_steps_complete:
             return None
         return target
 
     def _on_page_changed(self, page_id: str, *_: object) -> None:
-        if page_id == "closing" and not self.state.all_steps_complete:
-            self.state.page = "step_5"
+        if page_id == PageId.CLOSING and not self.state.all_steps_complete:
+            self.state.page = PageId.STEP_5
             return
         widget = self.page(page_id)
+        from .widgets.keyboard_aids import focus_within, page_to_front
+
+        refocus = focus_within(self.stack.currentWidget())
         self.stack.setCurrentWidget(widget)
+        page_to_front(widget, self.back_button, self.next_button, refocus=refocus)  # issue 20
         if hasattr(widget, "verticalScrollBar"):
             widget.verticalScrollBar().setValue(0)
-        step = int(page_id[5:]) if page_id.startswith("step_") else 0
+        step = PageId(page_id).step
         self.stepper.set_status(step, self.state.completed_steps)
         if step:
             self.where.setText(f"Step {step} of {len(self.course.steps)}: {self.course.step_hint}")
@@ -371,23 +404,53 @@ class MainWindow(QMainWindow):
     def _on_step_completed(self, step: int) -> None:
         self.state.complete_step(step)
         if self.state.all_steps_complete:
-            self.go("closing")
-            return
-        todo = [n for n in range(step + 1, 6) if n not in self.state.completed_steps]
-        todo = todo or [n for n in range(1, 6) if n not in self.state.completed_steps]
-        self.go(f"step_{todo[0]}")
+            self.go(PageId.CLOSING)
+        else:
+            todo = [n for n in range(step + 1, 6) if n not in self.state.completed_steps]
+            todo = todo or [n for n in range(1, 6) if n not in self.state.completed_steps]
+            self.go(PageId.of_step(todo[0]))
+        self._arrived_after(step)
+
+    def _arrived_after(self, step: int) -> None:
+        """Focus the new page's title and say what happened (issue 20: not the home link)."""
+        from .widgets.common import announce
+
+        page = self.pages.get(self.state.page)
+        if page is not None and hasattr(page, "focus_heading"):
+            page.focus_heading()
+            announce(page, f"Step {step} completed. Now {page.accessibleName()}.")
 
     def _on_progress_changed(self, *_: object) -> None:
         s = score(self.state.completed_steps, self.state.quiz_answers, self.course.answer_key,
                   self.course.scoring.per_step, self.course.scoring.per_correct)
         self.score_card.set_score(s.quiz_correct, s.quiz_total, s.steps_completed, s.steps_total,
                                   s.completion_percent, self.state.all_steps_complete)
-        page = self.state.page
-        current = int(page[5:]) if page.startswith("step_") else 0
+        current = PageId(self.state.page).step
         self.stepper.set_status(current, self.state.completed_steps)
         self.next_button.setEnabled(self._neighbour(+1) is not None)
 
     # -- actions ------------------------------------------------------------------------------
+    # -- the declared interface (Shell) ----------------------------------------------------------
+    def set_close_guard(self, guard: Callable[[], bool]) -> None:
+        """``guard()`` decides whether the window may close (the kiosk's admin lock)."""
+        self.close_guard = guard
+
+    def keyboard_actions(self) -> list[QAction]:
+        """The page keys (Alt+arrows, Alt+Home): usable even with the menu bar hidden."""
+        return [a for a in self.view_menu.actions() if not a.shortcut().isEmpty()
+                and a.menu() is None and not a.isCheckable()]
+
+    def reset_to_first_start(self) -> None:
+        """What lives only in widgets back to a first start (the state is reset apart):
+        no banner or notice, every chart's values table closed, the state's page shown."""
+        from .widgets.chart_panel import ChartPanel  # pyqtgraph: not before the first frame
+
+        self.banner.hide()
+        self.notice.hide()
+        for panel in self.findChildren(ChartPanel):
+            panel.toggle.setChecked(False)
+        self.stack.setCurrentWidget(self.page(self.state.page))
+
     def show_welcome(self, where: str) -> None:
         self.banner_text.setText(f"Welcome back. You were at {where}. Continue where you left off, "
                                  "or start over?")

@@ -15,7 +15,10 @@ from PySide6.QtWidgets import (
     QAbstractButton, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QWidget,
 )
 
-PAGES = ("home", "intro", "step_1", "step_2", "step_3", "step_4", "step_5")
+from .model.pages import PageId
+
+#: Every page but the closing one, which opens only once all steps are complete.
+PAGES = tuple(p for p in PageId if p is not PageId.CLOSING)
 #: Controls that open a dialog or leave the app; a smoke run must not block on them.
 SKIP = {"welcome.start_over", "header.home"}
 

@@ -79,10 +79,6 @@ class Theme:
     def hex(self, token: str) -> str:
         return self.tokens[token]
 
-    @property
-    def is_dark(self) -> bool:
-        return self.name != "light"
-
     def pt(self, factor: float = 1.0) -> float:
         return round(BASE_POINT_SIZE * self.scale * factor, 1)
 

@@ -282,10 +282,11 @@ def app_version() -> str:
 
 def lazy_modules() -> list[str]:
     """Modules the app imports by name (importlib), which PyInstaller cannot see: every
-    page, and every kiosk module (desktop.kiosk loads its parts on first use)."""
+    page, every interactive part (desktop.widgets.parts imports each by its YAML id) and
+    every kiosk module (desktop.kiosk loads its parts on first use)."""
     out: list[str] = []
-    for package in ("pages", "kiosk"):
-        folder = ROOT / "desktop" / package
+    for package in ("pages", "widgets.parts", "kiosk"):
+        folder = ROOT / "desktop" / package.replace(".", "/")
         out += sorted(f"desktop.{package}.{p.stem}" for p in folder.glob("*.py")
                       if p.stem != "__init__")
     return out

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
+from .parts import PARTS
 from .reader import Reader
 from .sources import Source, basis, basis_note, parse_source
 
@@ -24,10 +25,7 @@ ICON_NAMES = (
     "warehouse", "warning",
 )
 #: Interactive blocks a step file may place; each is built by its step page.
-WIDGET_BLOCKS = (
-    "diagram", "gdpr_checker", "bias_audit", "cost_calculator", "savings_levers",
-    "team_structures", "team_fit", "case_study", "stakeholder_map", "shap_demo",
-)
+WIDGET_BLOCKS = tuple(PARTS)
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,12 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QDialog, QMainWindow, QScrollArea, QWidget,
+)
 
 from .. import theme
 from ..model.state import reset_state
-from ..widgets.chart_panel import ChartPanel
 from .admin_panel import AdminPanel, CounterView
 from .attract import AttractScreen
 from .config import COUNTERS_NAME, PIN_GUARD_NAME, KioskConfig
@@ -41,7 +42,8 @@ class KioskController(QObject):
     def __init__(self, session: Any, config: KioskConfig):
         super().__init__()
         self.session, self.config = session, config
-        self.window: QWidget = session.window
+        #: Qt calls, and only the declared shell interface (desktop.shell.Shell) beyond them.
+        self.window: QMainWindow = session.window
         self.state, self.rules, self.course = session.state, session.rules, session.course
         self.unlocked = False        # set for good by the admin's exit
         self.visitor_active = False  # a visitor's session is running
@@ -91,13 +93,10 @@ class KioskController(QObject):
                         "screen. Set one with: python -m desktop kiosk set-pin")
         self.restyle()
         w.menuBar().hide()
-        view_menu = getattr(w, "view_menu", None)
-        if view_menu is not None:
-            # Actions of a hidden menu bar have no shortcuts; the page keys (Alt+arrows)
-            # stay usable for an accessibility keyboard. The quit keys stay blocked.
-            w.addActions([a for a in view_menu.actions() if not a.shortcut().isEmpty()
-                          and a.menu() is None and not a.isCheckable()])
-        w.close_guard = self.may_close
+        # Actions of a hidden menu bar have no shortcuts; the page keys (Alt+arrows)
+        # stay usable for an accessibility keyboard. The quit keys stay blocked.
+        w.addActions(w.keyboard_actions())
+        w.set_close_guard(self.may_close)
         app.installEventFilter(self._filter)
         app.aboutToQuit.connect(self.counters.save)
         # Logging out or shutting down must not be blocked by the close guard.
@@ -213,17 +212,9 @@ class KioskController(QObject):
         reset_state(self.state, self.rules)
         self._reset_appearance()
         w = self.window
-        w.banner.hide()
-        w.notice.hide()
-        for page in list(w.pages.values()):
-            reset_view = getattr(page, "reset_view", None)
-            if callable(reset_view):
-                reset_view()
-        for panel in w.findChildren(ChartPanel):
-            panel.toggle.setChecked(False)
         for area in w.findChildren(QScrollArea) + w.findChildren(QAbstractItemView):
             stop_scrolling(area)
-        w.stack.setCurrentWidget(w.page(self.state.page))
+        w.reset_to_first_start()
 
     def _tell_records(self, hook: str) -> None:
         """A visit begins or ends for the learning records (they record only for an

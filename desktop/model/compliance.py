@@ -31,7 +31,6 @@ STATUSES = ("pass", "warn", "fail", "not_applicable")
 VERDICTS = ("pass", "warn", "fail")
 SINGLE, MULTIPLE, YES_NO = "single", "multiple", "yes_no"
 KINDS = (SINGLE, MULTIPLE, YES_NO)
-YES_NO_IDS = ("yes", "no")
 #: Placeholders a verdict's conclusion template may use.
 TEMPLATE_FIELDS = ("failed", "warned", "fail_count", "warn_count", "check_count")
 #: What a rule's reason or citation may show of a single-choice answer: ``{question.label}``.

@@ -44,9 +44,6 @@ LINE_IDS = ("gpu", "storage", "inference", "team")
 DRIVER_IDS = ("gpu_hours", "storage_tb", "calls_k", "team_fte", "value_k", "setup_k")
 #: The savings levers (CostState boolean field names).
 LEVER_IDS = ("spot", "compression", "caching")
-#: Which line each cost driver feeds (value_k feeds none).
-DRIVER_LINE = {"gpu_hours": "gpu", "storage_tb": "storage", "calls_k": "inference",
-               "team_fte": "team"}
 
 MONTHS = 12
 #: calls_k and value_k count thousands (the state's field names say so).

@@ -13,8 +13,6 @@ import math
 from dataclasses import dataclass
 from fractions import Fraction
 
-GROUP_IDS = ("a", "b")
-
 
 @dataclass(frozen=True)
 class Band:

@@ -16,9 +16,10 @@ from typing import Any, Mapping
 
 from psygnal import evented
 
+from .pages import PageId
 from .scoring import STEP_COUNT
 
-PAGES = ("home", "intro", "step_1", "step_2", "step_3", "step_4", "step_5", "closing")
+PAGES = tuple(PageId)
 
 
 @evented
@@ -28,6 +29,10 @@ class DiagramState:
 
     selected: str = ""
     explored: tuple[str, ...] = ()
+
+    def explore(self, node_id: str) -> None:
+        if node_id not in self.explored:
+            self.explored = (*self.explored, node_id)
 
 
 @evented
@@ -115,7 +120,7 @@ SECTIONS = ("diagram", "gdpr", "bias", "cost", "team", "stakeholders", "shap")
 class LearnerState:
     """Everything one learner has done in the course."""
 
-    page: str = "intro"
+    page: PageId = PageId.INTRO
     completed_steps: tuple[int, ...] = ()
     quiz_answers: dict[str, str] = field(default_factory=dict)  # quiz id -> option key
     diagram: DiagramState = field(default_factory=DiagramState)
@@ -141,8 +146,7 @@ class LearnerState:
         return True
 
     def explore_node(self, node_id: str) -> None:
-        if node_id not in self.diagram.explored:
-            self.diagram.explored = (*self.diagram.explored, node_id)
+        self.diagram.explore(node_id)
 
     @property
     def all_steps_complete(self) -> bool:
@@ -181,6 +185,14 @@ def _first_values(cls: type) -> dict[str, Any]:
         elif f.default_factory is not dataclasses.MISSING and f.name not in SECTIONS:
             out[f.name] = f.default_factory()
     return out
+
+
+def reset_section(section: Any, content_defaults: Mapping[str, Any]) -> None:
+    """One section of the state back to a first start: its own defaults, then the content's."""
+    values = _first_values(type(section))
+    values.update(content_defaults)
+    for key, value in values.items():
+        setattr(section, key, value)
 
 
 def reset_state(state: LearnerState, rules: StateRules) -> None:
@@ -225,8 +237,9 @@ def apply_saved(state: LearnerState, data: Any, rules: StateRules) -> list[str]:
     dropped: list[str] = []
     if not isinstance(data, dict):
         return ["state"]
-    if data.get("page") in PAGES:
-        state.page = data["page"]
+    page = PageId.parse(data.get("page"))
+    if page is not None:
+        state.page = page
     steps = data.get("completed_steps", [])
     if isinstance(steps, list):
         good = sorted({s for s in steps if isinstance(s, int) and not isinstance(s, bool)

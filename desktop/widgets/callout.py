@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QWidget
 
+from .accessibility import plain_text
 from .common import hbox, label, vbox
 from .icon_label import IconLabel
 
@@ -27,4 +28,4 @@ class Callout(QFrame):
         col.addWidget(self.body)
         row.addLayout(col, 1)
         self.setAccessibleName(title)
-        self.setAccessibleDescription(body)
+        self.setAccessibleDescription(plain_text(body))

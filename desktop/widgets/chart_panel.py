@@ -58,6 +58,7 @@ class ChartPanel(QFrame):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.plot.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the summary and table say it
         lay.addWidget(self.plot)
         self.summary = label("", "muted", name=f"{name}.summary")
         lay.addWidget(self.summary)
@@ -67,6 +68,8 @@ class ChartPanel(QFrame):
         self.table.setAccessibleName(f"{title}: values")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        # Tab leaves the table (WCAG 2.1.2): the arrow keys move between its cells.
+        self.table.setTabKeyNavigation(False)
         self.table.hide()
         lay.addWidget(self.table)
         self._rows: tuple[tuple[str, ...], ...] = ()

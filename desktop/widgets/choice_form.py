@@ -208,7 +208,10 @@ class ChoiceForm(QWidget):
             button = ChoiceCheck(text) if q.kind == MULTIPLE else ChoiceRadio(text)
             button.setObjectName(f"{name}.{q.id}.{option_id}")
             button.setAccessibleDescription(f"Question {number}: {q.label}")
-            group.addButton(button)
+            if q.kind != MULTIPLE:
+                # Tab stops at one member of a button group, exclusive or not: check
+                # boxes outside a group are each a Tab stop (issue 20, WCAG 2.1.1).
+                group.addButton(button)
             button.toggled.connect(self._on_toggled)
             # Column-major order, so reading down the first column comes first.
             grid.addWidget(button, i % rows, i // rows)

@@ -98,13 +98,13 @@ def announce(widget: QWidget, message: str) -> None:
     """Have screen readers speak ``message`` (a result that just changed).
 
     The last message is also kept in the widget's ``announcement`` property, which
-    is what tests read.
+    is what tests read. Only a change the learner can see is spoken: a page being
+    built or hidden says nothing (it spoke on opening steps 2 and 3 before).
     """
-    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+    from .accessibility import speak
 
     if widget.property("announcement") == message:
         return
     widget.setProperty("announcement", message)
-    if QAccessible.isActive():
-        event = QAccessibleAnnouncementEvent(widget, message)
-        QAccessible.updateAccessibility(event)
+    if widget.isVisible():
+        speak(widget.window(), message)

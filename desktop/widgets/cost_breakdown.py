@@ -86,9 +86,6 @@ class CostBreakdown(QFrame):
         self._rows[name] = _Row(cap, detail, detail_box, value, icon)
 
     # -- public ------------------------------------------------------------------------
-    def value_label(self, name: str) -> QLabel:
-        return self._rows[name].value
-
     def set_value(self, name: str, text: str, *, caption: str | None = None,
                   tone: str | None = None, icon: str | None = None,
                   detail: str | None = None) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphi
 
 from .. import theme
 from ..paths import resource_path
+from .accessibility import ROLE
 
 # Sizes in scene units; the view scales the whole scene to the width it is given.
 TITLE_PX = 13.5
@@ -115,6 +116,8 @@ class NodeItem(QGraphicsObject):
         self._width, self._height = 0.0, 0.0
         self._accessible = title
         if interactive:
+            # An object of its own on the accessibility bus (accessibility.py's _Item).
+            self.setProperty(ROLE, "item")
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
             self.setAcceptHoverEvents(True)
             self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -175,6 +178,18 @@ class NodeItem(QGraphicsObject):
     def accessibleName(self) -> str:  # noqa: N802 - reads like QWidget's, for tools and tests
         """What a screen reader says for this node (its label and state)."""
         return self._accessible
+
+    # -- as an accessible object (read by accessibility._Item) -------------------------
+    def a11y_view(self):
+        return self.scene().views()[0]
+
+    def a11y_description(self) -> str:
+        return self.subtitle
+
+    def a11y_rect(self):
+        view = self.a11y_view()
+        box = view.mapFromScene(self.sceneBoundingRect()).boundingRect()
+        return box.translated(view.viewport().mapToGlobal(box.topLeft()) - box.topLeft())
 
     # -- input ------------------------------------------------------------------------
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override

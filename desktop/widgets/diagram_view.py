@@ -16,6 +16,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPainterPath
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QSizePolicy, QWidget
 
 from .. import theme
+from .accessibility import item_changed, item_focused, set_role
 from .diagram_items import ArrowItem, LayerBand, LegendEntry, LegendItem, NodeItem
 
 
@@ -41,9 +42,6 @@ class FitView(QGraphicsView):
         self._apply_background()
 
     # -- size ---------------------------------------------------------------------------
-    def scene_size(self) -> QRectF:
-        return self.sceneRect()
-
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         return True
 
@@ -161,6 +159,8 @@ class ArchitectureView(FitView):
                  edges: tuple[EdgeSpec, ...], legend: tuple[LegendEntry, ...],
                  parent: QWidget | None = None):
         super().__init__(parent)
+        self.nodes: dict[str, NodeItem] = {}
+        set_role(self, "item_list")  # its nodes are objects on the accessibility bus
         self.setObjectName("diagram.view")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.layers, self.specs, self.edge_specs = tuple(layers), tuple(nodes), tuple(edges)
@@ -168,7 +168,6 @@ class ArchitectureView(FitView):
         self.bands = {layer.id: LayerBand(layer.id, layer.label) for layer in self.layers}
         for band in self.bands.values():
             scene.addItem(band)
-        self.nodes: dict[str, NodeItem] = {}
         for spec in self.specs:
             item = NodeItem(spec.id, spec.label, spec.subtitle, spec.icon)
             item.activated.connect(self.node_activated)
@@ -193,8 +192,11 @@ class ArchitectureView(FitView):
         """Show ``selected`` and everything on its paths (``nodes``/``edges``), dim the rest."""
         active = bool(selected)
         for node_id, item in self.nodes.items():
+            was = item.selected
             item.set_state(selected=node_id == selected, on_path=node_id in nodes and node_id != selected,
                            dimmed=active and node_id not in nodes)
+            if item.selected != was:
+                item_changed(item, selected=True)
         for edge_id, arrow in self.arrows.items():
             arrow.set_state(highlighted=edge_id in edges, dimmed=active and edge_id not in edges)
 
@@ -214,9 +216,12 @@ class ArchitectureView(FitView):
         item = self.scene().focusItem()
         return item.node_id if isinstance(item, NodeItem) else ""
 
-    def focus_node(self, node_id: str, reason=Qt.FocusReason.OtherFocusReason) -> None:
-        self.setFocus(reason)
-        self.nodes[node_id].setFocus(reason)
+    def a11y_items(self) -> list[NodeItem]:
+        return [self.nodes[i] for i in self._order_ids()] if self.nodes else []
+
+    def a11y_focus_item(self) -> NodeItem | None:
+        item = self.scene().focusItem()
+        return item if isinstance(item, NodeItem) else None
 
     # -- layout -------------------------------------------------------------------------
     def relayout(self) -> None:
@@ -352,6 +357,8 @@ class ArchitectureView(FitView):
             self.nodes[ids[-1]].setFocus(Qt.FocusReason.BacktabFocusReason)
         elif not self.focused_node():
             self.nodes[ids[0]].setFocus(event.reason())
+        else:  # focus came back to the node it left: say that node, not the whole view
+            item_focused(self.nodes[self.focused_node()])
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # Arrow keys move between nodes too; the view itself never scrolls.
@@ -366,8 +373,8 @@ class ArchitectureView(FitView):
         super().keyPressEvent(event)
 
     def _on_focus_item_changed(self, new, old, reason) -> None:
-        if isinstance(new, NodeItem):
-            self.setAccessibleDescription(new.accessibleName())
+        if isinstance(new, NodeItem) and self.hasFocus():
+            item_focused(new)
 
     # -- theme --------------------------------------------------------------------------
     def restyle(self) -> None:

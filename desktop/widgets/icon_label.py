@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QLabel, QWidget
 
 from .. import theme
+from .accessibility import ROLE
 
 
 class IconLabel(QLabel):
@@ -14,7 +15,8 @@ class IconLabel(QLabel):
     def __init__(self, name: str, token: str = "text", size: int = 20, parent: QWidget | None = None):
         super().__init__(parent)
         self._name, self._token, self._size = name, token, size
-        self.setAccessibleName("")  # decorative: the text beside it carries the meaning
+        # Decorative: the text beside it carries the meaning, so it is left out of the tree.
+        self.setProperty(ROLE, "decorative")
         self._render()
 
     def set_icon(self, name: str, token: str | None = None) -> None:

@@ -93,7 +93,6 @@ class LabelledSlider(QWidget):
         if not maximum > minimum or step <= 0:
             raise ValueError(f"{name}: need minimum < maximum and a positive step")
         self._min, self._max, self._step = float(minimum), float(maximum), float(step)
-        self._unit = unit
         self._format = formatter or (lambda v: f"{plain_number(v)}{(' ' + unit) if unit else ''}")
         self._value = self._min
         self.setObjectName(f"{name}.row")
@@ -110,9 +109,11 @@ class LabelledSlider(QWidget):
         self.slider = _FocusWheelSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName(name)
         self.slider.setAccessibleName(text)
-        self.slider.setRange(0, self._steps(self._max))
-        self.slider.setSingleStep(1)
-        self.slider.setPageStep(max(1, self.slider.maximum() // 10))
+        self.slider.setRange(self._position(self._min), self._position(self._max))
+        self.slider.setSingleStep(self._position(self._min + self._step) - self.slider.minimum())
+        self.slider.setPageStep(max(self.slider.singleStep(),
+                                    self._position(self._from_steps(self._steps(self._max) // 10))
+                                    - self.slider.minimum()))
         self.slider.setMinimumHeight(28)
         self.slider.valueChanged.connect(self._on_slider)
         row.addWidget(self.slider, 1)
@@ -145,6 +146,15 @@ class LabelledSlider(QWidget):
         self._show(self._min)
 
     # -- value mapping ------------------------------------------------------------------
+    # The QSlider's position is the value itself when the steps are whole numbers, so a
+    # screen reader reads "65" for 65 %, not the step count; else hundredths of it.
+    def _position(self, value: float) -> int:
+        return int(round(value * self._scale()))
+
+    def _scale(self) -> int:
+        whole = all(float(v).is_integer() for v in (self._min, self._max, self._step))
+        return 1 if whole else 100
+
     def _steps(self, value: float) -> int:
         return int(round((value - self._min) / self._step))
 
@@ -180,15 +190,20 @@ class LabelledSlider(QWidget):
     def _show(self, value: float) -> None:
         self._value = value
         with signals_blocked(self.slider):
-            self.slider.setValue(self._steps(value))
+            self.slider.setValue(self._position(value))
         with signals_blocked(self.spin):
             self.spin.setValue(value)
         text = self._format(value)
         self.readout.setText(text)
         self.slider.setAccessibleDescription(text)
 
-    def _on_slider(self, steps: int) -> None:
-        self._emit(self._from_steps(steps))
+    def _on_slider(self, position: int) -> None:
+        # A drag lands between steps: snap to the nearest one and show it there.
+        value = self._from_steps(self._steps(position / self._scale()))
+        if self._position(value) != position:
+            with signals_blocked(self.slider):
+                self.slider.setValue(self._position(value))
+        self._emit(value)
 
     def _on_spin(self, value: float) -> None:
         self._emit(self.clamp(value))

@@ -55,6 +55,7 @@ class OrgChartView(FitView):
         super().__init__(parent)
         self.setObjectName(name)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: the text beside it says it
         self.roles = {r.id: r for r in roles}
         self._legend_entries = tuple(LegendEntry("role", r.label, r.accent, r.icon) for r in roles)
         self._legend_title = legend_title

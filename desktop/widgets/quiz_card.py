@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QWidget
 
+from .accessibility import LOCKED, plain_text, set_role, state_changed
 from .common import announce, hbox, label, set_prop, vbox
 from .icon_label import IconLabel
 from .wrap_button import WrapButton
@@ -60,6 +61,7 @@ class QuizCard(QFrame):
             b.setCursor(Qt.CursorShape.PointingHandCursor)
             b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             b.setAccessibleName(f"{key.upper()}) {text}")
+            set_role(b, "radio")  # one answer of four: checked once chosen
             b.clicked.connect(lambda _=False, k=key: self.choose(k))
             b.installEventFilter(self)
             lay.addWidget(b)
@@ -109,7 +111,13 @@ class QuizCard(QFrame):
             suffix = {"correct": "  (your answer: correct)", "wrong": "  (your answer: not correct)",
                       "answer": "  (correct answer)"}.get(result, "")
             b.set_text(f"{k.upper()})  {text}{suffix}")
-            b.setAccessibleName(f"{k.upper()}) {text}{suffix}")
+            # On the bus: the choice is the checked state, the lock is "unavailable" and
+            # the result is the description (a suffix in the name was read as the answer).
+            b.setAccessibleName(f"{k.upper()}) {text}")
+            b.setAccessibleDescription(suffix.strip(" ()").capitalize())
+            b.setProperty("a11y_checked", key is not None and k == key)
+            b.setProperty(LOCKED, key is not None)
+            state_changed(b, checked=True, disabled=True)
         if key is None:
             self.feedback.hide()
             return
@@ -121,9 +129,9 @@ class QuizCard(QFrame):
                                     f"Not quite: the answer is {self.quiz.answer.upper()}")
         self.feedback_text.setText(f"{chosen_fb}\n\n{self.quiz.explanation}")
         self.feedback.setAccessibleName(self.feedback_title.text())
-        self.feedback.setAccessibleDescription(f"{chosen_fb} {self.quiz.explanation}")
+        self.feedback.setAccessibleDescription(plain_text(f"{chosen_fb}\n\n{self.quiz.explanation}"))
         self.feedback.show()
-        announce(self.feedback, f"{self.feedback_title.text()}. {chosen_fb}")
+        announce(self.feedback, plain_text(f"{self.feedback_title.text()}. {chosen_fb}"))
 
     @property
     def locked(self) -> bool:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QWidget
 
 from .. import theme
+from .accessibility import set_role
 from .common import hbox, signals_blocked
 
 
@@ -23,7 +24,6 @@ class Segmented(QWidget):
         super().__init__(parent)
         self.setObjectName(prefix)
         self.setAccessibleName(accessible)
-        self._prefix = prefix
         self._style = ""
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
@@ -39,6 +39,7 @@ class Segmented(QWidget):
             b.setProperty("segment", "first" if index == 0 else
                           ("last" if index == len(options) - 1 else "middle"))
             b.setAccessibleName(text)
+            set_role(b, "radio")  # a checked state on the bus, not a "selected" suffix
             self.group.addButton(b)
             row.addWidget(b, 1)
             self.buttons[option_id] = b
@@ -77,7 +78,7 @@ class Segmented(QWidget):
             on = option_id == self._current
             b.setIcon(t.icon("check", "on_primary") if on else t.icon("circle", "text_muted"))
             b.setIconSize(QSize(size, size))
-            b.setAccessibleName(f"{self._texts[option_id]}{', selected' if on else ''}")
+            b.setAccessibleName(self._texts[option_id])
 
     def _restyle(self) -> None:
         t = theme.current()

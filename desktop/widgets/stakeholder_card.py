@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaint
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
 
 from .. import theme
+from .accessibility import set_role, state_changed
 from .common import hbox, label, vbox
 from .text_label import TextLabel
 from .icon_label import IconLabel
@@ -150,6 +151,8 @@ class StakeholderCard(QFrame):
         self.interactive = interactive
         self._open = not interactive
         self._pressed = False
+        if interactive:
+            set_role(self, "expander")  # a button that is expanded or collapsed, on the bus
         self.setObjectName(name)
         self.setProperty("card", "true")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -216,6 +219,12 @@ class StakeholderCard(QFrame):
         if self.interactive and is_open != self._open:
             self._open = is_open
             self._show_open()
+            state_changed(self, expanded=True, collapsed=True)
+
+    def press(self) -> None:
+        """What Enter, Space, a click and a screen reader's "press" do: open or close me."""
+        if self.interactive:
+            self.activated.emit(self.view.id)
 
     # -- internals -------------------------------------------------------------------------
     def _show_open(self) -> None:
@@ -234,7 +243,7 @@ class StakeholderCard(QFrame):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if self.interactive and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter,
                                                 Qt.Key.Key_Space) and not event.isAutoRepeat():
-            self.activated.emit(self.view.id)
+            self.press()
             event.accept()
             return
         super().keyPressEvent(event)

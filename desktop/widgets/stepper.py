@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from .common import hbox, set_prop
+from .common import hbox, repolish, set_prop
 from .wrap_button import WrapButton
 
 
@@ -45,7 +45,11 @@ class Stepper(QWidget):
         for n, b in enumerate(self.buttons, 1):
             done = n in self._completed
             status = "active" if n == self._current else ("completed" if done else "todo")
-            set_prop(b, "status", status)
+            if b.property("status") != status:
+                set_prop(b, "status", status)
+                # The label's colour comes from a rule on the button's status: a child is
+                # not re-polished with its parent (the current step was dark on blue, 2.6:1).
+                repolish(b.text_label)
             words = [f"Step {n}: {self._labels[n - 1]}"]
             if done:
                 words.append("completed")

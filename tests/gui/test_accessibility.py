@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
 
 from desktop.model.settings import AppSettings, save_settings
 
+from .keyboard import active_on
+
 PAGES = ("intro", "home", "step_1", "step_2", "step_3", "step_4", "step_5", "closing")
 INTERACTIVE = (QAbstractButton, QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit, QGraphicsView)
 
@@ -129,3 +131,81 @@ def test_changing_results_are_announced_to_screen_readers(session, qtbot):
     breakdown = w.page("step_3").findChild(QWidget, "cost.breakdown")
     session.state.cost.team_fte = 0.0
     assert breakdown.property("announcement").endswith("$148,380")  # 144,000 + 1,380 + 3,000
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_enter_presses_the_focused_push_button(session, qtbot, key):
+    window = session.window
+    active_on(session, qtbot, "intro")
+    button = window.stepper.buttons[2]
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(button, key)
+    qtbot.waitUntil(lambda: session.state.page == "step_3")
+
+
+def test_tab_leaves_a_values_table(session, qtbot):
+    from PySide6.QtWidgets import QTableWidget
+
+    window = session.window
+    window.go("step_3")
+    page = window.page("step_3")
+    toggle = page.findChild(QAbstractButton, "cost.chart.sensitivity.show_values")
+    toggle.click()
+    table = page.findChild(QTableWidget, "cost.chart.sensitivity.table")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not table
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is not table
+
+
+def test_after_completing_a_step_focus_is_on_the_next_pages_title(session, qtbot):
+    window = session.window
+    active_on(session, qtbot, "step_1")
+    page = window.page("step_1")
+    page.complete_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(page.complete_button, Qt.Key.Key_Space)
+    assert session.state.page == "step_2"
+    assert QApplication.focusWidget().objectName() == "step_2.title"
+    assert window.page("step_2").property("announcement").startswith("Step 1 completed")
+
+
+def test_tab_goes_through_the_page_before_back_and_next(session, qtbot):
+    window = session.window
+    active_on(session, qtbot, "intro")
+    window.stepper.buttons[-1].setFocus(Qt.FocusReason.TabFocusReason)
+    order = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget().objectName())
+    assert order.index("nav.next") > 0 and window.page("intro").isAncestorOf(
+        window.findChild(QWidget, order[0])), order
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "high_contrast"])
+def test_the_current_steps_label_is_readable_on_its_fill(make_session, name):
+    from desktop import theme
+
+    session = make_session("--theme", name)
+    window = session.window
+    window.go("step_1")
+    window.go("step_2")
+    QApplication.processEvents()
+    label = window.stepper.buttons[1].text_label
+    shown = label.palette().color(label.foregroundRole()).name()
+    assert theme.contrast_ratio(shown, theme.PALETTES[name]["primary"]) >= 4.5, shown
+
+
+def test_tab_order_holds_when_focus_was_on_the_page_that_left(session, qtbot):
+    """The focus ring moves into the page with focus; it must not count as its last stop."""
+    window = session.window
+    active_on(session, qtbot, "step_3")
+    window.findChild(QWidget, "cost.gpu_hours").setFocus(Qt.FocusReason.TabFocusReason)
+    window.go("step_1")
+    window.stepper.buttons[-1].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert window.page("step_1").isAncestorOf(QApplication.focusWidget()), \
+        QApplication.focusWidget().objectName()

@@ -16,8 +16,14 @@ def make(qtbot):
 
 def test_slider_moves_show_value_with_units(qtbot):
     w, got = make(qtbot)
-    w.slider.setValue(20)
+    w.slider.setValue(200)  # the slider's position is the value in its unit (screen readers)
     assert w.value() == 200 and w.readout.text() == "200 h" and got == [200]
+
+
+def test_a_drag_between_steps_snaps_to_the_nearest_step(qtbot):
+    w, got = make(qtbot)
+    w.slider.setValue(204)
+    assert w.value() == 200 and w.slider.value() == 200 and got == [200]
 
 
 def test_typing_beyond_the_range_is_clamped_and_shown_clamped(qtbot):

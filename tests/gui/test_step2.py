@@ -39,10 +39,9 @@ def page(session):
 
 
 def slide(page, field, value):
-    """Move a bias slider as a user would (the QSlider counts steps from its minimum)."""
+    """Move a bias slider as a user would (the QSlider's position is the value itself)."""
     slider = find(page, QSlider, f"bias.{field}")
-    s = page.bias.content.slider(field)
-    slider.setValue(int(round((value - s.minimum) / s.step)))
+    slider.setValue(int(round(value)))
 
 
 def chart_items(page):
@@ -78,7 +77,7 @@ def gdpr(session):
 
 
 def shown_checks(page):
-    return page.gdpr.result.shown_checks()
+    return page.parts["gdpr_checker"].result.shown_checks()
 
 
 def as_sets(answers):
@@ -164,7 +163,7 @@ def test_equal_rates_and_the_exact_boundary(page):
 def test_both_slider_ends_from_the_keyboard(page, session, qtbot):
     for field in ("rate_a", "rate_b", "accuracy", "n_a", "n_b"):
         slider = find(page, QSlider, f"bias.{field}")
-        s = page.bias.content.slider(field)
+        s = page.parts["bias_audit"].content.slider(field)
         slider.setFocus()
         qtbot.keyClick(slider, Qt.Key.Key_Home)
         assert getattr(session.state.bias, field) == s.minimum
@@ -183,7 +182,7 @@ def test_both_slider_ends_from_the_keyboard(page, session, qtbot):
     assert threshold(page) == pytest.approx(76.0)
     slide(page, "n_a", 10)
     slide(page, "n_b", 10)  # 1 of 10 against 10 of 10: still a defined test
-    assert text(page, "bias.p_value") != page.bias.content.labels.not_defined
+    assert text(page, "bias.p_value") != page.parts["bias_audit"].content.labels.not_defined
     no_number_glitches(page)
 
 
@@ -241,7 +240,7 @@ def test_each_preset_shows_the_engines_rows_its_notes_and_verdict(page, session,
         assert result.isVisibleTo(page)
         expected = content.preset_result(preset)
         assert shown_checks(page) == [(k.id, labels[k.status]) for k in expected.checks]
-        assert page.gdpr.result.shown_statuses() == {k.id: k.status for k in expected.checks}
+        assert page.parts["gdpr_checker"].result.shown_statuses() == {k.id: k.status for k in expected.checks}
         # The shown verdict is the one rule applied to the rows on show.
         statuses = [k.status for k in expected.checks]
         verdict = "fail" if "fail" in statuses else "warn" if "warn" in statuses else "pass"
@@ -415,7 +414,7 @@ def test_start_over_returns_the_page_to_a_first_start(page, session):
     assert find(page, QComboBox, "gdpr.use_case").currentIndex() == 0
     assert not find(page, QWidget, "gdpr.result").isVisibleTo(page)
     assert not find(page, QWidget, "gdpr.custom").isVisibleTo(page)
-    assert page.gdpr.form.answers() == {"data": (), "people": (), "dpia_factors": (),
+    assert page.parts["gdpr_checker"].form.answers() == {"data": (), "people": (), "dpia_factors": (),
                                         "ai_practice": ()}
     assert not any(b.isChecked()
                    for b in find(page, QWidget, "gdpr.custom").findChildren(QAbstractButton))
@@ -440,7 +439,7 @@ def test_a_restart_shows_the_checked_result_again(make_session, tmp_path):
     assert find(page, QWidget, "gdpr.result").isVisibleTo(page)
     assert text(page, "gdpr.result.title") == "Result: your use case"
     assert text(page, "gdpr.verdict") == "High compliance risk"
-    assert page.gdpr.form.answers()["data"] == ("contact", "financial", "health")
+    assert page.parts["gdpr_checker"].form.answers()["data"] == ("contact", "financial", "health")
     find(page, QPushButton, "gdpr.mode.preset").click()
     assert text(page, "gdpr.result.title") == "Result: Resume screening for hiring"
     assert text(page, "bias.disadvantaged") == "Group A"
@@ -463,7 +462,7 @@ def test_a_note_that_appears_moves_the_chart_down_without_squeezing_it(page, ses
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    audit, plot = page.bias, page.bias.chart.plot
+    audit, plot = page.parts["bias_audit"], page.parts["bias_audit"].chart.plot
     slide(page, "rate_b", 50)
     QApplication.processEvents()
     assert not audit.note.isVisibleTo(audit)
@@ -537,7 +536,7 @@ def test_every_worked_case_gives_the_same_rows_when_driven_through_the_form(page
         assert {k: shown[k] for k in case.rows} == case.rows, case.source
         assert set(shown) == {k.id for k in content.rules.checks}
         if case.verdict:
-            assert page.gdpr.result.verdict.text() == \
+            assert page.parts["gdpr_checker"].result.verdict.text() == \
                 content.rules.verdict.outcome(case.verdict).label, case.source
 
 

@@ -70,9 +70,8 @@ def text(page, name: str) -> str:
 
 
 def slide(page, driver: str, value: float) -> None:
-    """Move a slider by object name, as a drag to that position would."""
-    low, _, step = RANGES[driver]
-    find(page, QSlider, f"cost.{driver}").setValue(round((value - low) / step))
+    """Move a cost slider as a user would (the QSlider's position is the value itself)."""
+    find(page, QSlider, f"cost.{driver}").setValue(round(value))
 
 
 def lever(page, lever_id: str) -> QPushButton:
@@ -181,7 +180,7 @@ def test_every_slider_at_both_ends_stays_finite_and_formatted(page):
                 assert shown and not re.search(r"\b(inf|nan)\b", shown, re.IGNORECASE), (name, shown)
             for name in READOUTS[:11]:
                 assert FORMATTED.match(text(page, name)), (name, text(page, name), ends, on)
-            xs, costs, nets = page.parts.sensitivity.curves()
+            xs, costs, nets = page.parts["cost_calculator"].sensitivity.curves()
             assert len(xs) == 51 and all(abs(v) < 1e12 for v in (*costs, *nets))
 
 
@@ -269,7 +268,7 @@ def test_a_lever_toggles_with_space_and_with_a_click_on_its_card(page, qtbot):
 # -- charts --------------------------------------------------------------------------------------
 
 def test_cost_lines_chart_shows_before_and_after_the_levers(page):
-    chart = page.parts.lines_chart
+    chart = page.parts["savings_levers"].lines_chart
     assert find(page, type(chart.plot), "cost.chart.lines") is chart.plot
     assert chart.values() == ((144000, 1380, 3000, 450000), (144000, 1380, 3000, 450000))
     lever(page, "spot").click()
@@ -284,7 +283,7 @@ def test_cost_lines_chart_shows_before_and_after_the_levers(page):
 
 
 def test_sensitivity_chart_follows_the_sliders_and_marks_break_even(page):
-    chart = page.parts.sensitivity
+    chart = page.parts["cost_calculator"].sensitivity
     xs, costs, nets = chart.curves()
     assert xs[0] == 0 and xs[-1] == 10_000 and len(xs) == 51
     fixed = 1380 + 3000 + 450_000
@@ -310,7 +309,7 @@ def test_sensitivity_chart_follows_the_sliders_and_marks_break_even(page):
 
 
 def test_driver_chooser_sets_the_x_range_both_ways(page):
-    chart, combo = page.parts.sensitivity, find(page, QComboBox, "cost.chart.driver")
+    chart, combo = page.parts["cost_calculator"].sensitivity, find(page, QComboBox, "cost.chart.driver")
     assert combo.currentData() == "gpu_hours"
     for index, driver in enumerate(("gpu_hours", "storage_tb", "calls_k", "team_fte", "value_k",
                                     "setup_k")):
@@ -335,15 +334,14 @@ def test_start_over_returns_every_control_and_readout_to_the_defaults(session, p
     assert text(page, "cost.total") != fresh["cost.total"]
     session.start_over()
     for driver, value in DEFAULTS.items():
-        low, _, step = RANGES[driver]
-        assert find(page, QSlider, f"cost.{driver}").value() == (value - low) / step
+        assert find(page, QSlider, f"cost.{driver}").value() == value
         assert find(page, QDoubleSpinBox, f"cost.{driver}.spin").value() == value
     for lever_id in LEVERS:
         assert not lever(page, lever_id).isChecked() and lever(page, lever_id).text() == "Off"
     assert find(page, QComboBox, "cost.chart.driver").currentData() == "gpu_hours"
     assert {name: text(page, name) for name in READOUTS} == fresh
-    assert page.parts.lines_chart.values()[1] == (144000, 1380, 3000, 450000)
-    assert page.parts.sensitivity.x_range()[1] < 11_000
+    assert page.parts["savings_levers"].lines_chart.values()[1] == (144000, 1380, 3000, 450000)
+    assert page.parts["cost_calculator"].sensitivity.x_range()[1] < 11_000
 
 
 def test_every_control_and_readout_has_its_name_and_a_spoken_name(page):
@@ -462,7 +460,7 @@ def test_payback_counts_the_set_up_cost_and_agrees_with_the_break_even(page):
     assert "$300,000 set-up" in text(page, "cost.payback_months.detail")
     assert text(page, "cost.net_roi") == "+$601,620"  # a one-time cost: the yearly net stays
     find(page, QComboBox, "cost.chart.driver").setCurrentIndex(4)  # business value
-    chart = page.parts.sensitivity
+    chart = page.parts["cost_calculator"].sensitivity
     x, _ = chart.marker_point()
     assert x == pytest.approx(598.38)  # value where the yearly value meets the yearly cost
     slide(page, "value_k", 590)  # just below the chart's break-even

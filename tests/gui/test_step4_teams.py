@@ -48,7 +48,8 @@ def test_switching_structures_shows_chart_roles_pros_cons(session, qtbot, struct
     button = find(session, QPushButton, f"team.structure.{structure_id}")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert session.state.team.structure == structure_id
-    assert button.isChecked() and button.accessibleName().endswith("selected")
+    # The choice is the checked state of a radio button on the bus, not a "selected" suffix.
+    assert button.isChecked() and button.property("a11y_role") == "radio"
     others = [find(session, QPushButton, f"team.structure.{o}") for o in STRUCTURES if o != structure_id]
     assert not any(b.isChecked() for b in others)
     assert shown_structure(session) == structure_id

@@ -36,7 +36,7 @@ def number(text: str) -> float:
 
 def seen(page) -> dict:
     """Everything the demo shows that depends on the customer."""
-    chart = page.shap_demo.chart
+    chart = page.parts["shap_demo"].chart
     return {
         "prediction": find(page, QLabel, "shap.prediction").text(),
         "contributions": tuple(find(page, QLabel, f"shap.contribution.{f}").text()
@@ -55,7 +55,7 @@ def test_default_customer_tells_the_seed_story(page):
     assert "0.28" in find(page, QLabel, "shap.base_value").text()
     shown = [find(page, QLabel, f"shap.contribution.{f}").text() for f in FEATURES]
     assert shown == ["+0.31", "+0.22", "+0.17", f"{MINUS}0.11", f"{MINUS}0.09"]
-    chart = page.shap_demo.chart
+    chart = page.parts["shap_demo"].chart
     assert chart.row_labels() == [
         "Average customer (base value)", "Support tickets: 8 tickets",
         "Days since last login: 23 days", "Contract renewal: 3 months", "Spend trend: stable",
@@ -71,7 +71,7 @@ def test_default_customer_tells_the_seed_story(page):
 
 
 def test_the_waterfall_runs_from_the_base_value_to_the_prediction(page, session):
-    chart = page.shap_demo.chart
+    chart = page.parts["shap_demo"].chart
     for values in ({}, {"tickets": 0.0, "login_gap": 2.0, "renewal": 20.0},
                    {"spend_trend": "declining", "industry": "retail", "tickets": 15.0}):
         for field, value in values.items():
@@ -99,10 +99,10 @@ def test_shown_contributions_add_up_to_prediction_minus_base(page, session):
         s.tickets, s.login_gap, s.renewal = float(tickets), float(login), float(renewal)
         s.spend_trend, s.industry = trend, industry
         shown = [number(find(page, QLabel, f"shap.contribution.{f}").text()) for f in FEATURES]
-        base = number(page.shap_demo.chart.drawn_texts()[0])
+        base = number(page.parts["shap_demo"].chart.drawn_texts()[0])
         prediction = float(find(page, QLabel, "shap.prediction").text().split("(")[1][:-2]) / 100
         assert round(sum(shown) * 100) == round((prediction - base) * 100)
-        exact = page.shap_demo.explanation_now
+        exact = page.parts["shap_demo"].explanation_now
         assert sum(c.shap for c in exact.contributions) == pytest.approx(
             exact.prediction - exact.base_value, abs=1e-12)
 
@@ -145,7 +145,7 @@ def test_each_what_if_control_changes_prediction_chart_and_explanation(page, ses
 
 def test_the_chart_follows_every_step_of_a_drag(page, session):
     slider = find(page, QSlider, "shap.input.tickets")
-    chart = page.shap_demo.chart
+    chart = page.parts["shap_demo"].chart
     slider.setSliderDown(True)  # as while the mouse holds the handle
     seen_risks, seen_bars = [], []
     for position in range(9, 16):
@@ -167,10 +167,10 @@ def test_a_low_risk_what_if_recommends_no_outreach(page, session, qtbot):
     assert find(page, QLabel, "shap.prediction").text().startswith("Low churn risk")
     text = find(page, QLabel, "shap.explanation").text()
     assert "48 hours" not in text and "no special action" in text
-    assert page.shap_demo.prediction_panel.tint == ("success_bg", "success")
+    assert page.parts["shap_demo"].prediction_panel.tint == ("success_bg", "success")
     s.tickets = 20.0
     assert find(page, QLabel, "shap.prediction").text().startswith("High churn risk")
-    assert page.shap_demo.prediction_panel.tint == ("danger_bg", "danger")
+    assert page.parts["shap_demo"].prediction_panel.tint == ("danger_bg", "danger")
 
 
 def test_spin_box_gives_an_exact_value(page, session, qtbot):
@@ -178,7 +178,7 @@ def test_spin_box_gives_an_exact_value(page, session, qtbot):
     spin.setValue(61)
     assert session.state.shap.login_gap == 61.0
     assert find(page, QSlider, "shap.input.login_gap").value() == 61
-    assert page.shap_demo.chart.row_labels()[2] == "Days since last login: 61 days"
+    assert page.parts["shap_demo"].chart.row_labels()[2] == "Days since last login: 61 days"
 
 
 def test_reset_button_returns_to_the_default_customer(page, session, qtbot):
@@ -336,7 +336,7 @@ def test_start_over_returns_the_default_customer_and_closed_cards(page, session,
     # start over also returns to the intro page, so ask what step 5 would show
     assert _card(page, "cfo").isVisibleTo(page)
     assert not find(page, QWidget, "stakeholder.grid").isVisibleTo(page)
-    assert not any(m.isChecked() for m in page.stakeholder_map.grid.markers.values())
+    assert not any(m.isChecked() for m in page.parts["stakeholder_map"].grid.markers.values())
 
 
 def test_a_closed_page_no_longer_follows_the_state(page, session):
@@ -354,12 +354,12 @@ def test_chart_follows_a_theme_change(page, session):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     try:
         theme.apply(session.app, theme.Theme("dark"))
-        colours = [c for _, _, c in page.shap_demo.chart.drawn_bars()]
+        colours = [c for _, _, c in page.parts["shap_demo"].chart.drawn_bars()]
         assert colours[0] == theme.PALETTES["dark"]["risk_up"]
         assert colours[-1] == theme.PALETTES["dark"]["risk_down"]
     finally:
         theme.apply(session.app, theme.Theme("light"))
-    assert page.shap_demo.chart.drawn_bars()[0][2] == theme.PALETTES["light"]["risk_up"]
+    assert page.parts["shap_demo"].chart.drawn_bars()[0][2] == theme.PALETTES["light"]["risk_up"]
 
 
 def test_every_required_name_is_there_with_an_accessible_name(page):

@@ -1,59 +1,29 @@
-"""Step 5 page: the stakeholder map (cards and an influence × support grid) and a live,
-exact SHAP explanation of the churn model with what-if controls.
+"""Step 5's live, exact SHAP explanation of the churn model, with what-if controls.
 
-The page binds widgets to ``state.stakeholders`` and ``state.shap``: a control writes
-the state, and every readout, the chart and the explanation follow the state's
-events, so a kiosk reset or "Start over" moves everything back at once.
+Bound to ``state.shap``: a control writes the state, and the prediction, the chart,
+the contributions and the explanation follow the state's events.
 """
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QPainter
-from PySide6.QtWidgets import (
-    QBoxLayout, QComboBox, QFrame, QGridLayout, QPushButton, QSizePolicy, QWidget,
-)
+from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QPushButton, QWidget
 
-from .. import theme
-from ..content.course import Block
-from ..model.state import ShapState, StakeholderState
-from ..widgets.common import hbox, label, signals_blocked, vbox
-from ..widgets.icon_label import IconLabel
-from ..widgets.labelled_slider import LabelledSlider
-from ..widgets.stakeholder_card import StakeholderCard, StakeholderView, TintLabel
-from ..widgets.stat_readout import SteadyLabel, steady_in_place
-from ..widgets.stakeholder_grid import GridMarkerView, GridQuadrantView, GridView, StakeholderGrid
-from ..widgets.waterfall_chart import WaterfallChart, WaterfallData, WaterfallStep
-from ..widgets.responsive_row import ArrangedByWidth, arrange_box, width_in_chars
-from .base import StepPage
-
-MINUS = "\u2212"
-
-
-class Step5Page(StepPage):
-    """Step 5: stakeholder map, quiz 4, SHAP demo, quiz 5 (order from step_5.yaml)."""
-
-    def build_widget(self, block: Block) -> QWidget | None:
-        if block.widget == "stakeholder_map":
-            self.stakeholder_map = StakeholderMap(self.course.topic("stakeholders"),
-                                                  self.state.stakeholders, self._reveal)
-            return self.stakeholder_map
-        if block.widget == "shap_demo":
-            self.shap_demo = ShapDemo(self.course.topic("churn"), self.state.shap)
-            return self.shap_demo
-        return None
-
-    def _reveal(self, widget: QWidget) -> None:
-        """Scroll so that ``widget`` (a strategy just opened) is in view, once laid out."""
-        QTimer.singleShot(0, widget, lambda: self.ensureWidgetVisible(widget, 20, 40))
-
-    def close_page(self) -> None:
-        for section in ("stakeholder_map", "shap_demo"):
-            if hasattr(self, section):
-                getattr(self, section).unbind()
-        super().close_page()
+from ... import theme
+from ...model.costs import MINUS
+from ...model.state import ShapState
+from ..binding import on_event, reset_section
+from ..common import hbox, label, signals_blocked, vbox
+from ..icon_label import IconLabel
+from ..labelled_slider import LabelledSlider
+from ..responsive_row import ArrangedByWidth, arrange_box
+from ..segments import Segments
+from ..stakeholder_card import TintLabel
+from ..stat_readout import SteadyLabel, steady_in_place
+from ..waterfall_chart import WaterfallChart, WaterfallData, WaterfallStep
 
 
 class TallestTextBox(SteadyLabel):
@@ -106,224 +76,6 @@ def _set_text(widget: Any, text: str) -> bool:
     return True
 
 
-class Segments(QWidget):
-    """A row of checkable buttons for one choice, named ``<name>.<option>``.
-
-    The checked one is filled (a ``:checked`` rule of a small style sheet; not bold,
-    which would outgrow the button's size hint and clip its text) and shows
-    a check mark instead of a circle (one icon with an on and an off picture), so it
-    never rests on colour alone, and changing the choice only repaints the buttons:
-    no re-polish, no new icon, no relayout of the page while the chart follows.
-    """
-
-    picked = Signal(str)
-
-    def __init__(self, name: str, accessible: str, options: tuple[tuple[str, str], ...],
-                 spoken: Callable[[str], str] = lambda text: text, title: str = ""):
-        super().__init__()
-        self.setObjectName(name)
-        self.setAccessibleName(accessible)
-        lay = vbox(self, spacing=6)
-        if title:
-            heading = label(title)
-            heading.setProperty("role", "h3")
-            lay.addWidget(heading)
-        row = hbox(spacing=6)
-        self.buttons: dict[str, QPushButton] = {}
-        for option, text in options:
-            b = QPushButton(text)
-            b.setObjectName(f"{name}.{option}")
-            b.setAccessibleName(spoken(text))
-            b.setCheckable(True)
-            b.setCursor(Qt.CursorShape.PointingHandCursor)
-            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            b.clicked.connect(lambda _=False, o=option: self.picked.emit(o))
-            row.addWidget(b)
-            self.buttons[option] = b
-        lay.addLayout(row)
-        self._styled: tuple = ()
-        self._restyle()
-
-    def set_current(self, chosen: str) -> None:
-        for option, b in self.buttons.items():
-            if b.isChecked() != (option == chosen):
-                with signals_blocked(b):
-                    b.setChecked(option == chosen)
-
-    def _restyle(self) -> None:
-        t = theme.current()
-        if self._styled == (t.name, t.scale):
-            return
-        self._styled = (t.name, t.scale)
-        focus = "3px" if t.name == "high_contrast" else "2px"
-        self.setStyleSheet(
-            f"QPushButton:checked {{ background: {t.hex('primary')}; color: {t.hex('on_primary')};"
-            f" border-color: {t.hex('primary')}; }}"
-            f"QPushButton:focus {{ border: {focus} solid {t.hex('focus')}; }}")
-        size = int(round(16 * t.scale))
-        icon = QIcon()
-        icon.addPixmap(theme.icon_pixmap("check", t.hex("on_primary"), size),
-                       QIcon.Mode.Normal, QIcon.State.On)
-        icon.addPixmap(theme.icon_pixmap("circle", t.hex("text_muted"), size),
-                       QIcon.Mode.Normal, QIcon.State.Off)
-        for b in self.buttons.values():
-            b.setIcon(icon)
-            b.setIconSize(QSize(size, size))
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.StyleChange:
-            self._restyle()
-        super().changeEvent(event)
-
-
-# -- stakeholder map -----------------------------------------------------------------------------
-class _CardFlow(ArrangedByWidth, QWidget):
-    """Cards in rows of three, two or one, following the available width."""
-
-    def __init__(self, cards: list[QWidget]):
-        super().__init__()
-        self.cards = cards
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setHorizontalSpacing(12)
-        self.grid.setVerticalSpacing(12)
-        self._columns = 0
-        self._flow(3)
-
-    def _flow(self, columns: int) -> None:
-        if columns == self._columns:
-            return
-        self._columns = columns
-        for card in self.cards:
-            self.grid.removeWidget(card)
-        for i, card in enumerate(self.cards):
-            self.grid.addWidget(card, i // columns, i % columns, Qt.AlignmentFlag.AlignTop)
-        for c in range(3):
-            self.grid.setColumnStretch(c, 1 if c < columns else 0)
-
-    def arrange(self, width: int) -> None:
-        chars = width_in_chars(self, width)
-        self._flow(3 if chars >= 120 else 2 if chars >= 70 else 1)
-
-
-class StakeholderMap(ArrangedByWidth, QWidget):
-    """Six stakeholder cards, or the same six on the grid; one strategy open at a time."""
-
-    def __init__(self, content: Any, state: StakeholderState,
-                 reveal: Callable[[QWidget], None] = lambda w: None):
-        super().__init__()
-        self.content, self.state, self._reveal = content, state, reveal
-        self.setObjectName("stakeholder.map")
-        lay = vbox(self, spacing=12)
-        self.switch = Segments("stakeholder.view", "Stakeholder map view", content.view_labels,
-                               spoken=lambda text: f"Show the {text} view")
-        self.switch.picked.connect(lambda view: setattr(self.state, "view", view))
-        self.view_buttons = self.switch.buttons
-        switch = QWidget()
-        row = hbox(switch, spacing=0)
-        row.addWidget(self.switch)
-        row.addStretch(1)
-        lay.addWidget(switch)
-
-        self.cards: dict[str, StakeholderCard] = {}
-        for s in content.stakeholders:
-            card = StakeholderCard(self._view(s), f"stakeholder.{s.id}")
-            card.activated.connect(self._on_activated)
-            self.cards[s.id] = card
-        self.card_flow = _CardFlow(list(self.cards.values()))
-        self.card_flow.setObjectName("stakeholder.cards")
-        lay.addWidget(self.card_flow)
-
-        self.grid_panel = QWidget()
-        self.grid_panel.setObjectName("stakeholder.grid_panel")
-        self._split = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.grid_panel)
-        self._split.setContentsMargins(0, 0, 0, 0)
-        self._split.setSpacing(14)
-        left = vbox(spacing=8)
-        left.addWidget(label(content.texts.grid_hint, "muted", name="stakeholder.grid_hint"))
-        self.grid = StakeholderGrid(self._grid_view(), "stakeholder.grid")
-        self.grid.activated.connect(self._on_activated)
-        left.addWidget(self.grid, 1)
-        self._split.addLayout(left, 3)
-        right = vbox(spacing=8)
-        first = content.stakeholders[0]
-        self.detail = StakeholderCard(self._view(first, with_position=True), "stakeholder.detail",
-                                      interactive=False)
-        self.detail_empty = label("Select a stakeholder on the grid to see their strategy here.",
-                                  "muted", name="stakeholder.detail.empty")
-        right.addWidget(self.detail)
-        right.addWidget(self.detail_empty)
-        right.addStretch(1)
-        self._split.addLayout(right, 2)
-        lay.addWidget(self.grid_panel)
-
-        self._bound = True
-        state.events.open_card.connect(self._on_open_card_changed)
-        state.events.view.connect(self._on_view_changed)
-        self._on_open_card_changed()
-        self._on_view_changed()
-
-    # -- building ------------------------------------------------------------------------------
-    def _view(self, s: Any, with_position: bool = False) -> StakeholderView:
-        kind = self.content.kind(s.kind)
-        texts = self.content.texts
-        position = ""
-        if with_position:
-            q = self.content.quadrant_of(s.id)
-            position = f"{q.name}: {q.description}"
-        return StakeholderView(
-            id=s.id, name=s.name, role=s.role, kind=s.kind, kind_label=kind.label,
-            kind_icon=kind.icon, quote=s.quote, strategy_name=s.strategy.name,
-            moves=tuple(s.strategy.moves), key=s.strategy.key,
-            strategy_label=texts.strategy_label, key_label=texts.key_label, position=position)
-
-    def _grid_view(self) -> GridView:
-        g = self.content.grid
-        markers = tuple(
-            GridMarkerView(s.id, s.name, s.kind, self.content.kind(s.kind).label, s.influence,
-                           s.support, self.content.quadrant_of(s.id).name)
-            for s in self.content.stakeholders)
-        quadrants = tuple(GridQuadrantView(q.name, q.high_influence, q.high_support)
-                          for q in g.quadrants)
-        return GridView(g.influence_label, g.support_label, g.influence_low, g.influence_high,
-                        g.support_low, g.support_high, g.influence_split, g.support_split,
-                        quadrants, markers)
-
-    # -- state binding ---------------------------------------------------------------------------
-    def _on_activated(self, stakeholder_id: str) -> None:
-        opening = self.state.open_card != stakeholder_id
-        self.state.open_card = stakeholder_id if opening else ""
-        if opening and self.state.view == "cards":
-            self._reveal(self.cards[stakeholder_id].strategy)
-
-    def _on_open_card_changed(self, *_: object) -> None:
-        open_id = self.state.open_card
-        for sid, card in self.cards.items():
-            card.set_open(sid == open_id)
-        self.grid.set_open(open_id)
-        if open_id in self.cards:
-            s = self.content.stakeholder(open_id)
-            self.detail.set_view(self._view(s, with_position=True))
-        self.detail.setVisible(open_id in self.cards)
-        self.detail_empty.setVisible(open_id not in self.cards)
-
-    def _on_view_changed(self, *_: object) -> None:
-        view = self.state.view if self.state.view in self.view_buttons else "cards"
-        self.switch.set_current(view)
-        self.card_flow.setVisible(view == "cards")
-        self.grid_panel.setVisible(view == "grid")
-
-    def arrange(self, width: int) -> None:
-        arrange_box(self._split, self, width, 100)
-
-    def unbind(self) -> None:
-        if self._bound:
-            self._bound = False
-            self.state.events.open_card.disconnect(self._on_open_card_changed)
-            self.state.events.view.disconnect(self._on_view_changed)
-
-
-# -- SHAP demo --------------------------------------------------------------------------------
 def signed(value: float) -> str:
     """"+0.31", "−0.12" (a real minus sign), "0.00"."""
     if value > 0:
@@ -400,6 +152,8 @@ class ShapDemo(ArrangedByWidth, QWidget):
         lay.addLayout(note)
         self.explanation_now = None
         self._bound = True
+        on_event(self, QEvent.Type.StyleChange,  # the icon is a pixmap: recolour it
+                 lambda: self.reset_button.setIcon(theme.current().icon("refresh", "text")))
         for field in ("tickets", "login_gap", "renewal", "spend_trend", "industry"):
             getattr(state.events, field).connect(self.refresh)
         self.refresh()
@@ -457,13 +211,13 @@ class ShapDemo(ArrangedByWidth, QWidget):
                 lay.addWidget(self._segments(control))
             else:
                 lay.addWidget(self._combo(control))
-        self.reset = QPushButton(texts.reset_label)
-        self.reset.setObjectName("shap.reset")
-        self.reset.setAccessibleName(texts.reset_label)
-        self.reset.setIcon(theme.current().icon("refresh", "text"))
-        self.reset.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.reset.clicked.connect(self.reset_customer)
-        lay.addWidget(self.reset, 0, Qt.AlignmentFlag.AlignLeft)
+        self.reset_button = QPushButton(texts.reset_label)
+        self.reset_button.setObjectName("shap.reset")
+        self.reset_button.setAccessibleName(texts.reset_label)
+        self.reset_button.setIcon(theme.current().icon("refresh", "text"))
+        self.reset_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.reset_button.clicked.connect(lambda: self.reset())
+        lay.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addStretch(1)
         return box
 
@@ -542,10 +296,6 @@ class ShapDemo(ArrangedByWidth, QWidget):
     def what_if_customer(self) -> Any:
         return self.content.customer_from_state(self.state)
 
-    def reset_customer(self) -> None:
-        for fid, value in self.content.defaults()["shap"].items():
-            setattr(self.state, fid, value)
-
     def refresh(self, *_: object) -> None:
         """Show the state's what-if customer everywhere (inputs, numbers, chart, words).
 
@@ -590,8 +340,8 @@ class ShapDemo(ArrangedByWidth, QWidget):
         if _set_text(self.explanation, e.text):
             self.explanation.setAccessibleDescription(e.text)
         changed = dict(customer.values) != dict(self.content.default_customer.values)
-        if self.reset.isEnabled() != changed:
-            self.reset.setEnabled(changed)
+        if self.reset_button.isEnabled() != changed:
+            self.reset_button.setEnabled(changed)
 
     def _set_icon(self, icon: IconLabel, look: tuple[str, str]) -> None:
         if getattr(icon, "_look", None) != look:
@@ -621,13 +371,18 @@ class ShapDemo(ArrangedByWidth, QWidget):
     def arrange(self, width: int) -> None:
         arrange_box(self._columns, self, width, 110)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.StyleChange and getattr(self, "_bound", False):
-            self.reset.setIcon(theme.current().icon("refresh", "text"))
-        super().changeEvent(event)
+    def reset(self) -> None:
+        """Back to a first start (the state follows, and the widgets follow the state)."""
+        reset_section(self.content, "shap", self.state)
 
     def unbind(self) -> None:
         if self._bound:
             self._bound = False
             for field in ("tickets", "login_gap", "renewal", "spend_trend", "industry"):
                 getattr(self.state.events, field).disconnect(self.refresh)
+
+
+if __name__ == "__main__":  # a first start's state alone: python -m desktop.widgets.parts.shap_demo
+    from ._preview import preview
+
+    preview("shap_demo")

@@ -1,35 +1,31 @@
-"""Step 1 page: the clickable architecture diagram between the text, callouts and quiz 1."""
+"""The clickable architecture diagram of step 1, with its node detail and text path."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QWidget
 
-from ..content.course import Block
-from ..content.diagram import FACT_KEYS, DiagramContent
-from ..widgets.common import hbox, label, vbox
-from ..widgets.diagram_items import LegendEntry
-from ..widgets.diagram_view import ArchitectureView, EdgeSpec, LayerSpec, NodeSpec
-from ..widgets.icon_label import IconLabel
-from ..widgets.node_detail import NodeDetail
-from ..widgets.responsive_row import ResponsiveRow
-from .base import StepPage
+from ...content.diagram import FACT_KEYS, DiagramContent
+from ...model.state import DiagramState
+from ..binding import reset_section
+from ..common import announce, hbox, label, vbox
+from ..diagram_items import LegendEntry
+from ..diagram_view import ArchitectureView, EdgeSpec, LayerSpec, NodeSpec
+from ..icon_label import IconLabel
+from ..node_detail import NodeDetail
+from ..responsive_row import ResponsiveRow
 
-class Step1Page(StepPage):
-    """Step 1: text and callouts from content/step_1.yaml, the diagram, and quiz 1."""
 
-    def build_widget(self, block: Block) -> QWidget | None:
-        if block.widget == "diagram":
-            return self._build_diagram(self.course.topic("diagram"))
-        return None
+class DiagramPart(QWidget):
+    """Layers of nodes; choosing one shows its facts and lights its data path."""
 
-    # -- building ------------------------------------------------------------------------
-    def _build_diagram(self, content: DiagramContent) -> QWidget:
-        self.diagram = content
+    def __init__(self, content: DiagramContent, state: DiagramState,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.diagram, self.state = content, state
         self._layer_labels = {layer.id: layer.label for layer in content.layers}
-        box = QWidget()
-        box.setObjectName("diagram")
-        lay = vbox(box, spacing=10)
+        self.setObjectName("diagram")
+        lay = vbox(self, spacing=10)
         top = hbox(spacing=8)
         top.addWidget(IconLabel("touch", "primary", 20))
         top.addWidget(label(content.hint, "muted", name="diagram.hint"), 1)
@@ -69,21 +65,30 @@ class Step1Page(StepPage):
         self.summary = label("", "muted", name="diagram.summary")
         lay.addWidget(self.summary)
 
-        events = self.state.diagram.events
-        events.selected.connect(self._on_selected_changed)
-        events.explored.connect(self._on_explored_changed)
+        state.events.selected.connect(self._on_selected_changed)
+        state.events.explored.connect(self._on_explored_changed)
         self._on_explored_changed()
         self._on_selected_changed()
-        return box
+
+    def reset(self) -> None:
+        """Back to a first start (the state follows, and the widgets follow the state)."""
+        reset_section(self.diagram, "diagram", self.state)
+
+    def unbind(self) -> None:
+        """Stop following the state (the page is being dropped)."""
+        self.state.events.selected.disconnect(self._on_selected_changed)
+        self.state.events.explored.disconnect(self._on_explored_changed)
 
     # -- learner actions -----------------------------------------------------------------
     def _on_node_activated(self, node_id: str) -> None:
-        self.state.explore_node(node_id)
-        self.state.diagram.selected = node_id
+        self.state.explore(node_id)
+        self.state.selected = node_id
+        # Focus stays on the node: say what appeared beside it (the path and the details).
+        announce(self.summary, f"{self.summary.text()} {self.info.accessibleDescription()}")
 
     # -- state -> widgets ------------------------------------------------------------------
     def _on_selected_changed(self, *_: object) -> None:
-        content, selected = self.diagram, self.state.diagram.selected
+        content, selected = self.diagram, self.state.selected
         node = content.node(selected)
         if node is None:
             self.view.set_selection("", frozenset(), frozenset())
@@ -104,7 +109,7 @@ class Step1Page(StepPage):
         self._name_nodes()
 
     def _on_explored_changed(self, *_: object) -> None:
-        explored = tuple(i for i in self.state.diagram.explored if self.diagram.node(i) is not None)
+        explored = tuple(i for i in self.state.explored if self.diagram.node(i) is not None)
         self.view.set_explored(explored)
         self.counter.setText(self.diagram.explored_label(len(explored)))
         self.counter.setAccessibleName(self.counter.text())
@@ -142,9 +147,8 @@ class Step1Page(StepPage):
             text += f" {name}: {label_of[e.source]} back to {label_of[e.target]}."
         return text
 
-    def close_page(self) -> None:
-        if hasattr(self, "view"):
-            events = self.state.diagram.events
-            events.selected.disconnect(self._on_selected_changed)
-            events.explored.disconnect(self._on_explored_changed)
-        super().close_page()
+
+if __name__ == "__main__":  # a first start's state alone: python -m desktop.widgets.parts.diagram
+    from ._preview import preview
+
+    preview("diagram")

@@ -1,0 +1,78 @@
+"""Two-way binding between a control and one field of an evented state section.
+
+In the spirit of napari's ``connect_setattr``: the control writes the field, and the
+field's change event puts the value back into the control (only when it differs, so
+a drag never fights its own echo). A part binds each control in one line instead of
+hand-written ``_on_*_changed`` / ``_sync*`` pairs.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QEvent, QObject, SignalInstance
+from PySide6.QtWidgets import QScrollArea, QWidget
+
+
+def connect_setattr(signal: SignalInstance, target: Any, field: str,
+                    convert: Callable[[Any], Any] = lambda v: v) -> None:
+    """Every value ``signal`` emits is assigned to ``target.<field>``."""
+    signal.connect(lambda value: setattr(target, field, convert(value)))
+
+
+def bind(section: Any, field: str, changed: SignalInstance, show: Callable[[Any], None],
+         current: Callable[[], Any], convert: Callable[[Any], Any] = lambda v: v) -> None:
+    """Control -> ``section.<field>`` through ``changed``; ``section.<field>`` -> control
+    through ``show`` whenever the field and ``current()`` disagree. Shows the value now."""
+    connect_setattr(changed, section, field, convert)
+
+    def follow(*_: object) -> None:
+        value = getattr(section, field)
+        if current() != value:
+            show(value)
+
+    getattr(section.events, field).connect(follow)
+    follow()
+
+
+def reset_section(topic: Any, name: str, section: Any) -> None:
+    """State section ``name`` back to a first start, with the defaults ``topic`` gives it."""
+    from ..model.state import reset_section as reset
+
+    reset(section, topic.defaults().get(name, {}))
+
+
+def scroll_area_of(widget: QWidget) -> QScrollArea | None:
+    """The scroll area (the page) that shows ``widget``, if any."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
+def reveal(widget: QWidget, xmargin: int = 20, ymargin: int = 40) -> None:
+    """Scroll the page so that ``widget`` is in view."""
+    area = scroll_area_of(widget)
+    if area is not None:
+        area.ensureWidgetVisible(widget, xmargin, ymargin)
+
+
+class _EventHook(QObject):
+    def __init__(self, watched: QObject, kind: QEvent.Type, callback: Callable[[], None]):
+        super().__init__(watched)
+        self._kind, self._callback = kind, callback
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == self._kind:
+            self._callback()
+        return False
+
+
+def on_event(widget: QObject, kind: QEvent.Type, callback: Callable[[], None]) -> None:
+    """Call ``callback`` before ``widget`` handles each event of ``kind``.
+
+    Hooked once the widget's children exist, this replaces an ``event()`` override
+    that would need ``hasattr`` guards for the events Qt sends during construction.
+    """
+    _EventHook(widget, kind, callback)

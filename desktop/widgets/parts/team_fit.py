@@ -1,0 +1,163 @@
+"""Step 4's "Which structure fits you?": four questions and the structure they point to."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QPushButton, QSpinBox, QWidget
+
+from ...content.teams import TeamsContent
+from ...model.state import TeamState
+from ..binding import connect_setattr, reset_section, reveal
+from ..common import hbox, label, signals_blocked, vbox
+from ..icon_label import IconLabel
+
+TEAM_FIELDS = ("structure", "size", "practitioners", "core", "regulated")
+
+
+class TeamFit(QFrame):
+    """The questions (size, practitioners, core, regulated) and the recommended structure."""
+
+    def __init__(self, teams: TeamsContent, state: TeamState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.teams, self.state = teams, state
+        fit = teams.fit
+        self.setObjectName("team.fit")
+        self.setProperty("card", "true")
+        outer = vbox(self, margins=(18, 16, 18, 18), spacing=12)
+        head = hbox(spacing=8)
+        head.addWidget(IconLabel("question", "primary", 20))
+        head.addWidget(label(fit.title, "h3"), 1)
+        outer.addLayout(head)
+        outer.addWidget(label(fit.intro, "muted"))
+        row = hbox(spacing=20)
+        form = vbox(spacing=12)
+
+        self.fit_size = QComboBox()
+        self.fit_size.setObjectName("team.fit.size")
+        self.fit_size.setAccessibleName(f"{fit.size.label} ({fit.size.unit})")
+        for band in fit.size.bands:
+            self.fit_size.addItem(f"{band.label} {fit.size.unit}")
+        form.addLayout(self._field(f"{fit.size.label}", "", self.fit_size))
+
+        self.fit_practitioners = QSpinBox()
+        self.fit_practitioners.setObjectName("team.fit.practitioners")
+        self.fit_practitioners.setRange(fit.practitioners.minimum, fit.practitioners.maximum)
+        self.fit_practitioners.setAccessibleName(fit.practitioners.label)
+        self.fit_practitioners.setAccessibleDescription(fit.practitioners.help)
+        form.addLayout(self._field(fit.practitioners.label, fit.practitioners.help, self.fit_practitioners))
+
+        self.fit_core = QCheckBox(fit.core.label)
+        self.fit_core.setObjectName("team.fit.core")
+        self.fit_core.setAccessibleName(fit.core.label)
+        self.fit_core.setAccessibleDescription(fit.core.help)
+        form.addLayout(self._field("", fit.core.help, self.fit_core))
+
+        self.fit_regulated = QCheckBox(fit.regulated.label)
+        self.fit_regulated.setObjectName("team.fit.regulated")
+        self.fit_regulated.setAccessibleName(fit.regulated.label)
+        self.fit_regulated.setAccessibleDescription(fit.regulated.help)
+        form.addLayout(self._field("", fit.regulated.help, self.fit_regulated))
+        for control in (self.fit_size, self.fit_practitioners, self.fit_core, self.fit_regulated):
+            control.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.fit_size.setMinimumWidth(240)
+        self.fit_practitioners.setMinimumWidth(110)
+        row.addLayout(form, 3)
+
+        self.fit_result = QFrame()
+        self.fit_result.setObjectName("team.fit.result")
+        self.fit_result.setProperty("callout", "success")
+        res = vbox(self.fit_result, margins=(16, 14, 16, 14), spacing=8)
+        res_head = hbox(spacing=8)
+        res_head.addWidget(IconLabel("lightbulb", "success", 20))
+        res_head.addWidget(label(fit.result_label, "eyebrow"), 1)
+        res.addLayout(res_head)
+        self.fit_structure = label("", "h3", name="team.fit.result.structure")
+        self.fit_reason = label("", name="team.fit.result.reason")
+        res.addWidget(self.fit_structure)
+        res.addWidget(self.fit_reason)
+        self.fit_show = QPushButton()
+        self.fit_show.setObjectName("team.fit.show")
+        self.fit_show.setCursor(Qt.CursorShape.PointingHandCursor)
+        show_row = hbox()
+        show_row.addWidget(self.fit_show)
+        show_row.addStretch(1)
+        res.addLayout(show_row)
+        res.addStretch(1)
+        row.addWidget(self.fit_result, 2)
+        outer.addLayout(row)
+        # children are built: connect them
+        self.fit_size.currentIndexChanged.connect(self._on_size_chosen)
+        connect_setattr(self.fit_practitioners.valueChanged, state, "practitioners")
+        connect_setattr(self.fit_core.toggled, state, "core")
+        connect_setattr(self.fit_regulated.toggled, state, "regulated")
+        self.fit_show.clicked.connect(self._on_show_recommended)
+        for name in TEAM_FIELDS:
+            getattr(state.events, name).connect(self._on_team_changed)
+        self._on_team_changed()
+
+    @staticmethod
+    def _field(title: str, help_text: str, control: QWidget):
+        col = vbox(spacing=4)
+        if title:
+            heading = label(title, "h3")
+            heading.setBuddy(control)  # the control's label on the bus (labelled-by)
+            col.addWidget(heading)
+        line = hbox()
+        line.addWidget(control)
+        line.addStretch(1)
+        col.addLayout(line)
+        if help_text:
+            col.addWidget(label(help_text, "muted"))
+        return col
+
+    # -- learner actions --------------------------------------------------------------------
+    def _on_size_chosen(self, index: int) -> None:
+        bands = self.teams.fit.size.bands
+        if 0 <= index < len(bands):
+            self.state.size = bands[index].value
+
+    def _on_show_recommended(self) -> None:
+        self.state.structure = self.teams.recommend(self.state).structure
+        # The structures part shows it; bring its switch into view (found by its name).
+        switch = self.window().findChild(QWidget, "team.structure")
+        if switch is not None:
+            reveal(switch, 0, 40)
+
+    # -- state -> widgets -------------------------------------------------------------------
+    def _on_team_changed(self, *_: object) -> None:
+        team, teams = self.state, self.teams
+        structure = teams.structure(team.structure) or teams.structures[0]
+        with signals_blocked(self.fit_size):
+            self.fit_size.setCurrentIndex(teams.fit.size.band_index(team.size))
+        with signals_blocked(self.fit_practitioners):
+            self.fit_practitioners.setValue(team.practitioners)
+        with signals_blocked(self.fit_core):
+            self.fit_core.setChecked(team.core)
+        with signals_blocked(self.fit_regulated):
+            self.fit_regulated.setChecked(team.regulated)
+        rec = teams.recommend(team)
+        chosen = teams.structure(rec.structure)
+        title = chosen.title if chosen else rec.structure
+        short = chosen.short_title if chosen else rec.structure
+        self.fit_structure.setText(title)
+        self.fit_reason.setText(rec.reason)
+        self.fit_result.setAccessibleName(f"{teams.fit.result_label}: {title}. {rec.reason}")
+        shown = structure.id == rec.structure
+        self.fit_show.setText(f"{short} is shown above" if shown else f"Show {short} above")
+        self.fit_show.setEnabled(not shown)
+        self.fit_show.setAccessibleName(self.fit_show.text())
+
+    def reset(self) -> None:
+        """Back to a first start (the state follows, and the widgets follow the state)."""
+        reset_section(self.teams, "team", self.state)
+
+    def unbind(self) -> None:
+        """Stop following the state (the page is being dropped)."""
+        for name in TEAM_FIELDS:
+            getattr(self.state.events, name).disconnect(self._on_team_changed)
+
+
+if __name__ == "__main__":  # a first start's state alone: python -m desktop.widgets.parts.team_fit
+    from ._preview import preview
+
+    preview("team_fit")
