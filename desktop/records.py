@@ -5,7 +5,10 @@ appends an xAPI statement for each thing the learner does (see model.xapi and
 model.learning_record), and adds the learner's actions to the File menu. Every
 action also has a function that takes a path, so tests need no file dialog.
 
-In kiosk mode nothing personal is asked or kept: no name, no records, no menu.
+In kiosk mode nothing personal is asked or kept: no name, no menu, no certificate.
+Only when IT's lrs.yaml says ``identify_by: anonymous_station`` does a kiosk record,
+each visit under its own anonymous actor (``begin_visit``/``end_visit``, called by
+the kiosk controller; see desktop/lrs/visits.py and docs/kiosk.md).
 """
 
 from __future__ import annotations
@@ -62,6 +65,7 @@ class Records(QObject):
         self.session = session
         self.course, self.state, self.window = session.course, session.state, session.window
         self.lrs: Any = None
+        self.visits: Any = None  # a kiosk's visit queues (anonymous_station), else None
         self._edition_cache: dict[str, str] | None = None
         self.active = not session.kiosk
         #: How a save path is asked; tests replace it to skip the dialog.
@@ -79,9 +83,11 @@ class Records(QObject):
         self._answers: dict[str, str] = {}
         self._experienced: set[str] = set()  # activity ids viewed in this attempt
         self._course_done = False
+        self._edition_ok = True
         try:
             self._build_activities()
         except ValueError as exc:
+            self._edition_ok = False
             # A course_iri that is no IRI would make every statement invalid: record nothing.
             log.error("learning records are off: %s", exc)
             self._build_activities(checked=False)
@@ -89,6 +95,8 @@ class Records(QObject):
                 self.window.show_notice("Learning records are off because the course's "
                                         "course_iri is not a web address; please tell your trainer.")
             self.active = False
+        if session.kiosk and self._edition_ok:
+            self._connect_kiosk_visits()
         if not self.active:
             return
         data = Path(session.data_dir)
@@ -96,14 +104,22 @@ class Records(QObject):
         self.profiles = ProfileStore(data / PROFILE_FILE)
         self.profile = self.profiles.load()
         self._begin()
+        self._listen()
+        self._build_menu()
+        self.lrs = self._connect_lrs()
+
+    @property
+    def recording(self) -> bool:
+        """Statements are being made: a learner's (active) or a kiosk's anonymous visits."""
+        return self.active or self.visits is not None
+
+    def _listen(self) -> None:
         self.state.events.completed_steps.connect(self._on_steps_changed)
         self.state.events.quiz_answers.connect(self._on_answers_changed)
         self.window.page_shown.connect(self._on_page_shown)
         self.state.gdpr.events.checked.connect(self._on_gdpr_checked)
         self.state.bias.events.rate_a.connect(self._on_bias_changed)
         self.state.bias.events.rate_b.connect(self._on_bias_changed)
-        self._build_menu()
-        self.lrs = self._connect_lrs()
 
     def _connect_lrs(self) -> Any:
         """The link to IT's learning record store, or None (then no socket is ever opened)."""
@@ -118,9 +134,77 @@ class Records(QObject):
         config = lrs_config_for(explicit, self.window)
         if config is None:
             return None
+        if config.anonymous:
+            log.error("%s: 'identify_by: anonymous_station' is for kiosk stations; this app is "
+                      "not a kiosk, so the learning records stay on this computer", config.source)
+            self.window.show_notice("Your learning records stay on this computer for now: the "
+                                    "learning record store settings are meant for a kiosk "
+                                    "(your IT department can see why).")
+            return None
         link = LrsLink(config, Path(self.session.data_dir), self.window, self)
         link.start(self.profile)
         return link
+
+    # -- a kiosk's anonymous visits ------------------------------------------------------------
+    def _connect_kiosk_visits(self) -> None:
+        """With ``anonymous_station``, record each visit anonymously; otherwise record nothing."""
+        from .lrs.config import find_config
+        from . import APP_NAME
+
+        explicit = getattr(self.session, "lrs_config", None)
+        if find_config(explicit, APP_NAME) is None:
+            return  # no lrs.yaml: a kiosk records nothing and opens no socket
+        from .lrs.visits import VisitQueues
+        from .records_lrs import LrsLink, lrs_config_for
+
+        config = lrs_config_for(explicit, self.window)
+        if config is None:
+            return
+        if not config.anonymous:
+            log.warning("%s: a kiosk sends records only with 'identify_by: anonymous_station' "
+                        "(its visitors are nobody the LRS knows); this kiosk records nothing",
+                        config.source)
+            return
+        self.visits = VisitQueues(Path(self.session.data_dir), config)
+        self.visits.end_all()  # visits of an earlier run: sent, then removed
+        self._suspended = True  # until a visitor touches the attract screen
+        self.lrs = LrsLink(config, Path(self.session.data_dir), self.window, self, queue=self.visits)
+        self.lrs.start(None)
+        self._listen()
+
+    def begin_visit(self) -> None:
+        """A visitor starts: a new anonymous learner with a new registration (kiosk only)."""
+        if self.visits is None or self._closed:
+            return
+        self._forget_visit()
+        folder = self.visits.open_visit()
+        self.log = StatementLog(folder / STATEMENTS_FILE)
+        self.profiles = ProfileStore(folder / PROFILE_FILE)
+        self._suspended = False
+        self._ensure_profile()  # "initialized": the visit's first statement
+        self._steps = set(self.state.completed_steps)
+        self._answers = dict(self.state.quiz_answers)
+
+    def end_visit(self) -> None:
+        """The idle reset: close the visit's record; the sender delivers it, then deletes it.
+
+        Only local appends and an end marker: it never waits for the sender or the network.
+        """
+        if self.visits is None:
+            return
+        if self.profile is not None and not self._suspended and not self._closed:
+            elapsed = time.monotonic() - self._started
+            self._emit(lambda r: r.terminated(elapsed))
+            self.visits.end_visit(self.log.path.parent)
+            self.lrs.wake()
+        self._suspended = True
+        self._forget_visit()
+
+    def _forget_visit(self) -> None:
+        self.profile = None
+        self._steps, self._answers, self._course_done = set(), {}, False
+        self._explored, self._experienced = set(), set()
+        self._started = time.monotonic()
 
     # -- course as activities ---------------------------------------------------------------
     def _build_activities(self, checked: bool = True) -> None:
@@ -327,9 +411,9 @@ class Records(QObject):
         steps = [StepSpec(s.number, s.title, self.step_activities[s.number].id) for s in c.steps]
         questions = [QuestionSpec(q.id, q.number, q.question, {o.key: o.text for o in q.options},
                                   q.answer, self.question_activities[q.id].id) for q in c.quizzes]
-        profile = self.profile if self.active and self.profile else Profile("", "")
+        profile = self.profile if self.recording and self.profile else Profile("", "")
         recorded = (attempt(self.log.read().statements, profile.registration, self.course_activity.id)
-                    if self.active and self.profile else Attempt())
+                    if self.recording and self.profile else Attempt())
         return course_record(
             course_title=c.title, course_iri=self.course_activity.id, content_version=c.version,
             profile=profile, steps=steps, questions=questions,
@@ -629,7 +713,8 @@ class Records(QObject):
         """At quit: record "terminated", stop listening, close open dialogs."""
         if self._closed:
             return
-        if self.active:
+        self.end_visit()  # a kiosk's visit: its terminated statement, and the end marker
+        if self.recording:
             elapsed = time.monotonic() - self._started
             if self.profile is not None:
                 self._emit(lambda r: r.terminated(elapsed))

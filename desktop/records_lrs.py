@@ -75,15 +75,19 @@ def lrs_config_for(explicit: Path | None, window: Any) -> LrsConfig | None:
 class LrsLink(QObject):
     status_changed = Signal(object)  # Status, from the sender thread, delivered queued
 
-    def __init__(self, config: LrsConfig, data_dir: Path, window: Any, parent: QObject | None = None):
+    def __init__(self, config: LrsConfig, data_dir: Path, window: Any, parent: QObject | None = None,
+                 queue: Any = None):
         super().__init__(parent)
         self.config, self.window = config, window
-        self.queue = Queue(Path(data_dir), config)
+        self.queue = queue if queue is not None else Queue(Path(data_dir), config)
         self.status: Status | None = None
         self.sender = SenderThread(self.queue, self.status_changed.emit)
         self.status_changed.connect(self._show)
-        self._build_menu()
-        self._build_card()
+        # A kiosk's visitors see no menu and no score card status: the queue is the station's.
+        self.shown = queue is None
+        if self.shown:
+            self._build_menu()
+            self._build_card()
 
     def start(self, profile: Any) -> None:
         self.queue.profile = profile
@@ -135,6 +139,8 @@ class LrsLink(QObject):
 
     def _show(self, status: Status) -> None:
         self.status = status
+        if not self.shown:
+            return
         text = status.message()
         self.status_action.setText(text)
         self.send_action.setEnabled(status.waiting > 0 and not status.sending)

@@ -183,6 +183,7 @@ class KioskController(QObject):
             return
         self.reset_visitor()
         self.visitor_active = True
+        self._tell_records("begin_visit")
         self.counters.session_started()
         self.counters.save()
         self.attract.hide()
@@ -202,6 +203,7 @@ class KioskController(QObject):
 
     def reset_visitor(self) -> None:
         """Everything back to a first start: the state, and what lives only in widgets."""
+        self._tell_records("end_visit")  # before the reset: its changes are nobody's visit
         self.idle_overlay.stop()
         self.pin_dialog.close_dialog()
         self.admin_panel.hide()
@@ -213,6 +215,13 @@ class KioskController(QObject):
         for area in w.findChildren(QScrollArea) + w.findChildren(QAbstractItemView):
             stop_scrolling(area)
         w.reset_to_first_start()
+
+    def _tell_records(self, hook: str) -> None:
+        """A visit begins or ends for the learning records (they record only for an
+        anonymous-per-station LRS; desktop/records.py); never waits for the network."""
+        call = getattr(getattr(self.session, "records", None), hook, None)
+        if callable(call):
+            call()
 
     def _reset_appearance(self) -> None:
         """Text size and theme back to the kiosk's own (also at a restart: install resets)."""

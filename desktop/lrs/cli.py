@@ -69,8 +69,10 @@ def run_records_command(argv: Sequence[str], default_data_dir: Callable[[], Path
         print("give --data-dir DIR", file=sys.stderr)
         return 2
     from .sender import Queue
+    from .visits import VisitQueues
 
-    queue = Queue(data_dir, config)
+    # anonymous_station: a kiosk's data folder holds one queue per visit.
+    queue = VisitQueues(data_dir, config) if config.anonymous else Queue(data_dir, config)
     if args.command == "sync":
         result = queue.sync()
         print(queue.status(result.problem).message())

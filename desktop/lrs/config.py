@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
+import socket
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,11 +24,14 @@ from urllib.parse import urlsplit
 from ..content.reader import ContentError, Problem, Reader, read_file
 
 FILE_NAME = "lrs.yaml"
-ACTORS = ("account", "email")
+#: "anonymous_station": a kiosk's visitors, each visit its own anonymous actor (docs/records.md).
+ANONYMOUS = "anonymous_station"
+ACTORS = ("account", "email", ANONYMOUS)
 KEYS = ("schema", "name", "endpoint", "auth", "actor", "send_automatically", "batch_size",
         "timeout_seconds", "ca_file")
 AUTH_KEYS = ("key", "secret")
-ACTOR_KEYS = ("identify_by", "home_page")
+ACTOR_KEYS = ("identify_by", "home_page", "station")
+STATION = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 
 
 @dataclass(frozen=True)
@@ -37,11 +42,22 @@ class LrsConfig:
     secret: str = field(repr=False)
     identify_by: str = "account"  # "account": the random learner id; "email": mbox when given
     home_page: str = ""  # the account's system; "" = the course IRI's origin
+    station: str = ""  # anonymous_station: which kiosk; "" = this computer's host name
     send_automatically: bool = True
     batch_size: int = 50
     timeout_seconds: float = 20.0
     ca_file: Path | None = None  # IT's own certificate authority, for an LRS behind a company CA
     source: Path | None = None
+
+    @property
+    def anonymous(self) -> bool:
+        """Kiosk visitors, one anonymous actor per visit; refused outside a kiosk."""
+        return self.identify_by == ANONYMOUS
+
+    @property
+    def station_id(self) -> str:
+        """The station's name in the anonymous actors (the host name reads no socket)."""
+        return self.station or _host_station()
 
     @property
     def statements_url(self) -> str:
@@ -89,17 +105,10 @@ def load_config(path: Path) -> LrsConfig:
     auth = r.child("auth")
     _unknown_keys(auth, AUTH_KEYS)
     key, secret = auth.text("key"), auth.text("secret")
-    identify_by, home_page = "account", ""
-    if r.has("actor"):
-        actor = r.child("actor")
-        _unknown_keys(actor, ACTOR_KEYS)
-        identify_by = actor.choice("identify_by", ACTORS, "account")
-        home_page = actor.text("home_page", "")
-        if home_page and not _is_web_address(home_page):
-            actor.problem("'home_page' must be a web address (https://…)", actor.line_of("home_page"))
+    identify_by, home_page, station = _actor(r)
     config = LrsConfig(
         name=name, endpoint=endpoint, key=key, secret=secret, identify_by=identify_by,
-        home_page=home_page.rstrip("/"),
+        home_page=home_page.rstrip("/"), station=station,
         send_automatically=r.boolean("send_automatically", True),
         batch_size=r.integer("batch_size", 50, minimum=1, maximum=500),
         timeout_seconds=r.number("timeout_seconds", 20.0, minimum=1, maximum=300),
@@ -107,6 +116,42 @@ def load_config(path: Path) -> LrsConfig:
         source=Path(path))
     r.raise_if_problems()
     return config
+
+
+def _actor(r: Reader) -> tuple[str, str, str]:
+    if not r.has("actor"):
+        return "account", "", ""
+    actor = r.child("actor")
+    _unknown_keys(actor, ACTOR_KEYS)
+    identify_by = _identify_by(actor)
+    home_page = actor.text("home_page", "")
+    if home_page and not _is_web_address(home_page):
+        actor.problem("'home_page' must be a web address (https://…)", actor.line_of("home_page"))
+    station = actor.text("station", "") if actor.has("station") else ""
+    if station and identify_by != ANONYMOUS:
+        actor.problem(f"'station' names a kiosk and is only read with 'identify_by: {ANONYMOUS}'",
+                      actor.line_of("station"))
+    elif station and not STATION.fullmatch(station):
+        actor.problem(f"'station' must be 1-64 letters, digits, '.', '_' or '-' (like lobby-1), "
+                      f"found {station!r}", actor.line_of("station"))
+    return identify_by, home_page, station
+
+
+def _identify_by(actor: Reader) -> str:
+    value = actor.text("identify_by", "account")
+    if value in ACTORS:
+        return value
+    close = difflib.get_close_matches(value, ACTORS, n=1)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    actor.problem(f"'identify_by' must be one of {', '.join(ACTORS)}; found '{value}'{hint}",
+                  actor.line_of("identify_by"))
+    return "account"
+
+
+def _host_station() -> str:
+    """This computer's host name, cut to what a station id may hold."""
+    name = re.sub(r"[^A-Za-z0-9._-]", "-", socket.gethostname().split(".")[0])[:64].strip("-._")
+    return name or "kiosk"
 
 
 def _endpoint(r: Reader) -> str:

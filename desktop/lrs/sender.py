@@ -57,6 +57,12 @@ class SyncResult:
 
 def wire_actor(profile: Profile, config: LrsConfig, home_page: str) -> dict[str, Any]:
     """The actor the LRS sees: IT chose e-mail (when the learner gave one) or the random id."""
+    if config.anonymous:
+        # A kiosk visit: the station and the visit's random id, never what a visitor typed.
+        station = config.station_id
+        return {"objectType": "Agent",
+                "account": {"homePage": f"{config.home_page or home_page}/kiosk/{station}",
+                            "name": f"{station}-{profile.learner_id}"}}
     if config.identify_by == "email" and profile.email:
         return {"objectType": "Agent", "mbox": f"mailto:{profile.email}"}
     return {"objectType": "Agent",

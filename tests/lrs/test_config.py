@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
@@ -44,8 +45,36 @@ def test_problems_name_the_line_and_suggest_the_key(tmp_path):
     text = str(caught.value)
     assert f"{path}:3: unknown key 'endpont' (did you mean 'endpoint'?)" in text
     assert f"{path}:6: unknown key 'secrt' (did you mean 'secret'?)" in text
-    assert f"{path}:8: 'identify_by' must be one of account, email; found 'phone'" in text
+    assert f"{path}:8: 'identify_by' must be one of account, email, anonymous_station; found 'phone'" in text
     assert "missing field 'endpoint'" in text
+
+
+def test_a_kiosk_station_is_anonymous_and_named_by_lrs_yaml_or_the_host(tmp_path):
+    path = tmp_path / "lrs.yaml"
+    path.write_text(GOOD.replace("identify_by: email", "identify_by: anonymous_station\n  station: lobby-1"))
+    config = load_config(path)
+    assert config.anonymous and config.station_id == "lobby-1"
+    path.write_text(GOOD.replace("identify_by: email", "identify_by: anonymous_station"))
+    unnamed = load_config(path)
+    assert unnamed.anonymous and unnamed.station_id  # the host name, cut to a station id
+    assert re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}", unnamed.station_id)
+
+
+def test_kiosk_station_problems_name_the_line_and_suggest_the_value(tmp_path):
+    path = tmp_path / "lrs.yaml"
+    path.write_text(GOOD.replace("identify_by: email", "identify_by: anonymous_statoin\n  station: x"))
+    with pytest.raises(ContentError) as caught:
+        load_config(path)
+    text = str(caught.value)
+    assert (f"{path}:8: 'identify_by' must be one of account, email, anonymous_station; found "
+            "'anonymous_statoin' (did you mean 'anonymous_station'?)") in text
+    assert f"{path}:9: 'station' names a kiosk and is only read with 'identify_by: anonymous_station'" in text
+    path.write_text(GOOD.replace("identify_by: email", "identify_by: anonymous_station\n  station: Front desk/2"))
+    with pytest.raises(ContentError, match=r":9: 'station' must be 1-64 letters, digits"):
+        load_config(path)
+    path.write_text(GOOD.replace("identify_by: email", "identify_by: anonymous_station\n  staton: lobby"))
+    with pytest.raises(ContentError, match=r":9: unknown key 'staton' \(did you mean 'station'\?\)"):
+        load_config(path)
 
 
 def test_the_statements_url_is_not_the_endpoint(tmp_path):
