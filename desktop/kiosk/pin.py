@@ -24,6 +24,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Callable
 
+from ..model.persistence import atomic_write, parse_json, read_capped
+
 ALGORITHM = "scrypt"
 #: scrypt cost for new PINs: 80 MB and about 0.25 s per check on a 2-core test machine
 #: (benchmarks/pin_hash.py), the most a kiosk's "Unlock" can take. An offline attack on
@@ -91,6 +93,8 @@ class Attempt(Enum):
 #: 30 s, 2 min, 10 min, then 1 h for every further one, until the right PIN.
 LOCKOUT_STEPS = (1, 4, 20, 120)
 MAX_LOCKOUT_SECONDS = 24 * 3600
+#: The lock-out file holds three numbers; anything bigger is damage (and locks the pad).
+STATE_MAX_BYTES = 4096
 log = logging.getLogger(__name__)
 
 
@@ -162,11 +166,7 @@ class PinGuard:
         if self.path is None:
             return
         try:
-            fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-            try:
-                data = json.loads(os.read(fd, 4096).decode("utf-8"))
-            finally:
-                os.close(fd)
+            data = parse_json(read_capped(self.path, STATE_MAX_BYTES))
             failures, lockouts = int(data["failures"]), int(data["lockouts"])
             until = data.get("locked_until")
             until = None if until is None else float(until)
@@ -186,8 +186,6 @@ class PinGuard:
         doc = {"failures": self.failures, "lockouts": self.lockouts,
                "locked_until": self._locked_until}
         try:
-            from ..model.persistence import atomic_write
-
             atomic_write(self.path, json.dumps(doc).encode("utf-8"), mode=0o600)
         except OSError as exc:
             log.error("kiosk: could not keep the PIN lock-out in %s: %s", self.path, exc)
