@@ -30,7 +30,6 @@ import json
 import os
 import re
 import stat
-import time
 import unicodedata
 import uuid
 from dataclasses import dataclass, field, replace
@@ -39,7 +38,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from .persistence import (
     LOAD_ERRORS, ProgressFormatError, ProgressStore, atomic_write, export_write, fsync_dir,
-    parse_json, read_capped, write_all,
+    move_aside, parse_json, read_capped, write_all,
 )
 from .scoring import score
 
@@ -235,11 +234,7 @@ class ProfileStore:
         except FileNotFoundError:
             return None
         except LOAD_ERRORS:
-            stamp = time.strftime("%Y%m%d-%H%M%S")
-            try:
-                os.replace(self.path, self.path.with_name(f"profile.corrupt-{stamp}.json"))
-            except OSError:
-                pass
+            move_aside(self.path)
             return None
         return profile
 

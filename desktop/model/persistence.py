@@ -174,18 +174,7 @@ class ProgressStore:
                                       f"fresh and nothing is saved, to keep the old file ({self.path}).")
 
     def move_aside(self) -> Path | None:
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        for n in range(100):
-            suffix = f"-{n}" if n else ""
-            target = self.path.with_name(f"{self.path.stem}.corrupt-{stamp}{suffix}{self.path.suffix}")
-            if not os.path.lexists(target):
-                try:
-                    os.replace(self.path, target)
-                except OSError:
-                    return None
-                fsync_dir(self.path.parent)
-                return target
-        return None
+        return move_aside(self.path)
 
     def save(self, state: dict[str, Any], content_version: str) -> None:
         if self.read_only:
@@ -225,6 +214,24 @@ def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
         _unlink_quietly(tmp)
         raise
     _rename_into_place(Path(tmp), path)
+
+
+def move_aside(path: Path) -> Path | None:
+    """Rename an unusable file to ``<stem>.corrupt-<time>[-n]<suffix>`` beside it (never
+    over an earlier one, never deleted); the new path, or None if it could not be moved."""
+    path = Path(path)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for n in range(100):
+        suffix = f"-{n}" if n else ""
+        target = path.with_name(f"{path.stem}.corrupt-{stamp}{suffix}{path.suffix}")
+        if not os.path.lexists(target):
+            try:
+                os.replace(path, target)
+            except OSError:
+                return None
+            fsync_dir(path.parent)
+            return target
+    return None
 
 
 def _rename_into_place(tmp: Path, path: Path) -> None:

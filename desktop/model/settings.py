@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import time
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from .persistence import LOAD_ERRORS, atomic_write, fsync_dir, parse_json, read_capped
+from .persistence import LOAD_ERRORS, atomic_write, move_aside, parse_json, read_capped
 
 MAX_BYTES = 64_000
 log = logging.getLogger(__name__)
@@ -74,14 +72,11 @@ def read_settings(path: Path) -> tuple[AppSettings, str]:
 def set_aside(path: Path, why: BaseException) -> str:
     """Rename an unusable settings file to settings.corrupt-<time>.json (never deleted);
     the sentence that tells the learner."""
-    target = path.with_name(f"{path.stem}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}{path.suffix}")
     log.warning("settings %s cannot be used (%s: %s); the defaults apply", path,
                 type(why).__name__, str(why)[:200])
-    try:
-        os.replace(path, target)
-    except OSError:
+    target = move_aside(path)
+    if target is None:
         return "Your appearance settings could not be read, so the defaults apply for now."
-    fsync_dir(path.parent)
     return ("Your appearance settings were damaged, so the defaults apply; the old file was "
             f"kept as {target.name}.")
 
