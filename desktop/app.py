@@ -250,20 +250,23 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
     state = new_state(rules)
     store = None if kiosk else ProgressStore(folder / "progress.json")
     dropped: list[str] = []
-    notice = ""
+    erased = ""
     if store is not None:
-        notice = finish_interrupted_erasure(folder, store)
+        erased = finish_interrupted_erasure(folder, store)
     if args.reset and store is not None:
         store.delete()
     loaded = store.load() if store is not None else None
-    notice = (loaded.message if loaded is not None else "") or notice or appearance.notice
+    progress_notice = loaded.message if loaded is not None else ""
     resumed = False
     if loaded is not None and loaded.document is not None:
         dropped, problem = restore(state, loaded.document["state"], rules)
         if problem:
             state = new_state(rules)
-            notice = store.set_aside(problem).message
+            progress_notice = store.set_aside(problem).message
         resumed = bool(state.completed_steps or state.quiz_answers or state.page != "intro")
+    # Each file that was set aside or finished says so: a damaged progress file must not
+    # hide that the settings were damaged too.
+    notice = " ".join(m for m in (progress_notice or erased, appearance.notice) if m)
     saver = AutoSaver(state, store, course.version)
     if window is None:
         from .shell import MainWindow

@@ -130,3 +130,14 @@ def test_damaged_settings_are_set_aside_with_one_sentence(make_session, tmp_path
     assert session.window.notice.isVisible() and "appearance settings" in text
     kept = list(data.glob("settings.corrupt-*.json"))
     assert len(kept) == 1 and kept[0].read_text() == "[" * 100_000 and kept[0].name in text
+
+
+def test_damaged_progress_and_settings_are_both_named(make_session, tmp_path):
+    data = tmp_path / "learner"
+    data.mkdir()
+    (data / "settings.json").write_text("[" * 100_000)
+    (data / "progress.json").write_text("{not json")
+    session = make_session(data_dir=data)
+    text = session.window.notice_text.text()
+    assert "appearance settings" in text, text
+    assert any(p.name in text for p in data.glob("progress.corrupt-*")), text
