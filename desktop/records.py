@@ -512,11 +512,11 @@ class Records(QObject):
 
         path = Path(path)
         try:
-            count = export_bundle(self, path)
+            count, with_certificate = export_bundle(self, path)
         except OSError as exc:
             return Outcome(False, f"The records bundle could not be saved: {exc.strerror or exc}.")
         return Outcome(True, f"Your records bundle ({count} xAPI statements, summary"
-                             f"{', certificate' if not self.certificate_refusal() else ''}) was "
+                             f"{', certificate' if with_certificate else ''}) was "
                              f"saved as {path}. Your trainer can send it to the course's learning "
                              "record store from any connected computer.", path)
 
