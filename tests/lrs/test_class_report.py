@@ -152,3 +152,13 @@ def test_presets_and_bands_are_named_as_the_course_names_them(made):
         assert " ".join(bands[band].split()) in text, band
     for preset in checked:
         assert " ".join(presets[preset].split())[:25] in text, preset
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_named_like_a_statements_file_is_refused_not_waited_on(tmp_path):
+    from desktop.lrs.classdata import SourceError, read_sources
+
+    pipe = tmp_path / "statements.json"
+    os.mkfifo(pipe)
+    with pytest.raises(SourceError, match="not a regular file"):
+        read_sources([pipe])
