@@ -162,3 +162,18 @@ def test_a_pipe_named_like_a_statements_file_is_refused_not_waited_on(tmp_path):
     os.mkfifo(pipe)
     with pytest.raises(SourceError, match="not a regular file"):
         read_sources([pipe])
+
+
+def test_a_pdf_that_cannot_be_written_is_reported_not_announced(tmp_path):
+    course = load_course(ROOT / "content")
+    source = tmp_path / "lrs-export.json"
+    source.write_text(json.dumps(generate(course, random.Random(7))[0]["statements"]))
+    out = tmp_path / "report"
+    (out / "class-report.pdf").mkdir(parents=True)  # where the PDF should go, a folder is
+    result = subprocess.run([sys.executable, "-m", "desktop", "records", "report", str(source),
+                             "--out", str(out)], cwd=ROOT, text=True, capture_output=True,
+                            timeout=300,
+                            env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 1
+    assert "Wrote" not in result.stdout
+    assert "class report PDF could not be written" in result.stderr
