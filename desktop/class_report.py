@@ -155,7 +155,6 @@ def open_class_report(paths: Sequence[Path], parent: QWidget | None = None) -> C
 
 def write_pdf(report: ClassReport, path: Path, title: str = "Class report") -> None:
     """A4 pages: the summary, then the charts, each painted from the app's chart widget."""
-    charts = build_charts(report)
     writer = QPdfWriter(str(path))
     writer.setTitle(title)
     writer.setResolution(PDF_DPI)
@@ -165,6 +164,9 @@ def write_pdf(report: ClassReport, path: Path, title: str = "Class report") -> N
                                      QPageLayout.Unit.Millimeter))
     page = writer.pageLayout().paintRectPixels(PDF_DPI)
     painter = QPainter(writer)
+    if not painter.isActive():  # QPdfWriter could not open the file: it says nothing else
+        raise OSError(f"{path} could not be opened for writing")
+    charts = build_charts(report)
     try:
         scale = page.width() / CHART_WIDTH
         font = QFont(painter.font())
@@ -210,16 +212,29 @@ def run_report(sources: Sequence[Path], out: Path) -> int:
         print("No learners' statements found in the given files.", file=sys.stderr)
         return 1
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    atomic_write(out / "learners.csv", learners_csv(report).encode("utf-8-sig"))
-    atomic_write(out / "questions.csv", questions_csv(report).encode("utf-8-sig"))
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        atomic_write(out / "learners.csv", learners_csv(report).encode("utf-8-sig"))
+        atomic_write(out / "questions.csv", questions_csv(report).encode("utf-8-sig"))
+    except OSError as exc:
+        print(f"The class report could not be written in {out}: {exc.strerror or exc}",
+              file=sys.stderr)
+        return 1
     if "QT_QPA_PLATFORM" not in os.environ and not os.environ.get("DISPLAY") and sys.platform.startswith("linux"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a trainer's server has no screen
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0], "-style", "Fusion"])
     theme.apply(app, theme.current())
-    write_pdf(report, out / "class-report.pdf")
+    pdf = out / "class-report.pdf"
+    try:
+        write_pdf(report, pdf)
+    except OSError as exc:
+        print(f"The class report PDF could not be written: {exc}", file=sys.stderr)
+        return 1
+    if not pdf.is_file() or pdf.stat().st_size == 0:  # "Wrote" only for bytes on disk
+        print(f"The class report PDF could not be written to {pdf}.", file=sys.stderr)
+        return 1
     print(summary_text(report))
     for st in report.questions:
         wrong = ", ".join(f"{k.upper()} {c}" for k, c in st.wrong.items())

@@ -121,19 +121,25 @@ class Records(QObject):
         self.state.bias.events.rate_a.connect(self._on_bias_changed)
         self.state.bias.events.rate_b.connect(self._on_bias_changed)
 
-    def _connect_lrs(self) -> Any:
-        """The link to IT's learning record store, or None (then no socket is ever opened)."""
+    def _lrs_config(self) -> Any:
+        """IT's lrs.yaml, read; None without one (then the sender is not even imported)."""
         from .lrs.config import find_config
         from . import APP_NAME
 
         explicit = getattr(self.session, "lrs_config", None)
         if find_config(explicit, APP_NAME) is None:
             return None
-        from .records_lrs import LrsLink, lrs_config_for
+        from .records_lrs import lrs_config_for
 
-        config = lrs_config_for(explicit, self.window)
+        return lrs_config_for(explicit, self.window)
+
+    def _connect_lrs(self) -> Any:
+        """The link to IT's learning record store, or None (then no socket is ever opened)."""
+        config = self._lrs_config()
         if config is None:
             return None
+        from .records_lrs import LrsLink
+
         if config.anonymous:
             log.error("%s: 'identify_by: anonymous_station' is for kiosk stations; this app is "
                       "not a kiosk, so the learning records stay on this computer", config.source)
@@ -148,18 +154,12 @@ class Records(QObject):
     # -- a kiosk's anonymous visits ------------------------------------------------------------
     def _connect_kiosk_visits(self) -> None:
         """With ``anonymous_station``, record each visit anonymously; otherwise record nothing."""
-        from .lrs.config import find_config
-        from . import APP_NAME
-
-        explicit = getattr(self.session, "lrs_config", None)
-        if find_config(explicit, APP_NAME) is None:
-            return  # no lrs.yaml: a kiosk records nothing and opens no socket
-        from .lrs.visits import VisitQueues
-        from .records_lrs import LrsLink, lrs_config_for
-
-        config = lrs_config_for(explicit, self.window)
+        config = self._lrs_config()
         if config is None:
-            return
+            return  # no (readable) lrs.yaml: a kiosk records nothing and opens no socket
+        from .lrs.visits import VisitQueues
+        from .records_lrs import LrsLink
+
         if not config.anonymous:
             log.warning("%s: a kiosk sends records only with 'identify_by: anonymous_station' "
                         "(its visitors are nobody the LRS knows); this kiosk records nothing",
@@ -512,11 +512,11 @@ class Records(QObject):
 
         path = Path(path)
         try:
-            count = export_bundle(self, path)
+            count, with_certificate = export_bundle(self, path)
         except OSError as exc:
             return Outcome(False, f"The records bundle could not be saved: {exc.strerror or exc}.")
         return Outcome(True, f"Your records bundle ({count} xAPI statements, summary"
-                             f"{', certificate' if not self.certificate_refusal() else ''}) was "
+                             f"{', certificate' if with_certificate else ''}) was "
                              f"saved as {path}. Your trainer can send it to the course's learning "
                              "record store from any connected computer.", path)
 

@@ -26,8 +26,8 @@ from .widgets.common import label, named
 log = logging.getLogger(__name__)
 
 
-def export_bundle(records: Any, path: Path) -> int:
-    """Write the learner's records bundle; the number of statements in it."""
+def export_bundle(records: Any, path: Path) -> tuple[int, bool]:
+    """Write the learner's records bundle; its statement count, and whether a certificate is in."""
     import json
     import tempfile
 
@@ -55,7 +55,7 @@ def export_bundle(records: Any, path: Path) -> int:
                          "content_version": edition.get(version_iri, record.content_version),
                          "content_hash": edition.get(hash_iri, "")},
                  exported_at=xapi.timestamp(xapi.now_local()), app_version=__version__)
-    return len(statements)
+    return len(statements), "certificate.pdf" in files
 
 
 def lrs_config_for(explicit: Path | None, window: Any) -> LrsConfig | None:

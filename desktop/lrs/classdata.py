@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from .bundle import BundleError, read_bundle
+from ..model.persistence import read_capped
+from .bundle import MAX_MEMBER_BYTES, BundleError, read_bundle
 
 ADL = "http://adlnet.gov/expapi/verbs/"
 COURSE_TYPE = "http://adlnet.gov/expapi/activities/course"
@@ -94,7 +95,9 @@ def read_sources(paths: Iterable[Path]) -> list[dict[str, Any]]:
                 raise SourceError(str(exc)) from None
             continue
         try:
-            text = path.read_text("utf-8")
+            # Capped like a bundle's members: a file from a stranger's stick (or a FIFO) must
+            # not hang or fill the trainer's app.
+            text = read_capped(path, MAX_MEMBER_BYTES).decode("utf-8")
             if path.suffix.lower() == ".jsonl":
                 items = [json.loads(line) for line in text.splitlines() if line.strip()]
             else:

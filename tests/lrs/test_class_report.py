@@ -152,3 +152,28 @@ def test_presets_and_bands_are_named_as_the_course_names_them(made):
         assert " ".join(bands[band].split()) in text, band
     for preset in checked:
         assert " ".join(presets[preset].split())[:25] in text, preset
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_named_like_a_statements_file_is_refused_not_waited_on(tmp_path):
+    from desktop.lrs.classdata import SourceError, read_sources
+
+    pipe = tmp_path / "statements.json"
+    os.mkfifo(pipe)
+    with pytest.raises(SourceError, match="not a regular file"):
+        read_sources([pipe])
+
+
+def test_a_pdf_that_cannot_be_written_is_reported_not_announced(tmp_path):
+    course = load_course(ROOT / "content")
+    source = tmp_path / "lrs-export.json"
+    source.write_text(json.dumps(generate(course, random.Random(7))[0]["statements"]))
+    out = tmp_path / "report"
+    (out / "class-report.pdf").mkdir(parents=True)  # where the PDF should go, a folder is
+    result = subprocess.run([sys.executable, "-m", "desktop", "records", "report", str(source),
+                             "--out", str(out)], cwd=ROOT, text=True, capture_output=True,
+                            timeout=300,
+                            env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 1
+    assert "Wrote" not in result.stdout
+    assert "class report PDF could not be written" in result.stderr
