@@ -8,6 +8,7 @@ from typing import Iterator
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
+from .icon_label import IconLabel
 from .text_label import TextLabel
 
 
@@ -63,6 +64,14 @@ def card(prop: str = "card", value: str = "true", *, name: str | None = None) ->
     if name:
         frame.setObjectName(name)
     return frame
+
+
+def card_header(icon: str, title: str, token: str = "primary", *, spacing: int = 8) -> QHBoxLayout:
+    """A card's title row: a decorative icon, then the title as an h3 taking the width."""
+    head = hbox(spacing=spacing)
+    head.addWidget(IconLabel(icon, token, 20))
+    head.addWidget(label(title, "h3"), 1)
+    return head
 
 
 def vbox(parent: QWidget | None = None, *, margins: int | tuple[int, int, int, int] = 0,

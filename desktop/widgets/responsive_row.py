@@ -6,9 +6,9 @@ fits at 100 % text stacks by itself at 200 % instead of running off the screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QWidget
 
 
 def width_in_chars(widget: QWidget, width: int | None = None) -> float:
@@ -23,6 +23,19 @@ def arrange_box(box: QBoxLayout, widget: QWidget, width: int, min_chars: float) 
     if box.direction() != direction:
         box.setDirection(direction)
     return wide
+
+
+def flow_grid(grid: QGridLayout, widgets, columns: int,
+              alignment: Qt.AlignmentFlag = Qt.AlignmentFlag(0)) -> None:
+    """Lay ``widgets`` out in ``grid`` row by row, ``columns`` to a row, filled columns
+    sharing the width equally (the unused ones take none)."""
+    widgets = list(widgets)
+    for widget in widgets:
+        grid.removeWidget(widget)
+    for i, widget in enumerate(widgets):
+        grid.addWidget(widget, i // columns, i % columns, alignment)
+    for col in range(len(widgets)):
+        grid.setColumnStretch(col, 1 if col < columns else 0)
 
 
 class ArrangedByWidth:

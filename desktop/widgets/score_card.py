@@ -6,8 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QProgressBar, QPushButton, QWidget
 
 from .. import theme
-from .common import hbox, label, vbox
-from .icon_label import IconLabel
+from .common import card_header, hbox, label, vbox
 
 
 class ScoreCard(QFrame):
@@ -20,10 +19,7 @@ class ScoreCard(QFrame):
         self.setObjectName("score.card")
         self.setProperty("panel", "score")
         lay = vbox(self, margins=(16, 16, 16, 16), spacing=10)
-        head = hbox(spacing=8)
-        head.addWidget(IconLabel("trophy", "primary", 20))
-        head.addWidget(label("Your progress", "h3"), 1)
-        lay.addLayout(head)
+        lay.addLayout(card_header("trophy", "Your progress"))
         self.quiz_correct = self._figure(lay, "score.quiz_correct", "quiz questions correct")
         self.steps_completed = self._figure(lay, "score.steps_completed", "steps completed")
         lay.addWidget(label("Overall completion", "muted"))

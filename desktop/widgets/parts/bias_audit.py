@@ -22,6 +22,7 @@ from ..common import announce, hbox, label, vbox
 from ..icon_label import IconLabel
 from ..labelled_slider import LabelledSlider, plain_number
 from ..layout_growth import set_visible_in_place
+from ..responsive_row import flow_grid
 from ..segmented import Segmented
 from ..stat_readout import steady_in_place
 
@@ -133,12 +134,7 @@ class BiasAudit(QFrame):
         if columns == self._slider_columns:
             return
         self._slider_columns = columns
-        for widget in self.sliders.values():
-            self.slider_grid.removeWidget(widget)
-        for i, widget in enumerate(self.sliders.values()):
-            self.slider_grid.addWidget(widget, i // columns, i % columns)
-        self.slider_grid.setColumnStretch(0, 1)
-        self.slider_grid.setColumnStretch(1, 1 if columns == 2 else 0)
+        flow_grid(self.slider_grid, self.sliders.values(), columns)
 
     def _tiles(self) -> QGridLayout:
         labels = self.content.labels
@@ -157,12 +153,7 @@ class BiasAudit(QFrame):
         if columns == self._tile_columns:
             return
         self._tile_columns = columns
-        for tile in self.tiles:
-            self.tile_grid.removeWidget(tile)
-        for i, tile in enumerate(self.tiles):
-            self.tile_grid.addWidget(tile, i // columns, i % columns)
-        for col in range(len(self.tiles)):
-            self.tile_grid.setColumnStretch(col, 1 if col < columns else 0)
+        flow_grid(self.tile_grid, self.tiles, columns)
 
     def _reflow(self, width: int) -> None:
         # Measured in characters of the current text size, never in the values shown, so

@@ -16,7 +16,7 @@ from ... import theme
 from ...model.costs import MINUS
 from ...model.state import ShapState
 from ..binding import on_event, reset_section
-from ..common import hbox, label, signals_blocked, vbox
+from ..common import card_header, hbox, label, signals_blocked, vbox
 from ..icon_label import IconLabel
 from ..labelled_slider import LabelledSlider
 from ..responsive_row import ArrangedByWidth, arrange_box
@@ -189,10 +189,7 @@ class ShapDemo(ArrangedByWidth, QWidget):
         box.setProperty("card", "true")
         box.setObjectName("shap.what_if")
         lay = vbox(box, margins=(16, 14, 16, 14), spacing=12)
-        head = hbox(spacing=8)
-        head.addWidget(IconLabel("settings", "primary", 20))
-        head.addWidget(label(texts.what_if_title, "h3"), 1)
-        lay.addLayout(head)
+        lay.addLayout(card_header("settings", texts.what_if_title))
         lay.addWidget(label(texts.what_if_hint, "muted"))
         self.sliders: dict[str, LabelledSlider] = {}
         self.choices: dict[str, Segments | QComboBox] = {}

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QBoxLayout, QGridLayout, QWidget
 from ...model.state import StakeholderState
 from ..binding import reset_section, reveal
 from ..common import hbox, label, vbox
-from ..responsive_row import ArrangedByWidth, arrange_box, width_in_chars
+from ..responsive_row import ArrangedByWidth, arrange_box, flow_grid, width_in_chars
 from ..segments import Segments
 from ..stakeholder_card import StakeholderCard, StakeholderView
 from ..stakeholder_grid import GridMarkerView, GridQuadrantView, GridView, StakeholderGrid
@@ -37,12 +37,7 @@ class _CardFlow(ArrangedByWidth, QWidget):
         if columns == self._columns:
             return
         self._columns = columns
-        for card in self.cards:
-            self.grid.removeWidget(card)
-        for i, card in enumerate(self.cards):
-            self.grid.addWidget(card, i // columns, i % columns, Qt.AlignmentFlag.AlignTop)
-        for c in range(3):
-            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+        flow_grid(self.grid, self.cards, columns, Qt.AlignmentFlag.AlignTop)
 
     def arrange(self, width: int) -> None:
         chars = width_in_chars(self, width)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QPushButton, QSpinBo
 from ...content.teams import TeamsContent
 from ...model.state import TeamState
 from ..binding import connect_setattr, reset_section, reveal
-from ..common import hbox, label, signals_blocked, vbox
+from ..common import card_header, hbox, label, signals_blocked, vbox
 from ..icon_label import IconLabel
 
 TEAM_FIELDS = ("structure", "size", "practitioners", "core", "regulated")
@@ -24,10 +24,7 @@ class TeamFit(QFrame):
         self.setObjectName("team.fit")
         self.setProperty("card", "true")
         outer = vbox(self, margins=(18, 16, 18, 18), spacing=12)
-        head = hbox(spacing=8)
-        head.addWidget(IconLabel("question", "primary", 20))
-        head.addWidget(label(fit.title, "h3"), 1)
-        outer.addLayout(head)
+        outer.addLayout(card_header("question", fit.title))
         outer.addWidget(label(fit.intro, "muted"))
         row = hbox(spacing=20)
         form = vbox(spacing=12)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QWidget
 from ...content.teams import Structure, TeamsContent
 from ...model.state import TeamState
 from ..binding import connect_setattr, reset_section
-from ..common import hbox, label, vbox
+from ..common import card_header, hbox, label, vbox
 from ..icon_label import IconLabel
 from ..org_chart import BoxSpec, OrgChartView, RoleSpec
 from ..segmented import Segmented
@@ -31,10 +31,7 @@ class _IconList(QWidget):
         self.setObjectName(name)
         self._name, self._icon, self._token, self._title = name, icon, token, title
         lay = vbox(self, spacing=6)
-        head = hbox(spacing=6)
-        head.addWidget(IconLabel(icon, token, 20))
-        head.addWidget(label(title, "h3"), 1)
-        lay.addLayout(head)
+        lay.addLayout(card_header(icon, title, token, spacing=6))
         self._rows_box = vbox(spacing=6)
         lay.addLayout(self._rows_box)
         lay.addStretch(1)
