@@ -88,7 +88,39 @@ class Ralph:
                 " 'agent': {'mbox': 'mailto:it@example.com'}}], open(sys.argv[3], 'w'))\n")
         subprocess.run([str(self.python), "-c", code, KEY, SECRET, str(self.auth)], check=True)
 
+    def _recover_store(self) -> None:
+        """Mend what the last SIGKILL cut off, as a database's recovery would.
+
+        Ralph's file backend appends a batch as JSON lines; killed mid-write it can leave a
+        line without its newline (or half a line), and its next append then glues a new
+        statement onto it: every later request fails with 500. A real company LRS keeps
+        its store on a database that recovers its own journal; this does that for the file.
+        """
+        # Ralph rewrites its read-history file in place (open "w", then dump): a kill between
+        # the two leaves it empty and every later request fails on reading it. It is a log
+        # of past reads, not data: a missing one is started afresh.
+        history = self.folder / "app" / "history.json"
+        try:
+            json.loads(history.read_text("utf-8"))
+        except FileNotFoundError:
+            pass
+        except ValueError:
+            history.unlink()
+        path = self.data / "fs_lrs.jsonl"
+        if not path.exists():
+            return
+        raw = path.read_bytes()
+        if not raw or raw.endswith(b"\n"):
+            return
+        head, _, tail = raw.rpartition(b"\n")
+        try:
+            json.loads(tail)
+            path.write_bytes(raw + b"\n")  # a whole statement: only its newline was lost
+        except ValueError:
+            path.write_bytes(head + b"\n" if head else b"")  # half a statement: never stored
+
     def start(self) -> "Ralph":
+        self._recover_store()
         env = {**os.environ, "RALPH_AUTH_FILE": str(self.auth), "RALPH_RUNSERVER_BACKEND": "fs",
                "RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH": str(self.data),
                "RALPH_APP_DIR": str(self.folder / "app")}

@@ -130,3 +130,20 @@ def test_records_status_shows_a_trainer_why_the_lrs_refused(ralph, tmp_path):
     assert result.stdout.splitlines()[0] == "The LRS refused 1 record (a trainer can see why)."
     assert result.stdout.splitlines()[1].startswith(f"refused {bad['id']}: HTTP 422:")
     assert "verb" in result.stdout and "s3cret" not in result.stdout + result.stderr
+
+
+def test_ralph_restarts_after_a_kill_tore_its_own_files(own_ralph, tmp_path):
+    """A SIGKILL can leave Ralph's read history empty and its store's last line unfinished;
+    the test LRS recovers them on start as a database would, else every request fails."""
+    first = make_learner(tmp_path / "learner", 3)
+    queue = queue_for(own_ralph, tmp_path)
+    assert queue.sync().problem == ""
+    own_ralph.kill()
+    (own_ralph.folder / "app").mkdir(exist_ok=True)
+    (own_ralph.folder / "app" / "history.json").write_text("")  # opened "w", killed before the dump
+    store = own_ralph.data / "fs_lrs.jsonl"
+    store.write_bytes(store.read_bytes().rstrip(b"\n") + b'\n{"id": "half a statem')
+    own_ralph.start()
+    more = make_learner(tmp_path / "learner", 2)
+    assert queue.sync().problem == ""
+    assert {s["id"] for s in own_ralph.stored()} == {s["id"] for s in first + more}
