@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QEvent, QObject, SignalInstance
+from PySide6.QtCore import QEvent, QObject, QTimer, SignalInstance
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 
@@ -76,3 +76,34 @@ def on_event(widget: QObject, kind: QEvent.Type, callback: Callable[[], None]) -
     that would need ``hasattr`` guards for the events Qt sends during construction.
     """
     _EventHook(widget, kind, callback)
+
+
+class Coalesced:
+    """One redraw per event-loop pass, however many state changes asked for it.
+
+    A drag moves a slider many times between two frames and one change can touch
+    several fields; each asks for a redraw with ``refresh()``, and ``redraw`` runs
+    once when control returns to the event loop. ``flush()`` runs a pending redraw
+    now (before a screenshot, a reset, or a test reading what a learner would see).
+    """
+
+    def __init__(self, owner: QObject, redraw: Callable[[], None]):
+        self._redraw = redraw
+        self._timer = QTimer(owner)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(redraw)
+
+    def refresh(self, *_: object) -> None:
+        """Ask for a redraw on the next event-loop pass (signal arguments are ignored)."""
+        self._timer.start()
+
+    @property
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def flush(self) -> None:
+        """Run a pending redraw now."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._redraw()
