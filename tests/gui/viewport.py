@@ -1,0 +1,50 @@
+""""On one screen" checks: a control and the results it changes are visible together.
+
+Issue 19's rule: at 1366×768 a learner who scrolls a control into view sees, without
+scrolling again, the readouts and the chart that control changes. ``assert_together``
+scrolls the page the way a learner would (the control into view) and then asks every
+named widget to lie fully inside the page's visible viewport.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+
+from desktop.widgets.binding import reveal, scroll_area_of
+
+
+def find(root: QWidget, name: str) -> QWidget:
+    """The visible widget called ``name`` under ``root`` (there must be exactly one)."""
+    found = [w for w in root.findChildren(QWidget, name) if w.isVisibleTo(root)]
+    assert len(found) == 1, f"{len(found)} visible widgets named {name!r}"
+    return found[0]
+
+
+def visible_rect(area: QScrollArea) -> QRect:
+    """The page's viewport in global coordinates."""
+    view = area.viewport()
+    return QRect(view.mapToGlobal(QPoint(0, 0)), view.size())
+
+
+def global_rect(widget: QWidget) -> QRect:
+    return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+
+
+def outside(widgets: list[QWidget], area: QScrollArea) -> list[str]:
+    """Names of ``widgets`` not fully inside ``area``'s viewport, with where they are."""
+    view = visible_rect(area)
+    return [f"{w.objectName()} at {global_rect(w).getRect()} not inside {view.getRect()}"
+            for w in widgets if not view.contains(global_rect(w))]
+
+
+def assert_together(window: QWidget, control: str, *results: str) -> None:
+    """Scroll ``control`` into view; it and every one of ``results`` are fully visible."""
+    widget = find(window, control)
+    area = scroll_area_of(widget)
+    assert area is not None, f"{control} is not on a scrolling page"
+    reveal(widget, 0, 0)
+    QApplication.processEvents()
+    wanted = [widget, *(find(window, name) for name in results)]
+    missing = outside(wanted, area)
+    assert not missing, "not on one screen:\n" + "\n".join(missing)
