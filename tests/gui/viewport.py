@@ -31,11 +31,25 @@ def global_rect(widget: QWidget) -> QRect:
     return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
 
 
-def outside(widgets: list[QWidget], area: QScrollArea) -> list[str]:
-    """Names of ``widgets`` not fully inside ``area``'s viewport, with where they are."""
-    view = visible_rect(area)
-    return [f"{w.objectName()} at {global_rect(w).getRect()} not inside {view.getRect()}"
-            for w in widgets if not view.contains(global_rect(w))]
+def shown_rect(widget: QWidget) -> QRect:
+    """Where ``widget`` can be seen: the window, cut by every scroll viewport around it.
+
+    A result may sit in a pane that does not scroll (pinned beside or above the
+    controls) or inside the page's scroll area; either way it counts only where no
+    viewport hides it.
+    """
+    rect = global_rect(widget.window())
+    area = scroll_area_of(widget)
+    while area is not None:
+        rect = rect.intersected(visible_rect(area))
+        area = scroll_area_of(area)
+    return rect
+
+
+def outside(widgets: list[QWidget]) -> list[str]:
+    """Names of ``widgets`` not fully visible, with where they are and what is visible."""
+    return [f"{w.objectName()} at {global_rect(w).getRect()} not inside {shown_rect(w).getRect()}"
+            for w in widgets if not shown_rect(w).contains(global_rect(w))]
 
 
 def assert_together(window: QWidget, control: str, *results: str) -> None:
@@ -46,5 +60,5 @@ def assert_together(window: QWidget, control: str, *results: str) -> None:
     reveal(widget, 0, 0)
     QApplication.processEvents()
     wanted = [widget, *(find(window, name) for name in results)]
-    missing = outside(wanted, area)
+    missing = outside(wanted)
     assert not missing, "not on one screen:\n" + "\n".join(missing)
