@@ -106,6 +106,7 @@ class Records(QObject):
         self._begin()
         self._listen()
         self._build_menu()
+        self._offer_certificate()
         self.lrs = self._connect_lrs()
 
     @property
@@ -655,6 +656,21 @@ class Records(QObject):
         dialog.open()
         return dialog
 
+    def _offer_certificate(self) -> None:
+        """The closing page's "Get your certificate" (issue 19): its name field starts with
+        the saved name, and its request keeps the name, then saves as from the File menu."""
+        self.window.offer_certificate(self.profile.name if self.profile else "")
+        self.window.certificate_requested.connect(self.certificate_for)
+
+    def certificate_for(self, name: str) -> None:
+        email = self.profile.email if self.profile else ""
+        try:
+            self.set_learner(name, email)
+        except ValueError as exc:
+            self.show_message("Certificate", str(exc), ok=False)
+            return
+        self.ask_certificate()
+
     def ask_certificate(self) -> None:
         refusal = self.certificate_refusal()
         if refusal and self.record().complete and not self.record().learner_name:
@@ -721,6 +737,7 @@ class Records(QObject):
             self.state.events.completed_steps.disconnect(self._on_steps_changed)
             self.state.events.quiz_answers.disconnect(self._on_answers_changed)
             self.window.page_shown.disconnect(self._on_page_shown)
+            self.window.certificate_requested.disconnect(self.certificate_for)
             self.state.gdpr.events.checked.disconnect(self._on_gdpr_checked)
             self.state.bias.events.rate_a.disconnect(self._on_bias_changed)
             self.state.bias.events.rate_b.disconnect(self._on_bias_changed)

@@ -130,6 +130,10 @@ class LearnerState:
     team: TeamState = field(default_factory=TeamState)
     stakeholders: StakeholderState = field(default_factory=StakeholderState)
     shap: ShapState = field(default_factory=ShapState)
+    #: Sections (SECTIONS) whose part the learner has changed: half of a step's completion.
+    #: Declared after the sections, so that a reset, which assigns fields in order, clears
+    #: it after the sections' own events have fired.
+    used: tuple[str, ...] = ()
 
     # -- actions ------------------------------------------------------------------------
     def answer_quiz(self, quiz_id: str, option: str) -> bool:
@@ -144,6 +148,11 @@ class LearnerState:
             return False
         self.completed_steps = tuple(sorted((*self.completed_steps, step)))
         return True
+
+    def mark_used(self, section: str) -> None:
+        """The learner changed ``section``'s part (a no-op once recorded)."""
+        if section in SECTIONS and section not in self.used:
+            self.used = (*self.used, section)
 
     def explore_node(self, node_id: str) -> None:
         self.diagram.explore(node_id)
@@ -259,6 +268,11 @@ def apply_saved(state: LearnerState, data: Any, rules: StateRules) -> list[str]:
         saved = data.get(section)
         if isinstance(saved, dict):
             dropped += _apply_section(_section(state, section), section, saved, rules)
+    # After the sections: their values arriving is not the learner using them.
+    used = data.get("used", [])  # absent from files written before issue 19: nothing used
+    if isinstance(used, list):
+        state.used = tuple(dict.fromkeys(u for u in used if u in SECTIONS))
+        dropped += [f"used:{u}" for u in used if u not in SECTIONS]
     return dropped
 
 
