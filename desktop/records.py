@@ -450,14 +450,16 @@ class Records(QObject):
         refusal = self.certificate_refusal()
         if refusal:
             return Outcome(False, refusal)
-        from .certificate import completion_date, write_certificate
+        from .certificate import Issuer, completion_date, write_certificate
 
         self._check_course_complete()
         record = self.record()
         path = Path(path)
         try:
+            texts = self.course.certificate
             write_certificate(path, record, verification_code(record),
-                              completion_date(record.completed_at))
+                              completion_date(record.completed_at),
+                              Issuer(texts.issuer, texts.signature_label))
         except OSError as exc:
             return Outcome(False, f"The certificate could not be saved: {exc.strerror or exc}.")
         if not path.is_file() or path.stat().st_size == 0:
