@@ -741,5 +741,12 @@ def _disabled_nav_style(t) -> str:
     """Disabled Back/Next/Finish: a dashed outline on the window colour. In high contrast
     every token is white on black, so the theme's disabled colours looked clickable
     (issue 19 item 13); the dashed border reads as "not now" in every theme."""
-    return (f"QPushButton:disabled {{ background: {t.hex('window')}; color: {t.hex('text_muted')};"
-            f" border: 2px dashed {t.hex('text_muted')}; font-weight: 400; }}")
+    grey = _blend(t.hex("text_muted"), t.hex("window"))
+    return (f"QPushButton:disabled {{ background: {t.hex('window')}; color: {grey};"
+            f" border: 1px dashed {grey}; font-weight: 400; }}")
+
+
+def _blend(one: str, other: str) -> str:
+    """The colour half way between two #rrggbb colours."""
+    a, b = (int(one[i:i + 2], 16) for i in (1, 3, 5)), (int(other[i:i + 2], 16) for i in (1, 3, 5))
+    return "#" + "".join(f"{(x + y) // 2:02x}" for x, y in zip(a, b))

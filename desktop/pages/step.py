@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from ..content.course import Block, Course, Step
@@ -108,6 +108,13 @@ class StepPage(ScrollPage):
     # -- state binding -------------------------------------------------------------------
     def _on_quiz_answered(self, quiz_id: str, key: str) -> None:
         self.state.answer_quiz(quiz_id, key)
+        self._show_whole(self.quiz_cards[quiz_id])
+
+    def _show_whole(self, widget: QWidget) -> None:
+        """Scroll so all of ``widget`` is in view (its top, if it is taller than the view):
+        an answered quiz shows its options and the feedback together (issue 19)."""
+        # After the feedback's own layout pass, which is posted, not immediate.
+        QTimer.singleShot(0, self, lambda: reveal(widget, 0, 0))
 
     def _user(self, section: str):
         def used(*_: object) -> None:
@@ -165,6 +172,7 @@ class StepPage(ScrollPage):
             widget = self.parts.get(block.widget) if block else None
         if widget is None:
             return
+        self.widget().layout().activate()
         self.verticalScrollBar().setValue(widget.mapTo(self.widget(), widget.rect().topLeft()).y())
         reveal(widget, 0, 0)
         focusable = [w for w in widget.findChildren(QWidget)
