@@ -173,8 +173,8 @@ class StepPage(ScrollPage):
         if widget is None:
             return
         self.widget().layout().activate()
-        self.verticalScrollBar().setValue(widget.mapTo(self.widget(), widget.rect().topLeft()).y())
-        reveal(widget, 0, 0)
+        # Its top at the top of the view (Qt would centre a part taller than the view).
+        self.verticalScrollBar().setValue(widget.mapTo(self.widget(), widget.rect().topLeft()).y() - 8)
         focusable = [w for w in widget.findChildren(QWidget)
                      if w.isVisibleTo(widget) and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
         if focusable:

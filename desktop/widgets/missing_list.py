@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QWidget
 
 from ..content.course import Course
 from ..content.needs import part_block
@@ -58,10 +58,15 @@ class MissingList(QFrame):
         self._name = name
         outer = hbox(self, margins=(16, 8, 16, 8), spacing=10)
         outer.addWidget(IconLabel("warning", "warning", 20), 0, Qt.AlignmentFlag.AlignTop)
-        self.column = vbox(spacing=4)
+        self.column = vbox(spacing=2)
         outer.addLayout(self.column, 1)
         self.heading = label("", "strong", name=f"{name}.heading")
         self.column.addWidget(self.heading)
+        # Two steps a row: five steps' worth stays three lines high over the page.
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(24)
+        self.grid.setVerticalSpacing(0)
+        self.column.addLayout(self.grid)
         self.rows: list[QWidget] = []
         self.links: list[QPushButton] = []
         close = QPushButton(QCoreApplication.translate("MissingList", "Close"))
@@ -76,7 +81,7 @@ class MissingList(QFrame):
         by_step: dict[int, list[MissingItem]] = {}
         for item in items:
             by_step.setdefault(item.step, []).append(item)
-        for step, step_items in by_step.items():
+        for i, (step, step_items) in enumerate(by_step.items()):
             row_widget = QWidget()
             row = hbox(row_widget, spacing=6)
             row.addWidget(label(QCoreApplication.translate("MissingList", "Step {number}:").format(
@@ -84,7 +89,7 @@ class MissingList(QFrame):
             for item in step_items:
                 row.addWidget(self._link(item))
             row.addStretch(1)
-            self.column.addWidget(row_widget)
+            self.grid.addWidget(row_widget, i // 2, i % 2)
             self.rows.append(row_widget)
         self.setAccessibleName(heading)
         self.show()
