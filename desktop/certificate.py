@@ -77,11 +77,10 @@ def render_certificate(record: CourseRecord, code: str, completed_on: str,
                        issuer: Issuer = Issuer(), page_size: str | None = None) -> bytes:
     """The certificate's PDF bytes, drawn in memory (``page_size`` "A4", "Letter" or the
     locale's)."""
-    tr = QCoreApplication.translate
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(tr("Certificate", "Certificate of completion: {course}").format(
+    writer.setTitle(QCoreApplication.translate("Certificate", "Certificate of completion: {course}").format(
         course=record.course_title))
     writer.setCreator(record.course_title)
     writer.setResolution(RESOLUTION)
@@ -167,24 +166,23 @@ class _Page:
         self.y += _pt(gap_after)
 
     def draw(self, record: CourseRecord, code: str, completed_on: str, issuer: Issuer) -> None:
-        tr = QCoreApplication.translate
         # Below the pass mark the page is a summary, not a certificate: it says so at the top.
-        heading = (tr("Certificate", "CERTIFICATE OF COMPLETION") if record.passed
-                   else tr("Certificate", "COURSE COMPLETION SUMMARY"))
+        heading = (QCoreApplication.translate("Certificate", "CERTIFICATE OF COMPLETION") if record.passed
+                   else QCoreApplication.translate("Certificate", "COURSE COMPLETION SUMMARY"))
         self.y += _mm(8)
         # No letter spacing: it splits the title into single letters for PDF text search.
         self.text(heading, self.fitting(heading, TITLE_PT), gap_after=12)
         self.rule(60, gap_after=30)
-        self.text(tr("Certificate", "This certifies that"), self.font(13), gap_after=8)
+        self.text(QCoreApplication.translate("Certificate", "This certifies that"), self.font(13), gap_after=8)
         name = printed_name(record)
         # Shrinks to fit; a name too long even at the smallest size wraps between words.
         self.text(name, self.fitting(name, NAME_PT), gap_after=4)
         if record.learner_email:
             self.text(isolate(record.learner_email), self.font(10), colour="#333333")
         self.y += _pt(22)
-        self.text(tr("Certificate", "has completed the course"), self.font(13), gap_after=8)
+        self.text(QCoreApplication.translate("Certificate", "has completed the course"), self.font(13), gap_after=8)
         self.text(record.course_title, self.font(20, bold=True), gap_after=14)
-        self.text(tr("Certificate", "on {date}").format(date=completed_on), self.font(13),
+        self.text(QCoreApplication.translate("Certificate", "on {date}").format(date=completed_on), self.font(13),
                   gap_after=6)
         if issuer.name:
             self.text(issuer.name, self.font(12, italic=True), gap_after=6)
@@ -194,9 +192,8 @@ class _Page:
         self._verification(record, code)
 
     def _results(self, record: CourseRecord) -> None:
-        tr = QCoreApplication.translate
-        verdict = tr("Certificate", "Passed") if record.passed else tr("Certificate", "Not passed")
-        summary = tr("Certificate", "{percent}% overall completion · {correct} of {questions} quiz "
+        verdict = QCoreApplication.translate("Certificate", "Passed") if record.passed else QCoreApplication.translate("Certificate", "Not passed")
+        summary = QCoreApplication.translate("Certificate", "{percent}% overall completion · {correct} of {questions} quiz "
                                     "questions correct · {steps} of {total} steps completed · "
                                     "{verdict} (pass mark {pass_mark}%)").format(
             percent=record.completion_percent, correct=record.quiz_correct,
@@ -204,21 +201,20 @@ class _Page:
             total=len(record.steps), verdict=verdict, pass_mark=record.pass_percent)
         self.text(summary, self.font(11), gap_after=6)
         quiz = " · ".join(
-            tr("Certificate", "Quiz {number}: {result}").format(
+            QCoreApplication.translate("Certificate", "Quiz {number}: {result}").format(
                 number=q.number, result=_result_words(q))
             for q in record.questions)
         self.text(quiz, self.font(9), colour="#333333")
 
     def _signatures(self, completed_on: str, issuer: Issuer) -> None:
         """Two lines near the foot: the date on the left, the trainer's signature right."""
-        tr = QCoreApplication.translate
         line_y = self.body.bottom() - _mm(44)
         width = self.body.width() * 0.38
         pen = QPen(QColor("#000000"))
         pen.setWidthF(_pt(0.8))
-        captions = ((self.body.left(), completed_on, tr("Certificate", "Date")),
+        captions = ((self.body.left(), completed_on, QCoreApplication.translate("Certificate", "Date")),
                     (self.body.right() - width, "",
-                     issuer.signature_label or tr("Certificate", "Signature")))
+                     issuer.signature_label or QCoreApplication.translate("Certificate", "Signature")))
         for left, above, caption in captions:
             self.painter.setPen(pen)
             self.painter.drawLine(QPointF(left, line_y), QPointF(left + width, line_y))
@@ -233,15 +229,14 @@ class _Page:
                                   int(Qt.AlignmentFlag.AlignHCenter), caption)
 
     def _verification(self, record: CourseRecord, code: str) -> None:
-        tr = QCoreApplication.translate
         self.y = self.body.bottom() - _mm(26)
-        self.text(tr("Certificate", "Verification code: {code}").format(code=code),
+        self.text(QCoreApplication.translate("Certificate", "Verification code: {code}").format(code=code),
                   self.font(11, bold=True), gap_after=3)
-        self.text(tr("Certificate", "The code is a hash of this attempt's results. It also "
+        self.text(QCoreApplication.translate("Certificate", "The code is a hash of this attempt's results. It also "
                                     "stands in the learner's exported learning record (xAPI), in "
                                     "the course's \"completed\" statement, so a trainer can match "
                                     "this page to the record."), self.font(7.5), colour="#333333")
-        self.text(tr("Certificate", "Course: {iri} (content version {version}) · Registration: "
+        self.text(QCoreApplication.translate("Certificate", "Course: {iri} (content version {version}) · Registration: "
                                     "{registration}").format(
             iri=record.course_iri, version=record.content_version,
             registration=record.registration), self.font(7.5), colour="#333333")
@@ -254,12 +249,11 @@ def printed_name(record: CourseRecord) -> str:
 
 
 def _result_words(q) -> str:
-    tr = QCoreApplication.translate
     if not q.answered:
-        return tr("Certificate", "Not answered")
+        return QCoreApplication.translate("Certificate", "Not answered")
     if q.correct:
-        return tr("Certificate", "Correct")
-    return tr("Certificate", "Incorrect (answer: {answer})").format(answer=q.answer.upper())
+        return QCoreApplication.translate("Certificate", "Correct")
+    return QCoreApplication.translate("Certificate", "Incorrect (answer: {answer})").format(answer=q.answer.upper())
 
 
 def _draw_frame(painter: QPainter, page: QRectF) -> None:

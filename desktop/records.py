@@ -637,6 +637,19 @@ class Records(QObject):
             self.message_box.deleteLater()
             self.message_box = None
 
+    def _write(self, title: str, work: Callable[[], Outcome]) -> None:
+        """Consult the window's busy guard, then write while holding it, so a kiosk reset
+        or a second export waits for the bytes (issue 18's declared Shell interface)."""
+        from .shell import Busy
+
+        if self.window.busy() is Busy.SAVING:
+            self.show_message(title, "Another file is still being written; please try again "
+                                     "in a moment.", ok=False)
+            return
+        with self.window.hold_busy(Busy.SAVING):
+            outcome = work()
+        self._show(title, outcome)
+
     def _show(self, title: str, outcome: Outcome | None) -> None:
         if outcome is not None:
             self.show_message(title, outcome.message, outcome.ok)
@@ -683,25 +696,25 @@ class Records(QObject):
             return
         path = self.choose_path(self.window, "Save certificate", "certificate.pdf", "PDF (*.pdf)")
         if path:
-            self._show("Certificate", self.save_certificate(path))
+            self._write("Certificate", lambda: self.save_certificate(path))
 
     def ask_export_xapi(self) -> None:
         path = self.choose_path(self.window, "Export learning record", "learning-record.json",
                                 "xAPI statements (*.json)")
         if path:
-            self._show("Learning record", self.export_xapi(path))
+            self._write("Learning record", lambda: self.export_xapi(path))
 
     def ask_export_csv(self) -> None:
         path = self.choose_path(self.window, "Export summary", "learning-summary.csv",
                                 "CSV (*.csv)")
         if path:
-            self._show("Summary", self.export_csv(path))
+            self._write("Summary", lambda: self.export_csv(path))
 
     def ask_export_bundle(self) -> None:
         path = self.choose_path(self.window, "Export records bundle", "learning-records.zip",
                                 "Records bundle (*.zip)")
         if path:
-            self._show("Records bundle", self.export_bundle(path))
+            self._write("Records bundle", lambda: self.export_bundle(path))
 
     def ask_class_report(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

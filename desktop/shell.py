@@ -178,7 +178,6 @@ class MainWindow(QMainWindow):
         from .widgets.common import hbox, label, vbox
         from .widgets.stepper import Stepper
 
-        tr = QCoreApplication.translate
         header = QFrame()
         header.setObjectName("header")
         lay = vbox(header, margins=(16, 2, 16, 5), spacing=2)
@@ -187,7 +186,7 @@ class MainWindow(QMainWindow):
         self.home_link.setObjectName("header.home")
         self.home_link.setProperty("link", "true")
         self.home_link.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.home_link.setAccessibleName(tr("MainWindow", "Back to {place}").format(
+        self.home_link.setAccessibleName(QCoreApplication.translate("MainWindow", "Back to {place}").format(
             place=self.course.back_link))
         self.home_link.clicked.connect(lambda: self.go("home"))
         top.addWidget(self.home_link)
@@ -207,15 +206,15 @@ class MainWindow(QMainWindow):
                                [s.title for s in self.course.steps])
         self.stepper.step_requested.connect(lambda n: self.go(PageId.of_step(n)))
         row.addWidget(self.stepper, 1)
-        self.back_button = self._nav_button("nav.back", tr("MainWindow", "Back"),
-                                            tr("MainWindow", "Previous page (Alt+Left)"),
+        self.back_button = self._nav_button("nav.back", QCoreApplication.translate("MainWindow", "Back"),
+                                            QCoreApplication.translate("MainWindow", "Previous page (Alt+Left)"),
                                             self.go_back)
-        self.next_button = self._nav_button("nav.next", tr("MainWindow", "Next"),
-                                            tr("MainWindow", "Next page (Alt+Right)"),
+        self.next_button = self._nav_button("nav.next", QCoreApplication.translate("MainWindow", "Next"),
+                                            QCoreApplication.translate("MainWindow", "Next page (Alt+Right)"),
                                             self.go_next)
         self.finish_button = self._nav_button(
-            "nav.finish", tr("MainWindow", "Finish"),
-            tr("MainWindow", "Finish the course, or see what is still to do"), self.finish)
+            "nav.finish", QCoreApplication.translate("MainWindow", "Finish"),
+            QCoreApplication.translate("MainWindow", "Finish the course, or see what is still to do"), self.finish)
         for button in (self.next_button, self.finish_button):
             button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # the arrow after the word
         self.finish_button.hide()
@@ -264,8 +263,9 @@ class MainWindow(QMainWindow):
     def _build_banner(self) -> QWidget:
         banner, self.banner_text, (cont, again) = self._message_bar(
             "welcome.banner", "info", "info", (16, 10, 16, 10),
-            (("Continue", "welcome.continue", "Continue where you left off"),
-             ("Start over", "welcome.start_over", "Start over and forget saved progress")))
+            ((QCoreApplication.translate("MainWindow", "Continue"), "welcome.continue", QCoreApplication.translate("MainWindow", "Continue where you left off")),
+             (QCoreApplication.translate("MainWindow", "Start over"), "welcome.start_over",
+              QCoreApplication.translate("MainWindow", "Start over and forget saved progress"))))
         cont.setProperty("accent", "true")
         cont.clicked.connect(banner.hide)
         again.clicked.connect(self.ask_start_over)
@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
     def _build_notice(self) -> QWidget:
         notice, self.notice_text, (ok,) = self._message_bar(
             "notice", "warning", "warning", (16, 8, 16, 8),
-            (("OK", "notice.dismiss", "Dismiss this message"),))
+            ((QCoreApplication.translate("MainWindow", "OK"), "notice.dismiss", QCoreApplication.translate("MainWindow", "Dismiss this message")),))
         ok.clicked.connect(notice.hide)
         return notice
 
@@ -282,9 +282,9 @@ class MainWindow(QMainWindow):
         """A bar that stays while progress cannot be saved: no dismiss button, no dialog."""
         bar, self.save_warning_text, (self.save_copy_button,) = self._message_bar(
             "save_warning", "warning", "danger", (16, 8, 16, 8),
-            (("Save a copy elsewhere…", "save_warning.save_copy",
-              "Save a copy of your progress in another folder"),))
-        self.save_warning_text.setAccessibleName("Progress is not being saved")
+            ((QCoreApplication.translate("MainWindow", "Save a copy elsewhere…"), "save_warning.save_copy",
+              QCoreApplication.translate("MainWindow", "Save a copy of your progress in another folder")),))
+        self.save_warning_text.setAccessibleName(QCoreApplication.translate("MainWindow", "Progress is not being saved"))
         self.save_copy_button.clicked.connect(self.save_copy_requested)
         return bar
 
@@ -293,35 +293,35 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QAction, QKeySequence
 
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.start_over_action = QAction("&Start over…", self)
+        file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+        self.start_over_action = QAction(QCoreApplication.translate("MainWindow", "&Start over…"), self)
         self.start_over_action.setObjectName("action.start_over")
         self.start_over_action.triggered.connect(self.ask_start_over)
         file_menu.addAction(self.start_over_action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(QCoreApplication.translate("MainWindow", "&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.file_menu = file_menu
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
         self._build_appearance_menu(self.view_menu)
         self.view_menu.addSeparator()
         nav = self.view_menu
-        for text, keys, slot in (("&Next page", "Alt+Right", self.go_next),
-                                 ("&Previous page", "Alt+Left", self.go_back),
-                                 ("Course &home", "Alt+Home", lambda: self.go("home"))):
+        for text, keys, slot in ((QCoreApplication.translate("MainWindow", "&Next page"), "Alt+Right", self.go_next),
+                                 (QCoreApplication.translate("MainWindow", "&Previous page"), "Alt+Left", self.go_back),
+                                 (QCoreApplication.translate("MainWindow", "Course &home"), "Alt+Home", lambda: self.go("home"))):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             nav.addAction(action)
-        self.help_menu = bar.addMenu("&Help")
-        shortcuts = QAction("&Keyboard shortcuts", self)
+        self.help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+        shortcuts = QAction(QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"), self)
         shortcuts.setShortcut(QKeySequence("F1"))
         shortcuts.triggered.connect(self.show_shortcuts)
         self.help_menu.addAction(shortcuts)
-        about = QAction("&About", self)
+        about = QAction(QCoreApplication.translate("MainWindow", "&About"), self)
         about.setObjectName("action.about")
         about.triggered.connect(self.show_about)
         self.help_menu.addAction(about)
@@ -330,21 +330,22 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-        appearance = menu.addMenu("&Appearance")
+        appearance = menu.addMenu(QCoreApplication.translate("MainWindow", "&Appearance"))
         group = QActionGroup(self)
         group.setExclusive(True)
         self.appearance_actions: dict[str, QAction] = {}
-        for key, text in (("system", "Follow the &system"), ("light", "&Light"), ("dark", "&Dark"),
-                          ("high_contrast", "&High contrast")):
+        for key, text in (("system", QCoreApplication.translate("MainWindow", "Follow the &system")), ("light", QCoreApplication.translate("MainWindow", "&Light")),
+                          ("dark", QCoreApplication.translate("MainWindow", "&Dark")), ("high_contrast", QCoreApplication.translate("MainWindow", "&High contrast"))):
             action = QAction(text, self, checkable=True)
             action.setObjectName(f"action.appearance.{key}")
             action.triggered.connect(lambda _=False, k=key: self.appearance_requested.emit(k))
             group.addAction(action)
             appearance.addAction(action)
             self.appearance_actions[key] = action
-        text_menu = menu.addMenu("&Text size")
-        for text, keys, step in (("&Larger", ("Ctrl++", "Ctrl+="), 1), ("&Smaller", ("Ctrl+-",), -1),
-                                 ("&Normal size", ("Ctrl+0",), 0)):
+        text_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Text size"))
+        for text, keys, step in ((QCoreApplication.translate("MainWindow", "&Larger"), ("Ctrl++", "Ctrl+="), 1),
+                                 (QCoreApplication.translate("MainWindow", "&Smaller"), ("Ctrl+-",), -1),
+                                 (QCoreApplication.translate("MainWindow", "&Normal size"), ("Ctrl+0",), 0)):
             action = QAction(text, self)
             action.setObjectName(f"action.text_size.{'larger' if step > 0 else 'smaller' if step < 0 else 'reset'}")
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -352,7 +353,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, s=step: self.text_scale_requested.emit(s))
             text_menu.addAction(action)
             self.addAction(action)
-        self.reduced_motion_action = QAction("&Reduce motion", self, checkable=True)
+        self.reduced_motion_action = QAction(QCoreApplication.translate("MainWindow", "&Reduce motion"), self, checkable=True)
         self.reduced_motion_action.setObjectName("action.reduced_motion")
         self.reduced_motion_action.toggled.connect(self.reduced_motion_requested)
         menu.addAction(self.reduced_motion_action)
@@ -434,13 +435,12 @@ class MainWindow(QMainWindow):
             widget.verticalScrollBar().setValue(0)
         step = PageId(page_id).step
         self.stepper.set_status(step, self.state.completed_steps)
-        tr = QCoreApplication.translate
         if step:
-            self.where.setText(tr("MainWindow", "Step {number} of {count}").format(
+            self.where.setText(QCoreApplication.translate("MainWindow", "Step {number} of {count}").format(
                 number=step, count=len(self.course.steps)))
         else:
-            names = {"intro": tr("MainWindow", "Introduction"), "home": tr("MainWindow", "Course home"),
-                     "closing": tr("MainWindow", "Summary")}
+            names = {"intro": QCoreApplication.translate("MainWindow", "Introduction"), "home": QCoreApplication.translate("MainWindow", "Course home"),
+                     "closing": QCoreApplication.translate("MainWindow", "Summary")}
             self.where.setText(names[page_id])
         self.where.setToolTip(self.course.step_hint)
         self.score_card.set_on_summary(page_id == PageId.CLOSING)
@@ -498,10 +498,9 @@ class MainWindow(QMainWindow):
                   self.course.scoring.per_step, self.course.scoring.per_correct)
         self.score_card.set_score(s.quiz_correct, s.quiz_total, s.steps_completed, s.steps_total,
                                   s.completion_percent, self.state.all_steps_complete)
-        tr = QCoreApplication.translate
-        self.progress_pill.setText(tr("MainWindow", "{percent}% done").format(
+        self.progress_pill.setText(QCoreApplication.translate("MainWindow", "{percent}% done").format(
             percent=s.completion_percent))
-        self.progress_pill.setAccessibleName(tr(
+        self.progress_pill.setAccessibleName(QCoreApplication.translate(
             "MainWindow", "Your progress: {percent} percent. Opens the score card.").format(
                 percent=s.completion_percent))
         current = PageId(self.state.page).step
@@ -628,8 +627,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.page(self.state.page))
 
     def show_welcome(self, where: str) -> None:
-        self.banner_text.setText(f"Welcome back. You were at {where}. Continue where you left off, "
-                                 "or start over?")
+        self.banner_text.setText(QCoreApplication.translate(
+            "MainWindow", "Welcome back. You were at {place}. Continue where you left off, "
+                          "or start over?").format(place=where))
         self.banner.show()
 
     def show_notice(self, text: str) -> None:
@@ -647,9 +647,11 @@ class MainWindow(QMainWindow):
         self.save_warning.hide()
 
     def ask_start_over(self) -> None:
-        if self.confirm(self, "Start over?",
-                        "Start the course again from the beginning? Your answers, completed steps "
-                        "and settings on every page will be forgotten."):
+        if self.confirm(self, QCoreApplication.translate("MainWindow", "Start over?"),
+                        QCoreApplication.translate(
+                            "MainWindow",
+                            "Start the course again from the beginning? Your answers, completed "
+                            "steps and settings on every page will be forgotten.")):
             self.banner.hide()
             self.start_over_requested.emit()
 
@@ -659,10 +661,12 @@ class MainWindow(QMainWindow):
 
         box = QMessageBox(self)
         box.setObjectName("about")
-        box.setWindowTitle("About")
+        box.setWindowTitle(QCoreApplication.translate("MainWindow", "About"))
         box.setTextFormat(Qt.TextFormat.MarkdownText)
-        box.setText(f"**{self.course.title}**\n\nApp version {__version__}, "
-                    f"course content version {self.course.version}.\n\n{self.course.licences}")
+        versions = QCoreApplication.translate(
+            "MainWindow", "App version {app}, course content version {content}.").format(
+                app=__version__, content=self.course.version)
+        box.setText(f"**{self.course.title}**\n\n{versions}\n\n{self.course.licences}")
         box.open()
 
     def show_shortcuts(self) -> None:
@@ -671,9 +675,9 @@ class MainWindow(QMainWindow):
 
         box = QMessageBox(self)
         box.setObjectName("shortcuts")
-        box.setWindowTitle("Keyboard shortcuts")
+        box.setWindowTitle(QCoreApplication.translate("MainWindow", "Keyboard shortcuts"))
         box.setTextFormat(Qt.TextFormat.MarkdownText)
-        box.setText(SHORTCUTS_MD)
+        box.setText(shortcuts_markdown())
         box.open()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -704,7 +708,8 @@ class StartScreen(QWidget):
         column.setSpacing(12)
         column.addStretch(2)
         for text, role, name in ((APP_NAME, "h1", "start.title"),
-                                 ("Opening the course…", "muted", "start.status")):
+                                 (QCoreApplication.translate("StartScreen", "Opening the course…"),
+                                  "muted", "start.status")):
             text_label = QLabel(text)
             text_label.setObjectName(name)
             text_label.setProperty("role", role)
@@ -716,18 +721,27 @@ class StartScreen(QWidget):
         column.addStretch(3)
 
 
-SHORTCUTS_MD = """
-| Keys | Action |
-|---|---|
-| Alt+Right / Alt+Left | Next / previous page |
-| Alt+Home | Course home |
-| Ctrl+Plus / Ctrl+Minus / Ctrl+0 | Larger / smaller / normal text |
-| Tab / Shift+Tab | Move between controls |
-| Arrow keys | Move between quiz options; move a slider |
-| Enter or Space | Answer with the focused option; press the focused button |
-| Page Up / Page Down, Home / End | Move a slider in big steps, or to its ends |
-| F1 | This list |
-"""
+def shortcuts_markdown() -> str:
+    """Help › Keyboard shortcuts: the keys stay as they are, what they do is translated."""
+    def row(keys: str, action: str) -> str:
+        return f"| {keys} | {action} |"
+
+    rows = [
+        row("Alt+Right / Alt+Left", QCoreApplication.translate("MainWindow", "Next / previous page")),
+        row("Alt+Home", QCoreApplication.translate("MainWindow", "Course home")),
+        row("Ctrl+Plus / Ctrl+Minus / Ctrl+0", QCoreApplication.translate("MainWindow", "Larger / smaller / normal text")),
+        row("Tab / Shift+Tab", QCoreApplication.translate("MainWindow", "Move between controls")),
+        row(QCoreApplication.translate("MainWindow", "Arrow keys"),
+            QCoreApplication.translate("MainWindow", "Move between quiz options; move a slider")),
+        row(QCoreApplication.translate("MainWindow", "Enter or Space"),
+            QCoreApplication.translate("MainWindow", "Answer with the focused option; press the focused button")),
+        row("Page Up / Page Down, Home / End",
+            QCoreApplication.translate("MainWindow", "Move a slider in big steps, or to its ends")),
+        row("F1", QCoreApplication.translate("MainWindow", "This list")),
+    ]
+    head = row(QCoreApplication.translate("MainWindow", "Keys"),
+               QCoreApplication.translate("MainWindow", "Action"))
+    return "\n".join([head, "|---|---|", *rows])
 
 
 def _arrow_token(button) -> str:

@@ -89,35 +89,33 @@ class ClosingPage(ScrollPage):
         return bool(where) and where in self.state.used
 
     def _show_ticks(self, *_: object) -> None:
-        tr = QCoreApplication.translate
         for icon, text, where in self.ticks:
             done = self.practised(where)
             icon.set_icon("check_circle" if done else "circle", "success" if done else "text_muted")
             text.setProperty("ticked", done)
-            text.setAccessibleDescription(tr("ClosingPage", "practised") if done
-                                          else tr("ClosingPage", "not practised yet"))
+            text.setAccessibleDescription(QCoreApplication.translate("ClosingPage", "practised") if done
+                                          else QCoreApplication.translate("ClosingPage", "not practised yet"))
 
     # -- certificate ------------------------------------------------------------------------
     def _build_certificate(self) -> QFrame:
-        tr = QCoreApplication.translate
         box = QFrame()
         box.setObjectName("closing.certificate_box")
         box.setProperty("card", "true")
         col = vbox(box, margins=(18, 14, 18, 14), spacing=8)
         head = hbox(spacing=10)
         head.addWidget(IconLabel("trophy", "primary", 22))
-        head.addWidget(label(tr("ClosingPage", "Your certificate"), "h2"), 1)
+        head.addWidget(label(QCoreApplication.translate("ClosingPage", "Your certificate"), "h2"), 1)
         col.addLayout(head)
-        col.addWidget(label(tr("ClosingPage", "Type your name as it should stand on the "
+        col.addWidget(label(QCoreApplication.translate("ClosingPage", "Type your name as it should stand on the "
                                               "certificate, then save it as a PDF."), "muted"))
         row = hbox(spacing=10)
         self.name_field = QLineEdit()
         self.name_field.setObjectName("closing.name")
-        self.name_field.setAccessibleName(tr("ClosingPage", "Your name for the certificate"))
-        self.name_field.setPlaceholderText(tr("ClosingPage", "Your name"))
+        self.name_field.setAccessibleName(QCoreApplication.translate("ClosingPage", "Your name for the certificate"))
+        self.name_field.setPlaceholderText(QCoreApplication.translate("ClosingPage", "Your name"))
         self.name_field.returnPressed.connect(self.ask_certificate)
         row.addWidget(self.name_field, 1)
-        self.certificate_button = QPushButton(tr("ClosingPage", "Get your certificate"))
+        self.certificate_button = QPushButton(QCoreApplication.translate("ClosingPage", "Get your certificate"))
         self.certificate_button.setObjectName("closing.certificate")
         self.certificate_button.setProperty("accent", "true")
         self.certificate_button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -143,12 +141,11 @@ class ClosingPage(ScrollPage):
 
     def ask_certificate(self) -> None:
         """Too early: what is missing, as links. A bad name: why. Otherwise the request."""
-        tr = QCoreApplication.translate
         todo = missing_for_certificate(course_needs(self.course), self.state.completed_steps,
                                        self.state.quiz_answers, self.state.used)
         if todo:
             self.name_problem.hide()
-            self.missing.show_items(tr("ClosingPage", "The certificate needs this first:"),
+            self.missing.show_items(QCoreApplication.translate("ClosingPage", "The certificate needs this first:"),
                                     missing_items(self.course, todo))
             return
         self.missing.clear()

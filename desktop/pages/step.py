@@ -31,8 +31,7 @@ class StepPage(ScrollPage):
 
     def __init__(self, course: Course, state: LearnerState, step: Step,
                  parent: QWidget | None = None):
-        tr = QCoreApplication.translate
-        super().__init__(step.page_id, tr("StepPage", "Step {number}: {title}").format(
+        super().__init__(step.page_id, QCoreApplication.translate("StepPage", "Step {number}: {title}").format(
             number=step.number, title=step.title), parent)
         self.course, self.state, self.step = course, state, step
         self.needs = step_needs(step)
@@ -41,7 +40,7 @@ class StepPage(ScrollPage):
         head = hbox(spacing=10)
         head.addWidget(IconLabel(step.icon, "primary", 28), 0, Qt.AlignmentFlag.AlignTop)
         titles = vbox(spacing=2)
-        titles.addWidget(label(tr("StepPage", "Step {number}").format(number=step.number),
+        titles.addWidget(label(QCoreApplication.translate("StepPage", "Step {number}").format(number=step.number),
                                "eyebrow"))
         titles.addWidget(label(step.title, "h1", name=f"{step.page_id}.title"))
         head.addLayout(titles, 1)
@@ -129,37 +128,34 @@ class StepPage(ScrollPage):
         self._on_completed_steps_changed()
 
     def _on_completed_steps_changed(self, *_: object) -> None:
-        tr = QCoreApplication.translate
         n = self.step.number
         done = n in self.state.completed_steps
         self.complete_button.setEnabled(not done)
         # The page's one primary button while the step is open; done, it steps back.
         set_prop(self.complete_button, "accent", "false" if done else "true")
-        self.complete_button.setText(tr("StepPage", "Step {number} completed").format(number=n)
+        self.complete_button.setText(QCoreApplication.translate("StepPage", "Step {number} completed").format(number=n)
                                      if done else
-                                     tr("StepPage", "Mark step {number} complete").format(number=n))
+                                     QCoreApplication.translate("StepPage", "Mark step {number} complete").format(number=n))
         self.complete_button.setAccessibleName(self.complete_button.text())
         self.todo.setText(self._todo_text(done))
 
     def _todo_text(self, done: bool) -> str:
         """Says how the step completes and what of it is left."""
-        tr = QCoreApplication.translate
         if done:
             return ""
         left = missing_for_finish((self.needs,), (), self.state.quiz_answers, self.state.used)
         things = [self._thing(m) for m in left]
         if not things:
             return ""
-        return tr("StepPage", "This step completes by itself once you have done this: {things}. "
+        return QCoreApplication.translate("StepPage", "This step completes by itself once you have done this: {things}. "
                               "Or mark it complete now.").format(things="; ".join(things))
 
     def _thing(self, m: Missing) -> str:
-        tr = QCoreApplication.translate
         if m.kind == "quiz":
             number = next(q.number for q in self.step.quizzes if q.id == m.target)
-            return tr("StepPage", "answer quiz {number}").format(number=number)
+            return QCoreApplication.translate("StepPage", "answer quiz {number}").format(number=number)
         block = part_block(self.step, m.target)
-        return tr("StepPage", "try “{part}”").format(part=block.title if block else m.target)
+        return QCoreApplication.translate("StepPage", "try “{part}”").format(part=block.title if block else m.target)
 
     def reveal(self, kind: str, target: str) -> None:
         """Scroll the quiz card (``kind`` "quiz", a quiz id) or the part (a state section)

@@ -31,17 +31,16 @@ class MissingItem:
 
 def missing_items(course: Course, todo: Sequence[Missing]) -> list[MissingItem]:
     """Words for each missing item: "Quiz 2" or the part's title from the content."""
-    tr = QCoreApplication.translate
     out = []
     for m in todo:
         step = course.steps[m.step - 1]
         if m.kind == "quiz":
             quiz = next(q for q in step.quizzes if q.id == m.target)
-            text = tr("MissingList", "Answer quiz {number}").format(number=quiz.number)
+            text = QCoreApplication.translate("MissingList", "Answer quiz {number}").format(number=quiz.number)
         else:
             block = part_block(step, m.target)
             title = block.title if block and block.title else m.target
-            text = tr("MissingList", "Try “{part}”").format(part=title)
+            text = QCoreApplication.translate("MissingList", "Try “{part}”").format(part=title)
         out.append(MissingItem(m.step, m.kind, m.target, text))
     return out
 

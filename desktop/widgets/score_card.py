@@ -24,34 +24,33 @@ class ScoreCard(QFrame):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        tr = QCoreApplication.translate
         self.setObjectName("score.card")
         self.setProperty("panel", "score")
         self.setFrameShape(QFrame.Shape.Box)
-        self.setAccessibleName(tr("ScoreCard", "Your progress"))
+        self.setAccessibleName(QCoreApplication.translate("ScoreCard", "Your progress"))
         lay = vbox(self, margins=(16, 14, 16, 14), spacing=8)
-        lay.addLayout(card_header("trophy", tr("ScoreCard", "Your progress")))
+        lay.addLayout(card_header("trophy", QCoreApplication.translate("ScoreCard", "Your progress")))
         self.quiz_correct = self._figure(lay, "score.quiz_correct",
-                                         tr("ScoreCard", "quiz questions correct"))
+                                         QCoreApplication.translate("ScoreCard", "quiz questions correct"))
         self.steps_completed = self._figure(lay, "score.steps_completed",
-                                            tr("ScoreCard", "steps completed"))
-        lay.addWidget(label(tr("ScoreCard", "Overall completion"), "muted"))
+                                            QCoreApplication.translate("ScoreCard", "steps completed"))
+        lay.addWidget(label(QCoreApplication.translate("ScoreCard", "Overall completion"), "muted"))
         row = hbox(spacing=8)
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
         self.bar.setTextVisible(False)
         self.bar.setObjectName("score.completion_bar")
-        self.bar.setAccessibleName(tr("ScoreCard", "Overall completion"))
+        self.bar.setAccessibleName(QCoreApplication.translate("ScoreCard", "Overall completion"))
         self.completion = label("0%", "h3", name="score.completion", wrap=False)
         row.addWidget(self.bar, 1)
         row.addWidget(self.completion)
         lay.addLayout(row)
-        self.rule = label(tr("ScoreCard", "A step completes when its quiz is answered and its "
+        self.rule = label(QCoreApplication.translate("ScoreCard", "A step completes when its quiz is answered and its "
                                           "interactive part has been tried, or with its "
                                           "“Mark step complete” button."), "muted",
                           name="score.rule")
         lay.addWidget(self.rule)
-        self.summary = QPushButton(tr("ScoreCard", "See your summary"))
+        self.summary = QPushButton(QCoreApplication.translate("ScoreCard", "See your summary"))
         self.summary.setObjectName("score.summary")
         self.summary.setProperty("accent", "true")
         self.summary.setAccessibleName(self.summary.text())
@@ -72,15 +71,14 @@ class ScoreCard(QFrame):
 
     def set_score(self, correct: int, total_quiz: int, steps: int, total_steps: int,
                   percent: int, complete: bool) -> None:
-        tr = QCoreApplication.translate
         self.quiz_correct.setText(f"{correct}/{total_quiz}")
-        self.quiz_correct.setAccessibleName(tr("ScoreCard", "{correct} of {total} quiz questions correct")
+        self.quiz_correct.setAccessibleName(QCoreApplication.translate("ScoreCard", "{correct} of {total} quiz questions correct")
                                             .format(correct=correct, total=total_quiz))
         self.steps_completed.setText(f"{steps}/{total_steps}")
-        self.steps_completed.setAccessibleName(tr("ScoreCard", "{done} of {total} steps completed")
+        self.steps_completed.setAccessibleName(QCoreApplication.translate("ScoreCard", "{done} of {total} steps completed")
                                                .format(done=steps, total=total_steps))
         self.completion.setText(f"{percent}%")
-        self.completion.setAccessibleName(tr("ScoreCard", "Overall completion {percent} percent")
+        self.completion.setAccessibleName(QCoreApplication.translate("ScoreCard", "Overall completion {percent} percent")
                                           .format(percent=percent))
         self.bar.setValue(percent)
         self._complete = complete
