@@ -190,8 +190,10 @@ class MainWindow(QMainWindow):
             place=self.course.back_link))
         self.home_link.clicked.connect(lambda: self.go("home"))
         top.addWidget(self.home_link)
-        title = label(self.course.title, "h3", name="header.title", wrap=False)
-        title.setToolTip(" · ".join(self.course.tags))
+        from .widgets.elided_label import ElidedLabel
+
+        title = ElidedLabel(self.course.title, "h3", name="header.title")
+        title.setToolTip(" · ".join((self.course.title, *self.course.tags)))
         top.addWidget(title, 1)
         self.where = label("", "muted", name="nav.where", wrap=False)
         top.addWidget(self.where)
@@ -528,9 +530,7 @@ class MainWindow(QMainWindow):
             self.missing.clear()
             return
         self.missing.show_items(
-            QCoreApplication.translate(
-                "MainWindow", "Not finished yet. Still to do (each step also completes with its "
-                "“Mark step complete” button):"),
+            QCoreApplication.translate("MainWindow", "Not finished yet. Still to do:"),
             missing_items(self.course, todo))
 
     def _go_to_missing(self, step: int, kind: str, target: str) -> None:
@@ -559,14 +559,15 @@ class MainWindow(QMainWindow):
         from . import theme
 
         t = theme.current()
-        size = QSize(int(18 * t.scale), int(18 * t.scale))
+        side = int(18 * t.scale)
+        size = QSize(side, side)
         for button, name, token in (
                 (self.home_link, "arrow_left", "primary"),
                 (self.back_button, "arrow_left", "text"),
                 (self.next_button, "arrow_right", _arrow_token(self.next_button)),
                 (self.finish_button, "check_circle", _arrow_token(self.finish_button)),
                 (self.progress_pill, "trophy", "primary")):
-            button.setIcon(t.icon(name, token))
+            button.setIcon(t.icon(name, token, side))  # drawn at its size: QIcon never upscales
             button.setIconSize(size)
         style = _disabled_nav_style(t)
         for button in (self.back_button, self.next_button, self.finish_button):

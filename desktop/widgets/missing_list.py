@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QWidget
 
 from ..content.course import Course
 from ..content.needs import part_block
 from ..model.progress import Missing
 from .common import hbox, label, vbox
+from .flow_layout import FlowLayout
 from .icon_label import IconLabel
 
 
@@ -61,11 +62,11 @@ class MissingList(QFrame):
         outer.addLayout(self.column, 1)
         self.heading = label("", "strong", name=f"{name}.heading")
         self.column.addWidget(self.heading)
-        # Two steps a row: five steps' worth stays three lines high over the page.
-        self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(24)
-        self.grid.setVerticalSpacing(0)
-        self.column.addLayout(self.grid)
+        # One run of links that wraps where the window ends: five steps' worth stays two
+        # or three lines high at 1366×768, and nothing is cut at 200 % text.
+        self.flow_box = QWidget()
+        self.flow = FlowLayout(self.flow_box, spacing=6)
+        self.column.addWidget(self.flow_box)
         self.rows: list[QWidget] = []
         self.links: list[QPushButton] = []
         close = QPushButton(QCoreApplication.translate("MissingList", "Close"))
@@ -80,16 +81,15 @@ class MissingList(QFrame):
         by_step: dict[int, list[MissingItem]] = {}
         for item in items:
             by_step.setdefault(item.step, []).append(item)
-        for i, (step, step_items) in enumerate(by_step.items()):
-            row_widget = QWidget()
-            row = hbox(row_widget, spacing=6)
-            row.addWidget(label(QCoreApplication.translate("MissingList", "Step {number}:").format(
-                number=step), "strong", wrap=False))
+        for step, step_items in by_step.items():
+            head = label(QCoreApplication.translate("MissingList", "Step {number}:").format(
+                number=step), "strong", wrap=False)
+            self.flow.addWidget(head)
+            self.rows.append(head)
             for item in step_items:
-                row.addWidget(self._link(item))
-            row.addStretch(1)
-            self.grid.addWidget(row_widget, i // 2, i % 2)
-            self.rows.append(row_widget)
+                link = self._link(item)
+                self.flow.addWidget(link)
+                self.rows.append(link)
         self.setAccessibleName(heading)
         self.show()
         if self.links:
@@ -112,6 +112,7 @@ class MissingList(QFrame):
 
     def _drop_rows(self) -> None:
         for row in self.rows:
+            self.flow.removeWidget(row)
             row.hide()
             row.deleteLater()
         self.rows, self.links = [], []

@@ -99,7 +99,8 @@ class Stepper(QWidget):
             b.setAccessibleName(", ".join(words))
             b.setToolTip(", ".join(words))
             token = {"active": "on_primary", "completed": "success", "todo": "text_muted"}[status]
-            b.setIcon(theme.current().icon("check_circle" if done else "circle", token))
+            b.setIcon(theme.current().icon("check_circle" if done else "circle", token,
+                                           b.iconSize().width()))
 
     def _size_icons(self) -> None:
         side = int(round(ICON * theme.current().scale))

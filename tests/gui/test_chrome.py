@@ -84,7 +84,9 @@ def test_at_200_percent_after_a_restart_the_chrome_stays_small_and_the_arrows_gr
     QApplication.processEvents()
     assert chrome_height(w) < 0.30 * w.height(), f"{chrome_height(w)} of {w.height()} px"
     for name in ("nav.back", "nav.next", "header.home"):
-        assert find(w, QPushButton, name).iconSize().height() == 36, f"{name}'s icon stays small"
+        button = find(w, QPushButton, name)
+        drawn = button.icon().pixmap(button.iconSize()).height()
+        assert button.iconSize().height() == 36 and drawn == 36, f"{name}'s icon stays small"
     one_row(w.stepper)
     for qid, key in RIGHT.items():
         s.state.answer_quiz(qid, key)
