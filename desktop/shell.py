@@ -492,6 +492,8 @@ class MainWindow(QMainWindow):
         """A quiz answered or a part used: every step whose work is all done completes."""
         from .model.progress import steps_met
 
+        if self.state.assigning:  # a reset or a load: half-assigned values say nothing
+            return
         for number in steps_met(self._needs, self.state.quiz_answers, self.state.used):
             self.state.complete_step(number)
 

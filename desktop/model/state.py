@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from contextlib import contextmanager
+from typing import Any, ClassVar, Iterator, Mapping
 
 from psygnal import evented
 
@@ -150,9 +151,15 @@ class LearnerState:
         return True
 
     def mark_used(self, section: str) -> None:
-        """The learner changed ``section``'s part (a no-op once recorded)."""
-        if section in SECTIONS and section not in self.used:
-            self.used = (*self.used, section)
+        """The learner changed ``section``'s part (a no-op once recorded, and while a reset
+        or a load assigns the sections: that is not the learner)."""
+        if self.assigning or section not in SECTIONS or section in self.used:
+            return
+        self.used = (*self.used, section)
+
+    #: True while reset_state or apply_saved assign values (a class default, not a field:
+    #: neither saved nor evented).
+    assigning: ClassVar[bool] = False
 
     def explore_node(self, node_id: str) -> None:
         self.diagram.explore(node_id)
@@ -204,8 +211,22 @@ def reset_section(section: Any, content_defaults: Mapping[str, Any]) -> None:
         setattr(section, key, value)
 
 
+@contextmanager
+def _assigning(state: LearnerState) -> Iterator[None]:
+    state.assigning = True
+    try:
+        yield
+    finally:
+        del state.assigning  # back to the class default
+
+
 def reset_state(state: LearnerState, rules: StateRules) -> None:
     """Return ``state`` in place to a first start's values (events fire for changes)."""
+    with _assigning(state):
+        _reset(state, rules)
+
+
+def _reset(state: LearnerState, rules: StateRules) -> None:
     top = _first_values(LearnerState)
     for f in dataclasses.fields(LearnerState):
         if f.name in SECTIONS:
@@ -243,6 +264,11 @@ def apply_saved(state: LearnerState, data: Any, rules: StateRules) -> list[str]:
     Anything of the wrong type, out of range, or naming something the content no
     longer has is skipped, so a file from an older content version never crashes.
     """
+    with _assigning(state):
+        return _apply(state, data, rules)
+
+
+def _apply(state: LearnerState, data: Any, rules: StateRules) -> list[str]:
     dropped: list[str] = []
     if not isinstance(data, dict):
         return ["state"]

@@ -15,7 +15,7 @@ from .. import theme
 from .common import hbox, set_prop
 
 SPACING = 6
-PADDING_X = 10  # the theme gives step buttons no padding; the label needs some
+PADDING_X = 10  # room kept beside the centred label (the theme gives step buttons no padding)
 ICON = 16
 
 
@@ -27,10 +27,9 @@ class StepButton(QPushButton):
         self.number, self.short_label = number, short_label
         self.full_text = f"{number}  {short_label}"
         self.setProperty("stepbutton", "true")
-        self.setStyleSheet(f"padding: 4px {PADDING_X}px;")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setText(self.full_text)
 
     def width_for(self, text: str) -> int:

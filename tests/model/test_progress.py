@@ -57,3 +57,23 @@ def test_a_reset_forgets_what_was_used_even_though_sections_change_on_the_way():
     assert state.used == ("bias",)
     reset_state(state, rules)  # rate_b changes back: the event fires during the reset
     assert state.used == ()
+
+
+def test_a_reset_does_not_leave_a_step_completed_by_the_way():
+    """Step 3 has no quiz: a reset that clears the answers before 'used' must not
+    complete it (what the shell does on each change, done here by hand)."""
+    rules = StateRules()
+    state = new_state(rules)
+    needs = (StepNeeds(3, (), ("cost",)),)
+
+    def settle(*_):
+        if not state.assigning:
+            for n in steps_met(needs, state.quiz_answers, state.used):
+                state.complete_step(n)
+
+    state.events.quiz_answers.connect(settle)
+    state.events.used.connect(settle)
+    state.mark_used("cost")
+    assert state.completed_steps == (3,)
+    reset_state(state, rules)
+    assert state.completed_steps == () and state.used == ()
