@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QWidget
 
 from ..widgets.common import hbox, vbox
 from ..widgets.scroll_content import ScrollContent
@@ -45,6 +45,21 @@ class ScrollPage(QScrollArea):
         heading.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # focusable by code, not a Tab stop
         heading.setFocus(Qt.FocusReason.OtherFocusReason)
         self.ensureWidgetVisible(heading)
+
+    def add_link_button(self, text: str, name: str, target: str, accent: bool = False) -> QPushButton:
+        """A button at the left of its own row that opens page ``target``."""
+        button = QPushButton(text)
+        button.setObjectName(name)
+        if accent:
+            button.setProperty("accent", "true")
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setAccessibleName(text)
+        button.clicked.connect(lambda: self.navigate_requested.emit(target))
+        row = hbox()
+        row.addWidget(button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        return button
 
     def add(self, widget: QWidget, stretch: int = 0) -> QWidget:
         self.body.addWidget(widget, stretch)

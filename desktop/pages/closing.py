@@ -46,14 +46,8 @@ class ClosingPage(ScrollPage):
         self.add(self._build_certificate())
         self.add(self._build_checklist())
         self.add(label(c.next_steps, markdown=True, name="closing.next_steps"))
-        home = QPushButton(QCoreApplication.translate("ClosingPage", "Back to course home"))
-        home.setObjectName("closing.home")
-        home.setAccessibleName(home.text())
-        home.clicked.connect(lambda: self.navigate_requested.emit("home"))
-        row = hbox()
-        row.addWidget(home)
-        row.addStretch(1)
-        self.body.addLayout(row)
+        self.add_link_button(QCoreApplication.translate("ClosingPage", "Back to course home"),
+                             "closing.home", "home")
         self.body.addStretch(1)
         self._watch = (state.events.used, state.events.completed_steps)
         for signal in self._watch:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from ..content.course import Course
 from ..widgets.callout import Callout
-from ..widgets.common import hbox, label
+from ..widgets.common import label
 from ..widgets.stat_tile import StatTile, figure_notes
 from .base import ScrollPage
 
@@ -31,15 +31,6 @@ class IntroPage(ScrollPage):
             self.tiles.append(tile)
         self.body.addLayout(grid)
         self.add(figure_notes(intro.stats, "intro.sources"))
-        start = QPushButton(QCoreApplication.translate("IntroPage", "Start step 1: {title}").format(
-            title=course.steps[0].title))
-        start.setObjectName("intro.start")
-        start.setProperty("accent", "true")
-        start.setCursor(Qt.CursorShape.PointingHandCursor)
-        start.setAccessibleName(start.text())
-        start.clicked.connect(lambda: self.navigate_requested.emit("step_1"))
-        row = hbox()
-        row.addWidget(start)
-        row.addStretch(1)
-        self.body.addLayout(row)
+        self.add_link_button(QCoreApplication.translate("IntroPage", "Start step 1: {title}").format(
+            title=course.steps[0].title), "intro.start", "step_1", accent=True)
         self.body.addStretch(1)
