@@ -217,8 +217,6 @@ class MainWindow(QMainWindow):
         self.finish_button = self._nav_button(
             "nav.finish", QCoreApplication.translate("MainWindow", "Finish"),
             QCoreApplication.translate("MainWindow", "Finish the course, or see what is still to do"), self.finish)
-        for button in (self.next_button, self.finish_button):
-            button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # the arrow after the word
         self.finish_button.hide()
         for button in (self.back_button, self.next_button, self.finish_button):
             row.addWidget(button)
@@ -560,13 +558,22 @@ class MainWindow(QMainWindow):
         200 %, before any style change: issue 19 item 12)."""
         from . import theme
 
+        from PySide6.QtCore import Qt
+
         t = theme.current()
         side = int(18 * t.scale)
         size = QSize(side, side)
+        # Right to left (issue 22): "back" points right, "next" left, the arrow still after
+        # the word on Next.
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        back, forward = ("arrow_right", "arrow_left") if rtl else ("arrow_left", "arrow_right")
+        for button in (self.next_button, self.finish_button):
+            button.setLayoutDirection(Qt.LayoutDirection.LeftToRight if rtl
+                                      else Qt.LayoutDirection.RightToLeft)
         for button, name, token in (
-                (self.home_link, "arrow_left", "primary"),
-                (self.back_button, "arrow_left", "text"),
-                (self.next_button, "arrow_right", _arrow_token(self.next_button)),
+                (self.home_link, back, "primary"),
+                (self.back_button, back, "text"),
+                (self.next_button, forward, _arrow_token(self.next_button)),
                 (self.finish_button, "check_circle", _arrow_token(self.finish_button)),
                 (self.progress_pill, "trophy", "primary")):
             button.setIcon(t.icon(name, token, side))  # drawn at its size: QIcon never upscales
@@ -684,7 +691,8 @@ class MainWindow(QMainWindow):
         box.open()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.StyleChange and self.attached:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.LayoutDirectionChange) \
+                and self.attached:
             self._size_icons()
         super().changeEvent(event)
 
