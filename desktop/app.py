@@ -41,6 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="where progress is kept (default: the platform's app-data folder)")
     p.add_argument("--theme", choices=("system", "light", "dark", "high_contrast"),
                    help="appearance for this run (default: follow the system)")
+    p.add_argument("--lang", metavar="LANG", choices=("en", "de", "ar", "pseudo"),
+                   help="the interface's language for this run: en, de, ar, or pseudo (a test "
+                        "language that shows untranslated text); default: the learner's choice "
+                        "under View > Language, else the system's language")
     p.add_argument("--quit-when-shown", action="store_true",
                    help="exit 0 right after the window's first frame is painted (start-up benchmark)")
     p.add_argument("--quit-when-ready", action="store_true",
@@ -241,11 +245,15 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
 
     app = app or ensure_app()
     folder = data_dir(args)
+    if getattr(args, "lang", None):
+        from .i18n import install
+
+        install(app, args.lang)
     if appearance is None:
         appearance = start_appearance(args, app, folder)
     else:
         appearance.follow_system()
-    course = load_course(args.content or default_content_dir())
+    course = load_course_in(args.content or default_content_dir())
     rules = state_rules(course)
     state = new_state(rules)
     store = None if kiosk else ProgressStore(folder / "progress.json")
@@ -294,11 +302,30 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
     saver.failed.connect(lambda text: window.show_save_problem(text, offer_copy=not kiosk))
     saver.recovered.connect(window.clear_save_problem)
     window.save_copy_requested.connect(lambda: ask_save_copy(session))
+    from .language_menu import language_menu_of
+
+    languages = language_menu_of(window)
+    if languages is not None:
+        languages.language_requested.connect(lambda code: choose_language(session, code))
     if resumed:
         window.show_welcome(_where(course, state.page))
     if notice:
         window.show_notice(notice)
     return session
+
+
+def load_course_in(folder: Path, language: str | None = None) -> Course:
+    """The course in ``language`` (default: the one in force), where content/locales has it;
+    untranslated text stays in the source language (desktop/content, "i18n-content")."""
+    import inspect
+
+    from .content.loader import load_course
+    from .i18n import PSEUDO, SOURCE, current_language
+
+    language = language or current_language()
+    if language not in (SOURCE, PSEUDO) and "locale" in inspect.signature(load_course).parameters:
+        return load_course(folder, locale=language)
+    return load_course(folder)
 
 
 def restore(state, saved, rules) -> tuple[list[str], str]:
@@ -328,34 +355,78 @@ def finish_interrupted_erasure(folder: Path, store) -> str:
     erasure = finish_erasure(folder, store)
     if erasure is None:
         return ""
+    from PySide6.QtCore import QCoreApplication
+
     if erasure.failed:
-        return ("Deleting your data was interrupted last time and could not be finished; please "
-                "delete these files yourself: " + ", ".join(str(p) for p in erasure.failed) + ".")
-    return "Deleting your data was interrupted last time; it has now been finished."
+        return QCoreApplication.translate(
+            "app", "Deleting your data was interrupted last time and could not be finished; "
+                   "please delete these files yourself: {files}.").format(
+            files=", ".join(str(p) for p in erasure.failed))
+    return QCoreApplication.translate(
+        "app", "Deleting your data was interrupted last time; it has now been finished.")
+
+
+def choose_language(session: Session, code: str) -> None:
+    """View › Language: remember the choice; it applies from the next start, which the
+    learner is told in the language they chose."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import QCoreApplication
+
+    from . import i18n
+    from .model.settings import save_settings
+
+    appearance = session.appearance
+    if appearance is None or appearance.path is None:
+        return
+    # The appearance keeps the settings file; it saves its copy on every theme change.
+    appearance.settings = replace(appearance.settings, language=code)
+    try:
+        save_settings(appearance.path, appearance.settings)
+    except OSError as exc:
+        session.window.show_notice(QCoreApplication.translate(
+            "app", "The language could not be saved: {reason}.").format(reason=exc.strerror or exc))
+        return
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+    text = (QT_TRANSLATE_NOOP("app", "The course stays in {language}.")
+            if code == i18n.current_language() else
+            QT_TRANSLATE_NOOP("app", "The course will be shown in {language} the next time it "
+                                     "starts."))
+    session.window.show_notice(i18n.translate_in(code, "app", text).format(
+        language=i18n.NATIVE_NAMES[code]))
 
 
 def ask_save_copy(session: Session) -> None:
     """Ask where, then save the progress the app cannot save in its own folder."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     window = session.window
-    path, _ = QFileDialog.getSaveFileName(window, "Save a copy of your progress",
-                                          str(Path.home() / "progress.json"), "Progress (*.json)")
+    path, _ = QFileDialog.getSaveFileName(
+        window, QCoreApplication.translate("app", "Save a copy of your progress"),
+        str(Path.home() / "progress.json"),
+        QCoreApplication.translate("app", "Progress (*.json)"))
     if path:
         ok, text = save_copy(session, Path(path))
-        (QMessageBox.information if ok else QMessageBox.warning)(window, "Save a copy", text)
+        (QMessageBox.information if ok else QMessageBox.warning)(
+            window, QCoreApplication.translate("app", "Save a copy"), text)
 
 
 def save_copy(session: Session, path: Path) -> tuple[bool, str]:
     """Write the current progress to ``path`` (whole or not at all); (ok, one sentence)."""
+    from PySide6.QtCore import QCoreApplication
+
     from .model.persistence import encode, export_write
     from .model.state import state_to_dict
 
     try:
         export_write(path, encode(state_to_dict(session.state), session.course.version))
     except OSError as exc:
-        return False, f"The copy could not be saved: {exc.strerror or exc}."
-    return True, f"A copy of your progress was saved as {path}."
+        return False, QCoreApplication.translate("app", "The copy could not be saved: {reason}.").format(
+            reason=exc.strerror or exc)
+    return True, QCoreApplication.translate("app", "A copy of your progress was saved as {path}.").format(
+        path=path)
 
 
 def start_appearance(args: argparse.Namespace, app, folder: Path, *, first_frame: bool = False):
@@ -370,6 +441,16 @@ def start_appearance(args: argparse.Namespace, app, folder: Path, *, first_frame
                             remembered_system=first_frame)
     appearance.apply()
     return appearance
+
+
+def start_language(args: argparse.Namespace, app, folder: Path) -> str:
+    """Put the learner's language in force (see desktop/i18n.py for the order); returns it."""
+    from . import i18n
+    from .model.settings import load_settings
+
+    saved = load_settings(folder / "settings.json").language
+    return i18n.install(app, i18n.choose(getattr(args, "lang", None), saved,
+                                         i18n.system_language()))
 
 
 def open_start_window(args: argparse.Namespace, app, folder: Path):
@@ -388,11 +469,18 @@ def open_start_window(args: argparse.Namespace, app, folder: Path):
 
 
 def _where(course, page: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
     number = PageId(page).step
     if number:
         step = course.steps[number - 1]
-        return f"step {step.number}, {step.title}"
-    return {"home": "the course home", "closing": "the summary"}.get(page, "the introduction")
+        return QCoreApplication.translate("app", "step {number}, {title}").format(
+            number=step.number, title=step.title)
+    if page == "home":
+        return QCoreApplication.translate("app", "the course home")
+    if page == "closing":
+        return QCoreApplication.translate("app", "the summary")
+    return QCoreApplication.translate("app", "the introduction")
 
 
 def show_content_error(exc: ContentError, interactive: bool, parent=None) -> None:
@@ -400,11 +488,14 @@ def show_content_error(exc: ContentError, interactive: bool, parent=None) -> Non
     print(f"The course content has problems:\n{text}", file=sys.stderr)
     if not interactive:
         return
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
-                      "The course cannot open because its content files have problems. "
-                      "Please give this list to your trainer:", parent=parent)
+                      QCoreApplication.translate(
+                          "app", "The course cannot open because its content files have "
+                                 "problems. Please give this list to your trainer:"),
+                      parent=parent)
     box.setObjectName("content_error")
     box.setDetailedText(text)
     box.setInformativeText(text if len(exc.problems) <= 8 else
@@ -428,6 +519,7 @@ def run_gui(args: argparse.Namespace) -> int:
             args.reset = False
     app = ensure_app()
     folder = data_dir(args)
+    start_language(args, app, folder)  # before any text: the second start's message too
     from .instance import InstanceLock
     from .shutdown import SignalBridge
 
@@ -470,10 +562,14 @@ def already_open(folder: Path, interactive: bool) -> int:
     """A second start on a folder in use: bring the first window forward, or say it is open."""
     from .instance import ask_first_to_raise
 
+    from PySide6.QtCore import QCoreApplication
+
     raised = ask_first_to_raise(folder)
-    text = ("The course is already open in another window"
-            + (", which was brought to the front." if raised else
-               "; please switch to that window (only one window can use a learner's progress)."))
+    text = (QCoreApplication.translate(
+        "app", "The course is already open in another window, which was brought to the front.")
+        if raised else QCoreApplication.translate(
+            "app", "The course is already open in another window; please switch to that window "
+                   "(only one window can use a learner's progress)."))
     print(text, file=sys.stderr)
     if interactive and not raised:
         from PySide6.QtWidgets import QMessageBox
