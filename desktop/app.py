@@ -590,6 +590,7 @@ class _Launch:
         self.session: Session | None = None
         self.window = None  # the start screen's window, before the course is in it
         self.code: int | None = None  # an exit code decided while loading
+        self.kiosk_language: str | None = None  # what each kiosk visit starts in
 
     def bring_to_front(self) -> None:
         """A second start on this data folder: show this window instead."""
@@ -662,16 +663,13 @@ class _Launch:
             self.session = None  # run_smoke closes it
             return run_smoke(session)
         if kiosk is not None:
-            from .kiosk import enable_crash_log, exit_for_restart, install_kiosk
+            from .kiosk import enable_crash_log
 
             enable_crash_log(session.data_dir)
-            # Nobody reads a message at a kiosk: log, exit 70, and the supervisor restarts it.
-            handler = ErrorHandler(exit_for_restart, lambda: None).install()
+            self.run_kiosk(session, kiosk)  # shows the window: full screen, frameless, on top
         else:
             handler = ErrorHandler(window.show_notice, session.saver.flush).install()
-        session.cleanups.append(handler.uninstall)
-        if kiosk is not None:
-            install_kiosk(session, kiosk)  # shows the window: full screen, frameless, on top
+            session.cleanups.append(handler.uninstall)
         if args.quit_when_shown or args.quit_when_ready:
             # After install_kiosk: its screens are what paints first.
             from .first_paint import quit_after_first_paint
@@ -681,3 +679,67 @@ class _Launch:
             window.resize(1366, 768)
             window.show()
         return None
+
+    def run_kiosk(self, session: Session, config) -> object:
+        """Make ``session`` the kiosk's; its attract screen offers the configured languages."""
+        from . import i18n
+        from .errors import ErrorHandler
+        from .kiosk import exit_for_restart, install_kiosk
+
+        # Nobody reads a message at a kiosk: log, exit 70, and the supervisor restarts it.
+        handler = ErrorHandler(exit_for_restart, lambda: None).install()
+        session.cleanups.append(handler.uninstall)
+        controller = install_kiosk(session, config)
+        if self.kiosk_language is None:
+            self.kiosk_language = i18n.current_language()
+        attract = controller.attract
+        attract.offer_languages(config.languages, i18n.current_language())
+        attract.language_chosen.connect(lambda code: self.visit_in(controller, config, code))
+        attract.opened.connect(lambda: self.visit_ended(config))
+        return controller
+
+    def visit_in(self, controller, config, code: str) -> None:
+        """A visitor chose a language on the attract screen: their visit starts in it."""
+        from . import i18n
+
+        if code == i18n.current_language():
+            controller.start_session()
+            return
+        from PySide6.QtCore import QTimer
+
+        # Not inside the button's own click: the window it is on is replaced.
+        QTimer.singleShot(0, lambda: self.rebuild_kiosk(config, code, start_visit=True))
+
+    def visit_ended(self, config) -> None:
+        """The attract screen is back: the next visitor meets the kiosk's own language."""
+        from . import i18n
+
+        if self.kiosk_language not in (None, i18n.current_language()):
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, lambda: self.rebuild_kiosk(config, self.kiosk_language,
+                                                            start_visit=False))
+
+    def rebuild_kiosk(self, config, code: str, *, start_visit: bool) -> None:
+        """The kiosk's session again in ``code``: the course, the window and its screens.
+
+        A kiosk keeps nothing of a visitor, so building afresh loses nothing; the whole
+        window is rebuilt because every text in it was worded when it was built.
+        """
+        from .records import install_records
+
+        old = self.session
+        if old is None:
+            return
+        old.close()
+        old.window.set_close_guard(lambda: True)
+        old.window.hide()
+        old.window.deleteLater()
+        self.args.lang = code
+        session = build_session(self.args, self.app, kiosk=True)
+        session.lrs_config = self.args.lrs_config
+        self.session = session
+        install_records(session)
+        controller = self.run_kiosk(session, config)
+        if start_visit:
+            controller.start_session()

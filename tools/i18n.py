@@ -127,7 +127,7 @@ def compile_all(folder: Path = FOLDER, out: Path | None = None) -> list[Path]:
 
 
 def messages(ts: Path) -> dict[tuple[str, str], dict]:
-    """(context, source) -> {"obsolete": bool, "unfinished": bool, "numerus": bool}."""
+    """(context, source) -> {"obsolete", "unfinished", "draft", "numerus": bool}."""
     out = {}
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -138,7 +138,9 @@ def messages(ts: Path) -> dict[tuple[str, str], dict]:
                      if translation is not None else [])
             out[(name, message.findtext("source") or "")] = {
                 "obsolete": kind in ("obsolete", "vanished"),
-                "unfinished": kind == "unfinished" or not any(texts),
+                "unfinished": not any(texts),
+                # Translated but not yet marked done by a reviewer (Linguist's "unfinished").
+                "draft": kind == "unfinished" and any(texts),
                 "numerus": message.get("numerus") == "yes",
             }
     return out
@@ -190,8 +192,10 @@ def main(argv: list[str] | None = None) -> int:
             print(made.relative_to(ROOT))
     elif args.command == "status":
         for language in LANGUAGES:
-            total = sum(not v["obsolete"] for v in messages(ts_path(language)).values())
-            print(f"{language}: {total - len(untranslated(language))} of {total} translated")
+            current = [v for v in messages(ts_path(language)).values() if not v["obsolete"]]
+            drafts = sum(v["draft"] for v in current)
+            print(f"{language}: {len(current) - len(untranslated(language))} of {len(current)} "
+                  f"translated, {drafts} of them drafts awaiting a reviewer")
     else:
         found = problems()
         for line in found:

@@ -5,9 +5,9 @@
     <name>ClassReport</name>
     <message numerus="yes">
         <source>{completed} of %n learner(s) completed the course.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{completed} of %n learner completed the course.</numerusform>
+            <numerusform>{completed} of %n learners completed the course.</numerusform>
         </translation>
     </message>
 </context>
