@@ -103,7 +103,7 @@ def update(folder: Path = FOLDER) -> None:
     with tempfile.TemporaryDirectory(prefix="emi-lupdate-") as scratch:
         copies = []
         for path in python_sources():
-            copy = Path(scratch, path.relative_to(ROOT))
+            copy = Path(scratch, path.relative_to(SOURCES.parent))
             copy.parent.mkdir(parents=True, exist_ok=True)
             copy.write_bytes(prepared(path))
             copies.append(str(copy))
