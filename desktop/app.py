@@ -591,6 +591,7 @@ class _Launch:
         self.window = None  # the start screen's window, before the course is in it
         self.code: int | None = None  # an exit code decided while loading
         self.kiosk_language: str | None = None  # what each kiosk visit starts in
+        self.kiosk_controller = None
 
     def bring_to_front(self) -> None:
         """A second start on this data folder: show this window instead."""
@@ -696,6 +697,7 @@ class _Launch:
         attract.offer_languages(config.languages, i18n.current_language())
         attract.language_chosen.connect(lambda code: self.visit_in(controller, config, code))
         attract.opened.connect(lambda: self.visit_ended(config))
+        self.kiosk_controller = controller
         return controller
 
     def visit_in(self, controller, config, code: str) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QWidget
 
 from desktop import i18n
 from desktop.app import build_parser, start_language
@@ -216,3 +216,63 @@ def test_pseudo_text_is_longer_accented_and_keeps_what_must_survive():
         assert kept in text
     assert len(text) >= 1.3 * len(source)
     assert "Ñ" in text or "é" in text
+
+
+# -- the kiosk: each visitor chooses, the next one starts afresh ---------------------------
+
+def test_kiosk_visitor_chooses_a_language_and_the_next_visit_starts_in_the_kiosk_one(
+        qapp, tmp_path, monkeypatch):
+    import shiboken6
+    from PySide6.QtCore import QEvent
+
+    import desktop.kiosk.fatal
+
+    # Not under test, and faulthandler would keep its log file open past the test.
+    monkeypatch.setattr(desktop.kiosk.fatal, "enable_crash_log", lambda folder: None)
+    from PySide6.QtWidgets import QMainWindow
+
+    from desktop.app import _Launch
+
+    config = tmp_path / "kiosk.yaml"
+    config.write_text("languages: [en, de]\nfullscreen: false\nalways_on_top: false\n", "utf-8")
+    args = build_parser().parse_args(["--kiosk-config", str(config), "--data-dir",
+                                      str(tmp_path / "data"), "--theme", "light", "--lang", "en"])
+    start_language(args, qapp, tmp_path / "data")
+    launch = _Launch(args, qapp)
+    try:
+        assert launch.load() is None
+        session = launch.session
+        attract = session.window.findChild(QWidget, "kiosk.attract")
+        assert attract.isVisible()
+        buttons = {b.objectName(): b for b in attract.findChildren(QAbstractButton)}
+        assert {"kiosk.attract.language.en", "kiosk.attract.language.de"} <= set(buttons)
+        assert buttons["kiosk.attract.language.de"].text() == "Deutsch"
+        buttons["kiosk.attract.language.de"].click()
+        qapp.processEvents()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        german = launch.session
+        assert german is not session and i18n.current_language() == "de"
+        attract = german.window.findChild(QWidget, "kiosk.attract")
+        assert not attract.isVisible(), "the visit started at once"
+        assert german.window.findChild(QMenu, "menu.language").title() == "&Sprache"
+        # One kiosk window: the first visitor's language's replaced the one before.
+        assert german.window.isVisible() and not shiboken6.isValid(session.window)
+        assert [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMainWindow) and w.isVisible()] == [german.window]
+        # The visit ends (idle): the attract screen is back, and in the kiosk's language.
+        launch.kiosk_controller.end_session("idle")
+        qapp.processEvents()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert i18n.current_language() == "en"
+        english = launch.session
+        assert english is not german
+        assert english.window.findChild(QWidget, "kiosk.attract").isVisible()
+        assert english.window.findChild(QMenu, "menu.language").title() == "&Language"
+    finally:
+        if launch.session is not None:
+            launch.session.close()
+            launch.session.window.set_close_guard(lambda: True)
+            launch.session.window.close()
+            launch.session.window.deleteLater()
+        qapp.processEvents()
+
