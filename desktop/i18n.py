@@ -133,13 +133,24 @@ def install(app: QCoreApplication, language: str) -> str:
     locale = QLocale(SOURCE if language == PSEUDO else language)
     QLocale.setDefault(locale)
     _set_direction(app, language)
-    from .model.costs import use_display_locale
-
-    use_display_locale(None if language in (SOURCE, PSEUDO) else LocaleNumbers(locale))
-    from .model import xapi
-
-    xapi.set_language(language_tag(language))
+    _tell_model(language, locale)
     return language
+
+
+def _tell_model(language: str, locale) -> None:
+    """The Qt-free layers' hooks: numbers shown, and the records' language maps."""
+    import sys
+
+    plain = language in (SOURCE, PSEUDO)
+    # English at start-up: both already default to it; not imported before the first frame.
+    if not plain or "desktop.model.costs" in sys.modules:
+        from .model.costs import use_display_locale
+
+        use_display_locale(None if plain else LocaleNumbers(locale))
+    if language != SOURCE or "desktop.model.xapi" in sys.modules:
+        from .model import xapi
+
+        xapi.set_language(language_tag(language))
 
 
 def _set_direction(app, language: str) -> None:
