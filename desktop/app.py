@@ -662,7 +662,7 @@ class _Launch:
             from .smoke import run_smoke
 
             self.session = None  # run_smoke closes it
-            return run_smoke(session)
+            return run_smoke(session, getattr(args, "lang", None))
         if kiosk is not None:
             from .kiosk import enable_crash_log
 

@@ -40,6 +40,7 @@ MIRRORED_ICONS = {"arrow_left": "arrow_right", "arrow_right": "arrow_left"}
 
 _current = SOURCE
 _installed: list[QTranslator] = []
+_qt_words: set[str] = set()  # languages whose Qt catalogue (Yes/No, ...) was found
 
 
 def current_language() -> str:
@@ -50,6 +51,11 @@ def current_language() -> str:
 def language_tag(language: str | None = None) -> str:
     """The BCP 47 tag of ``language`` (default: the one in force), e.g. "de-DE"."""
     return TAGS.get(language or _current, TAGS[SOURCE])
+
+
+def has_qt_words(language: str) -> bool:
+    """Whether Qt's own catalogue for ``language`` loaded (English needs none)."""
+    return language in (SOURCE, PSEUDO) or language in _qt_words
 
 
 def is_right_to_left(language: str | None = None) -> bool:
@@ -127,6 +133,7 @@ def install(app: QCoreApplication, language: str) -> str:
         # Qt's own words: Yes/No/Cancel, the file dialog, the context menus.
         if language != SOURCE and qt.load(f"qtbase_{language}", qt_translations()):
             _installed.append(qt)
+            _qt_words.add(language)
     for translator in _installed:
         app.installTranslator(translator)
     _current = language
