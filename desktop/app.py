@@ -158,6 +158,9 @@ class Session:
     notice: str = ""
     dropped: list[str] = field(default_factory=list)
     cleanups: list[Callable[[], None]] = field(default_factory=list)
+    #: Show the course in another language now (View › Language); False if it cannot
+    #: (then the choice applies at the next start). Set by the start-up (_Launch).
+    relaunch: Callable[[str], bool] | None = None
 
     def start_over(self) -> None:
         from .model.state import reset_state
@@ -296,6 +299,8 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
     release_caches()
     window.closing.connect(saver.flush)
     app.aboutToQuit.connect(saver.flush)
+    # A session rebuilt in another language (View › Language) leaves no connection behind.
+    session.cleanups.append(lambda: app.aboutToQuit.disconnect(saver.flush))
     # Logging out or shutting down: the session manager asks before it ends the app.
     app.commitDataRequest.connect(saver.flush_for_session_end)
     session.cleanups.append(lambda: app.commitDataRequest.disconnect(saver.flush_for_session_end))
@@ -367,8 +372,9 @@ def finish_interrupted_erasure(folder: Path, store) -> str:
 
 
 def choose_language(session: Session, code: str) -> None:
-    """View › Language: remember the choice; it applies from the next start, which the
-    learner is told in the language they chose."""
+    """View › Language: remember the choice and show the course in it now (the start-up's
+    ``relaunch``); where that cannot be, say in the chosen language that it applies at
+    the next start."""
     from dataclasses import replace
 
     from PySide6.QtCore import QCoreApplication
@@ -389,6 +395,9 @@ def choose_language(session: Session, code: str) -> None:
         return
     from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+    if code != i18n.current_language() and session.relaunch is not None \
+            and session.relaunch(code):
+        return
     text = (QT_TRANSLATE_NOOP("app", "The course stays in {language}.")
             if code == i18n.current_language() else
             QT_TRANSLATE_NOOP("app", "The course will be shown in {language} the next time it "
@@ -671,6 +680,7 @@ class _Launch:
         else:
             handler = ErrorHandler(window.show_notice, session.saver.flush).install()
             session.cleanups.append(handler.uninstall)
+            session.relaunch = self.switch_language
         if args.quit_when_shown or args.quit_when_ready:
             # After install_kiosk: its screens are what paints first.
             from .first_paint import quit_after_first_paint
@@ -725,23 +735,71 @@ class _Launch:
     def rebuild_kiosk(self, config, code: str, *, start_visit: bool) -> None:
         """The kiosk's session again in ``code``: the course, the window and its screens.
 
-        A kiosk keeps nothing of a visitor, so building afresh loses nothing; the whole
-        window is rebuilt because every text in it was worded when it was built.
+        A kiosk keeps nothing of a visitor, so building afresh loses nothing.
+        """
+        if self.session is None:
+            return
+        session = self._replace_session(code, kiosk=True)
+        controller = self.run_kiosk(session, config)
+        if start_visit:
+            controller.start_session()
+
+    def switch_language(self, code: str) -> bool:
+        """View › Language: the course in ``code`` now, from the progress just saved.
+        False when the progress cannot be saved (the rebuild reads it back)."""
+        if self.session is None or not self.session.saver.flush():
+            return False
+        from PySide6.QtCore import QTimer
+
+        # Not inside the menu's own signal: the window it belongs to is replaced.
+        QTimer.singleShot(0, lambda: self._rebuild_desktop(code))
+        return True
+
+    def _rebuild_desktop(self, code: str) -> None:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QWidget
+
+        from . import i18n
+        from .errors import ErrorHandler
+
+        old = self.session.window
+        # Size, place and maximised as they were (restoreGeometry clamps to the screen's
+        # available area, which a window the learner sized need not fit).
+        size, place, shape, page = old.size(), old.pos(), old.windowState(), self.session.state.page
+        session = self._replace_session(code, kiosk=False)
+        window = session.window
+        handler = ErrorHandler(window.show_notice, session.saver.flush).install()
+        session.cleanups.append(handler.uninstall)
+        session.relaunch = self.switch_language
+        window.resize(size)
+        window.move(place)
+        window.setWindowState(shape)
+        window.show()
+        session.state.page = page
+        banner = window.findChild(QWidget, "welcome.banner")
+        if banner is not None:
+            banner.hide()  # not "welcome back": the learner never left
+        window.show_notice(QCoreApplication.translate(
+            "app", "The course is now shown in {language}.").format(
+            language=i18n.NATIVE_NAMES.get(code, code)))
+
+    def _replace_session(self, code: str, *, kiosk: bool) -> Session:
+        """Close this session and build it again in ``code``, from what it saved.
+
+        The whole window is rebuilt because every text in it was worded when it was
+        built; a restart does the same, so nothing is kept that a restart would lose.
         """
         from .records import install_records
 
         old = self.session
-        if old is None:
-            return
         old.close()
         old.window.set_close_guard(lambda: True)
         old.window.hide()
         old.window.deleteLater()
         self.args.lang = code
-        session = build_session(self.args, self.app, kiosk=True)
+        self.args.reset = False  # a --reset of this start was done once, at its start
+        session = build_session(self.args, self.app, kiosk=kiosk)
         session.lrs_config = self.args.lrs_config
         self.session = session
         install_records(session)
-        controller = self.run_kiosk(session, config)
-        if start_visit:
-            controller.start_session()
+        return session

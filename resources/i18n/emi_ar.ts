@@ -113,6 +113,7 @@
     <name>app</name>
     <message>
         <source>Deleting your data was interrupted last time and could not be finished; please delete these files yourself: {files}.</source>
+        <extracomment>Show the course in another language now (View › Language); False if it cannot (then the choice applies at the next start). Set by the start-up (_Launch).</extracomment>
         <translation type="unfinished">انقطع حذف بياناتك في المرة السابقة ولم يكتمل؛ يرجى حذف هذه الملفات بنفسك: {files}.</translation>
     </message>
     <message>
@@ -178,6 +179,10 @@
     <message>
         <source>The course is already open in another window; please switch to that window (only one window can use a learner&apos;s progress).</source>
         <translation type="unfinished">الدورة مفتوحة بالفعل في نافذة أخرى؛ يرجى الانتقال إلى تلك النافذة (نافذة واحدة فقط يمكنها استخدام تقدم المتعلم).</translation>
+    </message>
+    <message>
+        <source>The course is now shown in {language}.</source>
+        <translation type="unfinished">تُعرض الدورة الآن باللغة {language}.</translation>
     </message>
 </context>
 </TS>

@@ -109,6 +109,7 @@
     <name>app</name>
     <message>
         <source>Deleting your data was interrupted last time and could not be finished; please delete these files yourself: {files}.</source>
+        <extracomment>Show the course in another language now (View › Language); False if it cannot (then the choice applies at the next start). Set by the start-up (_Launch).</extracomment>
         <translation type="unfinished">Das Löschen Ihrer Daten wurde beim letzten Mal unterbrochen und konnte nicht abgeschlossen werden; bitte löschen Sie diese Dateien selbst: {files}.</translation>
     </message>
     <message>
@@ -174,6 +175,10 @@
     <message>
         <source>The course is already open in another window; please switch to that window (only one window can use a learner&apos;s progress).</source>
         <translation type="unfinished">Der Kurs ist bereits in einem anderen Fenster geöffnet; bitte wechseln Sie zu diesem Fenster (nur ein Fenster kann den Fortschritt einer Person verwenden).</translation>
+    </message>
+    <message>
+        <source>The course is now shown in {language}.</source>
+        <translation type="unfinished">Der Kurs wird jetzt auf {language} angezeigt.</translation>
     </message>
 </context>
 </TS>

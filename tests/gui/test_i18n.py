@@ -276,3 +276,45 @@ def test_kiosk_visitor_chooses_a_language_and_the_next_visit_starts_in_the_kiosk
             launch.session.window.deleteLater()
         qapp.processEvents()
 
+
+
+def test_view_language_switches_the_running_course_keeping_where_the_learner_is(qapp, tmp_path):
+    """Through the real start-up: the window is rebuilt in German from the saved progress."""
+    import shiboken6
+    from PySide6.QtCore import QEvent
+
+    from desktop.app import _Launch
+
+    data = tmp_path / "data"
+    args = build_parser().parse_args(["--data-dir", str(data), "--theme", "light", "--lang", "en"])
+    start_language(args, qapp, data)
+    launch = _Launch(args, qapp)
+    try:
+        assert launch.load() is None
+        first = launch.session
+        first.window.resize(1200, 700)
+        first.window.go("step_2")
+        quiz = first.course.steps[0].quizzes[0]
+        first.state.answer_quiz(quiz.id, quiz.answer)
+        first.state.complete_step(1)
+        before = (first.state.page, first.state.completed_steps, dict(first.state.quiz_answers))
+        first.window.findChild(QAction, "action.language.de").trigger()
+        qapp.processEvents()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        german = launch.session
+        assert german is not first and not shiboken6.isValid(first.window)
+        assert i18n.current_language() == "de"
+        assert (german.state.page, german.state.completed_steps,
+                dict(german.state.quiz_answers)) == before
+        assert german.window.isVisible() and german.window.size().width() == 1200
+        assert german.window.findChild(QMenu, "menu.language").title() == "&Sprache"
+        assert german.window.notice_text.text() == "Der Kurs wird jetzt auf Deutsch angezeigt."
+        assert not german.window.findChild(QWidget, "welcome.banner").isVisible()
+        # Saved for the next start too.
+        assert json.loads((data / "settings.json").read_text("utf-8"))["language"] == "de"
+    finally:
+        if launch.session is not None:
+            launch.session.close()
+            launch.session.window.close()
+            launch.session.window.deleteLater()
+        qapp.processEvents()
