@@ -328,8 +328,8 @@ def load_course_in(folder: Path, language: str | None = None) -> Course:
     from .i18n import PSEUDO, SOURCE, current_language
 
     language = language or current_language()
-    if language not in (SOURCE, PSEUDO) and "locale" in inspect.signature(load_course).parameters:
-        return load_course(folder, locale=language)
+    if language not in (SOURCE, PSEUDO) and "language" in inspect.signature(load_course).parameters:
+        return load_course(folder, language=language)
     return load_course(folder)
 
 
