@@ -10,6 +10,81 @@
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <source>Certificate of completion: {course}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CERTIFICATE OF COMPLETION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COURSE COMPLETION SUMMARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has completed the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished">Bestanden</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}% overall completion · {correct} of {questions} quiz questions correct · {steps} of {total} steps completed · {verdict} (pass mark {pass_mark}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz {number}: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is a hash of this attempt&apos;s results. It also stands in the learner&apos;s exported learning record (xAPI), in the course&apos;s &quot;completed&quot; statement, so a trainer can match this page to the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course: {iri} (content version {version}) · Registration: {registration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incorrect (answer: {answer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClassReport</name>
     <message>
         <source>Learners</source>
@@ -92,6 +167,50 @@
     </message>
 </context>
 <context>
+    <name>ClosingPage</name>
+    <message>
+        <source>Back to course home</source>
+        <extracomment>A checklist item tied to the whole course is practised once every step is complete.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: what you practised in this course. The others are worth a look before you apply them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not practised yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name as it should stand on the certificate, then save it as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name for the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get your certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate needs this first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorHandler</name>
     <message>
         <source>Something went wrong in this part of the course. Your progress is saved; you can carry on. The details were written to the log for your trainer.</source>
@@ -99,10 +218,384 @@
     </message>
 </context>
 <context>
+    <name>IntroPage</name>
+    <message>
+        <source>The CTO asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start step 1: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
         <translation type="unfinished">&amp;Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Back to {place}</source>
+        <extracomment>Consulted before the window closes; kiosk mode refuses unless an admin unlocked.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the course, or see what is still to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue where you left off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over and forget saved progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy elsewhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of your progress in another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress is not being saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course &amp;home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reduce motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number} completed. Now {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}% done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress: {percent} percent. Opens the score card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished yet. Still to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome back. You were at {place}. Continue where you left off, or start over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the course again from the beginning? Your answers, completed steps and settings on every page will be forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App version {app}, course content version {content}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger / smaller / normal text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between quiz options; move a slider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer with the focused option; press the focused button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a slider in big steps, or to its ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MissingList</name>
+    <message>
+        <source>Answer quiz {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try “{part}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number}: {thing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCard</name>
+    <message>
+        <source>Your progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiz questions correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step completes when its quiz is answered and its interactive part has been tried, or with its “Mark step complete” button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See your summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{correct} of {total} quiz questions correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall completion {percent} percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Opening the course…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>Step {number}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number} completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark step {number} complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step completes by itself once you have done this: {things}. Or mark it complete now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer quiz {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>try “{part}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <source>Step {number}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current step</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
