@@ -546,6 +546,21 @@
     </message>
 </context>
 <context>
+    <name>SourceNotes</name>
+    <message>
+        <source>Source: {sources}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: {sources}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illustrative: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <source>Opening the course…</source>
