@@ -49,9 +49,10 @@ def completion_date(timestamp: str) -> str:
 
 
 def page_size_for(locale: QLocale | None = None) -> str:
-    """Letter where paper is Letter (the US system of measurement: US, Canada's printers
-    follow it too through the locale), A4 everywhere else."""
-    locale = locale or QLocale()
+    """Letter where paper is Letter (the US system of measurement; Canada too), A4
+    everywhere else. The computer's own locale: the interface language says nothing
+    about the paper in the printer (English would mean en_US, so Letter, in London)."""
+    locale = locale or QLocale.system()
     us = locale.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
     return "Letter" if us or locale.territory() == QLocale.Country.Canada else "A4"
 
