@@ -26,11 +26,11 @@ class Source:
 
 
 def parse_source(r: Reader) -> Source:
-    url = r.text("url")
+    url = r.code("url")
     if url and not url.startswith("https://"):
         r.problem(f"'url' must be an https:// address a trainer can open, found '{url}'",
                   r.line_of("url"))
-    return Source(r.text("title"), r.text("publisher"),
+    return Source(r.code("title"), r.code("publisher"),
                   r.integer("year", minimum=1900, maximum=2100), url)
 
 
