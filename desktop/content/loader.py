@@ -159,9 +159,13 @@ def state_rules(course: Course) -> StateRules:
 
 
 def validate(folder: Path | str) -> list[Problem]:
-    """Every problem in a content folder (empty when it is fine)."""
+    """Every problem in a content folder (empty when it is fine), and the errors of every
+    translation catalogue it ships (syntax, placeholders, Markdown; see
+    :mod:`desktop.content.catalogues`: what is merely missing is ``validate --locale``'s)."""
+    from .catalogues import shipped_catalogue_problems
+
     try:
         load_course(folder)
     except ContentError as exc:
         return exc.problems
-    return []
+    return shipped_catalogue_problems(Path(folder))

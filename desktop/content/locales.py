@@ -74,6 +74,7 @@ class Catalogue:
     """A PO file's translations, by msgctxt."""
 
     path: Path
+    name: str  # as problems name it: content/locales/de/gdpr.po
     entries: dict[str, Entry]
     header: dict[str, str]
     #: Entries with the same msgctxt more than once (gettext refuses those).
@@ -121,7 +122,7 @@ class Catalogue:
                 duplicates.append(entry)
             else:
                 entries[entry.context] = entry
-        return cls(path, entries, dict(po.metadata), duplicates)
+        return cls(path, name, entries, dict(po.metadata), duplicates)
 
 
 def _syntax_problems(text: str, name: str) -> list[Problem]:
@@ -210,7 +211,7 @@ class Translation:
         path = self.dir / catalogue_name(name) if self.dir is not None else None
         if path is not None and path.is_file():
             try:
-                catalogue = Catalogue.read(path, _shown(self.folder, path))
+                catalogue = Catalogue.read(path, shown_name(self.folder, path))
             except CatalogueError as exc:
                 self.problems.extend(exc.problems)
                 logging.getLogger("desktop").warning("translation left out: %s", exc)
@@ -218,7 +219,7 @@ class Translation:
         return self.files[name]
 
 
-def _shown(folder: Path, path: Path) -> str:
+def shown_name(folder: Path, path: Path) -> str:
     """A catalogue as problems name it: content/locales/de/gdpr.po"""
     try:
         return f"{folder.name}/{path.relative_to(folder).as_posix()}"
