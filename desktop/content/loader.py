@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -76,9 +77,19 @@ def load_course(folder: Path | str, language: str | None = None) -> Course:
 
     ``language``: the learner's ("de", "ar"); its catalogues in ``<folder>/locales/``
     translate the texts, value by value, and whatever they lack stays in the source
-    language. None, "en" and "pseudo" load the source.
+    language. None, "en" and "pseudo" load the source. Should a translation still upset
+    a loader's check, the course opens in the source language (``validate --locale``
+    names the problem): a catalogue never keeps a learner out of the course.
     """
-    return load_translated(folder, Translation(Path(folder), language))
+    translation = Translation(Path(folder), language)
+    if translation.dir is None:
+        return load_translated(folder, translation)
+    try:
+        return load_translated(folder, translation)
+    except ContentError as exc:
+        course = load_translated(folder, Translation(Path(folder), None))
+        logging.getLogger("desktop").warning("the %s translation is left out: %s", language, exc)
+        return course
 
 
 def load_translated(folder: Path | str, translation: Translation) -> Course:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .reader import Problem
+from .string_checks import structure_problems
 
 #: Languages whose content is the source itself ("pseudo" marks only the interface).
 SOURCE_LANGUAGES = frozenset({"", "en", "pseudo"})
@@ -184,8 +185,13 @@ class FileTexts:
         if self.catalogue is None:
             return None, None
         entry = self.catalogue.entries.get(context)
-        if entry is not None and entry.translation and not entry.fuzzy and entry.source == source:
-            return entry.translation, None
+        if (entry is not None and entry.translation.strip() and not entry.fuzzy
+                and entry.source == source):
+            # One that lost a placeholder or its Markdown (a catalogue edited by hand past
+            # the import's checks) would break the page: the English shows, validate says why.
+            if structure_problems(source, entry.translation):
+                return None, None
+            return entry.translation.strip(), None
         if entry is not None and entry.translation and entry.source != source:
             return None, entry
         return None, None
