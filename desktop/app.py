@@ -257,7 +257,8 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
         appearance = start_appearance(args, app, folder)
     else:
         appearance.follow_system()
-    course = load_course(args.content or default_content_dir())
+    # Issue 22: the content in the learner's language (i18n-ui's --lang / saved choice sets it).
+    course = load_course(args.content or default_content_dir(), language=getattr(args, "lang", None))
     rules = state_rules(course)
     state = new_state(rules)
     store = None if kiosk else ProgressStore(folder / "progress.json")
