@@ -121,7 +121,7 @@ def _unique_by_source(old) -> dict[str, str]:
 def _header(old, language: str, folder: Path, override: dict[str, str]) -> dict[str, str]:
     metadata = dict(old.metadata) if old is not None else {}
     metadata.update({
-        "Project-Id-Version": f"Enterprise ML Integration content ({folder.name})",
+        "Project-Id-Version": "Enterprise ML Integration content",
         "Language": language,
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
