@@ -26,10 +26,10 @@ from .string_checks import length_warning, structure_problems, translator_note
 
 @dataclass
 class Findings:
-    """What a check found: errors refuse a catalogue, notes do not."""
+    """What a check found, each at a file and line: errors refuse a catalogue, notes do not."""
 
-    errors: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
 
     def extend(self, other: "Findings") -> None:
@@ -166,23 +166,24 @@ def check_catalogue(catalogue: Catalogue, language: str,
     content changed after it was translated) and reported as such."""
     found = Findings()
     name = catalogue.name
-    found.errors += [str(p) for p in _header_problems(catalogue, language, name)]
+    found.errors += _header_problems(catalogue, language, name)
     for entry in catalogue.duplicates:
-        found.errors.append(f"{name}:{entry.line}: msgctxt \"{entry.context}\" occurs twice")
+        found.errors.append(Problem(name, entry.line, f"msgctxt \"{entry.context}\" occurs twice"))
     for entry in catalogue.entries.values():
         text = by_context.get(entry.context) if by_context is not None else None
-        where = f"{name}:{entry.line}: " + (f"{text.where}: " if text else "")
+        source = f"{text.where}: " if text else ""
         if by_context is not None and text is None:
-            (found.errors if unknown_is_error else found.notes).append(
-                f"{name}:{entry.line}: unknown msgctxt \"{entry.context}\": no such value in the "
-                "content (removed or renamed since; run export-strings to update the catalogue)")
+            (found.errors if unknown_is_error else found.notes).append(Problem(
+                name, entry.line, f"unknown msgctxt \"{entry.context}\": no such value in the "
+                "content (removed or renamed since; run export-strings to update the catalogue)"))
             continue
         if not entry.translation.strip():
             continue
-        found.errors += [where + p for p in structure_problems(entry.source, entry.translation)]
+        found.errors += [Problem(name, entry.line, source + p)
+                         for p in structure_problems(entry.source, entry.translation)]
         warning = length_warning(entry.context, entry.source, entry.translation)
         if warning:
-            found.notes.append(where + warning)
+            found.notes.append(Problem(name, entry.line, source + warning))
     return found
 
 
@@ -214,17 +215,17 @@ def import_catalogues(folder: Path, language: str, files: list[Path]) -> Finding
     for path in files:
         name = Path(path).stem + ".yaml"
         if name not in PARSERS:
-            found.errors.append(f"{path}:1: not the catalogue of a content file: its name must be "
-                                f"one of {', '.join(catalogue_name(n) for n in PARSERS)}")
+            found.errors.append(Problem(str(path), 1, "not the catalogue of a content file: its name "
+                                        f"must be one of {', '.join(catalogue_name(n) for n in PARSERS)}"))
             continue
         if name in seen:
-            found.errors.append(f"{path}:1: a second catalogue for {name} (first: {seen[name]})")
+            found.errors.append(Problem(str(path), 1, f"a second catalogue for {name} (first: {seen[name]})"))
             continue
         seen[name] = path
         try:
             catalogue = Catalogue.read(Path(path), str(path))
         except CatalogueError as exc:
-            found.errors += [str(p) for p in exc.problems]
+            found.errors += exc.problems
             continue
         moved = _moved_entries(catalogue, texts[name], found)
         found.extend(check_catalogue(catalogue, language, texts[name]))
@@ -254,19 +255,19 @@ def _moved_entries(catalogue: Catalogue, by_context: dict[str, SourceText],
             del catalogue.entries[context]
             catalogue.entries[targets[0]] = Entry(targets[0], entry.source, entry.translation,
                                                   entry.fuzzy, entry.line)
-            found.notes.append(f"{catalogue.name}:{entry.line}: {by_context[targets[0]].where}: "
-                               f"\"{context}\" has moved to \"{targets[0]}\"; imported there")
+            found.notes.append(Problem(catalogue.name, entry.line, f"{by_context[targets[0]].where}: "
+                                       f"\"{context}\" has moved to \"{targets[0]}\"; imported there"))
     return moved
 
 
-def _changed_since_export(catalogue: Catalogue, by_context: dict[str, SourceText]) -> list[str]:
+def _changed_since_export(catalogue: Catalogue, by_context: dict[str, SourceText]) -> list[Problem]:
     out = []
     for entry in catalogue.entries.values():
         text = by_context.get(entry.context)
         if text is not None and entry.translation and text.source != entry.source:
-            out.append(f"{catalogue.name}:{entry.line}: {text.where}: the English has changed since "
-                       "this catalogue was exported; the translation is kept as fuzzy (outdated, "
-                       "not shown) until someone updates it")
+            out.append(Problem(catalogue.name, entry.line, f"{text.where}: the English has changed "
+                               "since this catalogue was exported; the translation is kept as fuzzy "
+                               "(outdated, not shown) until someone updates it"))
     return out
 
 
@@ -312,7 +313,7 @@ def report(folder: Path, language: str) -> LocaleReport:
     translation = Translation(folder, language)
     load_translated(folder, translation)
     result = LocaleReport(language, translation.dir)
-    result.findings.errors += [str(p) for p in translation.problems]
+    result.findings.errors += translation.problems
     for name, texts in translation.files.items():
         result.texts += len(texts.seen)
         catalogue = texts.catalogue
@@ -326,8 +327,8 @@ def report(folder: Path, language: str) -> LocaleReport:
     if translation.dir is not None:
         stray = sorted(p.name for p in translation.dir.glob("*.po")
                        if p.stem + ".yaml" not in PARSERS)
-        result.findings.errors += [f"{shown_name(folder, translation.dir / s)}:1: no content file "
-                                   f"{Path(s).stem}.yaml for this catalogue" for s in stray]
+        result.findings.errors += [Problem(shown_name(folder, translation.dir / s), 1, "no content "
+                                           f"file {Path(s).stem}.yaml for this catalogue") for s in stray]
     return result
 
 
@@ -341,7 +342,5 @@ def shipped_catalogue_problems(folder: Path) -> list[Problem]:
         except CatalogueError as exc:
             out += exc.problems
             continue
-        for message in check_catalogue(catalogue, path.parent.name, None).errors:
-            where, line, what = message.split(":", 2)
-            out.append(Problem(where, int(line), what.strip()))
+        out += check_catalogue(catalogue, path.parent.name, None).errors
     return out

@@ -15,7 +15,7 @@ from pathlib import Path
 from .catalogues import Findings, build, import_catalogues, source_texts
 from .loader import PARSERS
 from .locales import FileTexts, SourceText, catalogue_name
-from .reader import ContentError, read_file
+from .reader import ContentError, Problem, read_file
 from .string_checks import structure_problems
 
 
@@ -31,9 +31,9 @@ def mirror_texts(mirror: Path, name: str) -> dict[str, SourceText]:
     return dict(texts.seen)
 
 
-def _pair_problems(english: SourceText, translated: SourceText) -> list[str]:
+def _pair_problems(english: SourceText, translated: SourceText) -> list[Problem]:
     """The import's checks, named by the copy's file:line (where the translator fixes it)."""
-    return [f"{translated.where}: {english.where}: {p}"
+    return [Problem(translated.file, translated.line, f"{english.where}: {p}")
             for p in structure_problems(english.source, translated.source)]
 
 
@@ -47,11 +47,11 @@ def import_mirrors(folder: Path, language: str, mirror: Path) -> Findings:
         catalogues = []
         for name, by_context in english.items():
             if not (mirror / name).is_file():
-                found.notes.append(f"{mirror / name}: no translated copy; {name} stays as it is")
+                found.notes.append(Problem(str(mirror / name), 1, f"no translated copy; {name} stays as it is"))
                 continue
             translated = mirror_texts(mirror, name)
             if not translated:
-                found.errors.append(f"{mirror / name}:1: cannot be read as {name} (YAML error)")
+                found.errors.append(Problem(str(mirror / name), 1, f"cannot be read as {name} (YAML error)"))
                 continue
             old = polib.POFile()
             for context, text in by_context.items():
@@ -60,7 +60,8 @@ def import_mirrors(folder: Path, language: str, mirror: Path) -> Findings:
                     old.append(polib.POEntry(msgctxt=context, msgid=text.source,
                                              msgstr=translated[context].source))
             untranslated = [t for c, t in by_context.items() if c not in translated]
-            found.notes += [f"{t.where}: {t.context}: not in {mirror / name}" for t in untranslated]
+            found.notes += [Problem(t.file, t.line, f"{t.context}: not in {mirror / name}")
+                            for t in untranslated]
             path = Path(scratch) / catalogue_name(name)
             path.write_text(str(build(by_context, old, language, folder)), encoding="utf-8")
             catalogues.append(path)

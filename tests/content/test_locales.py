@@ -313,4 +313,4 @@ def test_import_from_a_translated_copy_of_the_content_files(folder, tmp_path):
     german = load_course(folder, language="de")
     assert german.steps[0].short_label == "Datenarch."
     assert german.steps[0].blocks[0].callout.title == "Das Kernproblem"
-    assert f"{mirror / 'gdpr.yaml'}: no translated copy" in result.stdout
+    assert f"{mirror / 'gdpr.yaml'}:1: no translated copy" in result.stdout
