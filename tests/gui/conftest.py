@@ -17,11 +17,13 @@ def make_session(qapp, tmp_path):
     """Build sessions like the app does; every one is closed at the end of the test."""
     made = []
 
-    def make(*argv: str, data_dir=None, show=True):
+    def make(*argv: str, data_dir=None, show=True, language=None):
         # Windows of earlier tests wait for deletion; app.setStyle would re-style them all.
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         args = build_parser().parse_args(["--data-dir", str(data_dir or tmp_path / "data"),
                                           "--theme", "light", *argv])
+        if language is not None:
+            args.lang = language  # what --lang sets (issue 22's interface side)
         session = build_session(args, qapp)
         session.window.confirm = lambda *_: True
         if show:

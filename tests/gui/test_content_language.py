@@ -7,10 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel
 
-from desktop.app import build_parser, build_session
 from desktop.content.strings_cli import run_content_command
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,30 +36,6 @@ def german_content(tmp_path):
     return folder
 
 
-@pytest.fixture
-def open_session(qapp, tmp_path):
-    made = []
-
-    def start(content: Path, language: str | None):
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        args = build_parser().parse_args(["--data-dir", str(tmp_path / "data"),
-                                          "--theme", "light", "--content", str(content)])
-        args.lang = language  # what --lang (issue 22, the interface side) sets
-        session = build_session(args, qapp)
-        session.window.resize(1366, 768)
-        session.window.show()
-        qapp.processEvents()
-        made.append(session)
-        return session
-
-    yield start
-    for session in made:
-        session.close()
-        session.window.close()
-        session.window.deleteLater()
-    qapp.processEvents()
-
-
 def visible_texts(widget) -> list[str]:
     return [w.text() for w in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton)
             if w.isVisibleTo(widget.window()) and w.text()]
@@ -74,8 +49,8 @@ def open_step_1(session, qtbot):
     return page
 
 
-def test_the_translated_title_is_on_the_page_and_the_rest_falls_back(open_session, german_content, qtbot):
-    page = open_step_1(open_session(german_content, "de"), qtbot)
+def test_the_translated_title_is_on_the_page_and_the_rest_falls_back(make_session, german_content, qtbot):
+    page = open_step_1(make_session("--content", str(german_content), language="de"), qtbot)
     texts = visible_texts(page)
     assert any(GERMAN in t for t in texts), texts
     assert not any(TITLE in t for t in texts)
@@ -83,6 +58,6 @@ def test_the_translated_title_is_on_the_page_and_the_rest_falls_back(open_sessio
     assert any("The Core Problem" in t for t in texts)
 
 
-def test_the_same_content_in_english_shows_the_source(open_session, german_content, qtbot):
-    texts = visible_texts(open_step_1(open_session(german_content, None), qtbot))
+def test_the_same_content_in_english_shows_the_source(make_session, german_content, qtbot):
+    texts = visible_texts(open_step_1(make_session("--content", str(german_content)), qtbot))
     assert any(TITLE in t for t in texts) and not any(GERMAN in t for t in texts)
