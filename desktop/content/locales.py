@@ -25,6 +25,8 @@ from .string_checks import structure_problems
 #: Languages whose content is the source itself ("pseudo" marks only the interface).
 SOURCE_LANGUAGES = frozenset({"", "en", "pseudo"})
 LOCALES = "locales"
+#: A language code as gettext and Qt write it: de, ar, pt_BR, de-AT, sr@latin.
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*(?:@[a-z]+)?$")
 #: Catalogue header fields of ours (gettext keeps unknown header fields; Poedit does too).
 STATUS_FIELD = "X-Review-Status"
 REVIEWER_FIELD = "X-Reviewed-By"
@@ -100,7 +102,7 @@ class Catalogue:
         except OSError as exc:
             raise CatalogueError([Problem(name, 1, f"cannot read the catalogue: {exc.strerror}")]) from None
         try:
-            text = raw.decode("utf-8")
+            text = raw.decode("utf-8").removeprefix("\ufeff")  # a byte-order mark some editors add
         except UnicodeDecodeError as exc:
             line = raw[: exc.start].count(b"\n") + 1
             raise CatalogueError([Problem(name, line, "not UTF-8 text (save the catalogue as UTF-8)")]) from None
@@ -148,6 +150,8 @@ def catalogue_name(content_file: str) -> str:
 
 def language_dir(folder: Path, language: str) -> Path | None:
     """The folder of ``language``'s catalogues (``de_AT`` falls back to ``de``), or None."""
+    if not LANGUAGE_CODE.match(language):
+        return None  # not a language code (nor a path that leads out of locales/)
     base = re.split(r"[_\-.@]", language, maxsplit=1)[0]
     for name in dict.fromkeys((language, base)):
         candidate = folder / LOCALES / name

@@ -7,20 +7,17 @@ something was refused or is broken, 2 for a wrong command line (argparse's conve
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 from typing import Sequence
 
 from .catalogues import Findings, LocaleReport, export, import_catalogues, report
+from .locales import LANGUAGE_CODE
 from .reader import ContentError
 
 PROG = "enterprise-ml-integration"
-_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*$")
-
-
 def _language(value: str) -> str:
-    if not _LANGUAGE.match(value) or value in ("en", "pseudo"):
+    if not LANGUAGE_CODE.match(value) or value in ("en", "pseudo"):
         raise argparse.ArgumentTypeError(
             f"'{value}' is not a language to translate into: give a code such as de, ar, pt_BR "
             "(en is the source language)")
@@ -97,6 +94,9 @@ def _finish(found: Findings, verb: str) -> int:
 def run_locale_report(folder: Path, language: str) -> int:
     """``validate --locale``: 0 when the catalogues are sound (missing texts are a report),
     1 when one is broken or the content itself has problems."""
+    if not LANGUAGE_CODE.match(language):
+        print(f"validate: '{language}' is not a language code (such as de, ar, pt_BR)", file=sys.stderr)
+        return 2
     try:
         result = report(folder, language)
     except ContentError as exc:
