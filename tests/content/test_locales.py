@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from desktop.content.loader import load_course, validate
+from desktop.content.string_checks import budget, field_kind, structure_problems
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTENT = ROOT / "content"
@@ -314,3 +315,37 @@ def test_import_from_a_translated_copy_of_the_content_files(folder, tmp_path):
     assert german.steps[0].short_label == "Datenarch."
     assert german.steps[0].blocks[0].callout.title == "Das Kernproblem"
     assert f"{mirror / 'gdpr.yaml'}:1: no translated copy" in result.stdout
+
+
+# -- the checks themselves ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("source, translation, expected", [
+    ("Saves {percent} a year", "Spart jährlich {percent}", []),
+    ("Saves {percent} a year", "Spart jährlich {Prozent}", ["placeholder {percent} missing", "placeholder {Prozent} is not in the English"]),
+    ("**Data Lake:** one repo", "**Data Lake:** ein Repository", []),
+    ("**Data Lake:** one repo", "**Data Lake: ein Repository", ["bold marks"]),
+    ("A *very* big deal", "Eine *sehr große Sache", ["emphasis marks"]),
+    ("- one\n- two *really*", "- eins\n- zwei *wirklich*", []),
+    ("- one\n- two", "- eins, zwei", ["list items"]),
+    ("See [the guide](https://example.org/g)", "Siehe [den Leitfaden](https://example.org/g)", []),
+    ("See [the guide](https://example.org/g)", "Siehe [den Leitfaden](https://example.de/g)", ["links differ"]),
+    ("One.\n\nTwo.", "Eins.\n\nZwei.", []),
+    ("One.\n\nTwo.", "Eins. Zwei.", ["paragraphs"]),
+    ("One line", "Eine\nZeile", ["a line break"]),
+    ("Use `kubectl`", "Nutzen Sie kubectl", ["code marks"]),
+])
+def test_what_a_translation_must_keep(source, translation, expected):
+    problems = structure_problems(source, translation)
+    assert len(problems) == len(expected), problems
+    for part in expected:
+        assert any(part in p for p in problems), problems
+
+
+def test_short_fields_are_titles_labels_buttons_and_option_texts():
+    assert field_kind("short_label") == field_kind("blocks/0/callout/title") == "short"
+    assert field_kind("grid/support_label") == field_kind("tags/2") == "short"
+    assert field_kind("blocks/2/quiz/options/1/text") == "short"
+    assert field_kind("blocks/2/quiz/options/1/feedback") == "text"
+    assert field_kind("intro") == field_kind("blocks/0/callout/body") == "text"
+    assert [budget("x" * n) for n in (5, 10, 20, 40)] == [12, 20, 36, 68]
