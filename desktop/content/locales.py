@@ -31,6 +31,9 @@ LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*(?:@[a-z]+)?$")
 STATUS_FIELD = "X-Review-Status"
 REVIEWER_FIELD = "X-Reviewed-By"
 STATUSES = ("draft", "reviewed")
+#: The largest content catalogue is about 0.2 MB (gdpr.po); ten times the content's own
+#: limit per file leaves room for any language and refuses anything that is not one.
+MAX_CATALOGUE_BYTES = 10_000_000
 
 #: One line of a PO file, as gettext writes it. polib accepts a msgstr with a missing
 #: closing quote and silently drops its last letter, so lines are checked first.
@@ -101,6 +104,9 @@ class Catalogue:
             raw = path.read_bytes()
         except OSError as exc:
             raise CatalogueError([Problem(name, 1, f"cannot read the catalogue: {exc.strerror}")]) from None
+        if len(raw) > MAX_CATALOGUE_BYTES:
+            raise CatalogueError([Problem(name, 1, f"larger than {MAX_CATALOGUE_BYTES:,} bytes: not "
+                                                   "a catalogue of this course's content")])
         try:
             text = raw.decode("utf-8").removeprefix("\ufeff")  # a byte-order mark some editors add
         except UnicodeDecodeError as exc:
