@@ -141,6 +141,8 @@ def _write_all(pending: list[tuple[Path, object]]) -> list[Path]:
         for path, po in pending:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+            # mkstemp makes the file private (0600); a catalogue is read by every learner.
+            os.chmod(temp, _mode_for(path))
             with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
                 stream.write(str(po))
                 stream.flush()
@@ -153,6 +155,16 @@ def _write_all(pending: list[tuple[Path, object]]) -> list[Path]:
     for temp, path in staged:
         os.replace(temp, path)
     return [path for _, path in staged]
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions the catalogue had, or those a new file gets (0666 less the umask)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 # -- checks shared by import and validate -----------------------------------------------------

@@ -349,3 +349,10 @@ def test_short_fields_are_titles_labels_buttons_and_option_texts():
     assert field_kind("blocks/2/quiz/options/1/feedback") == "text"
     assert field_kind("intro") == field_kind("blocks/0/callout/body") == "text"
     assert [budget("x" * n) for n in (5, 10, 20, 40)] == [12, 20, 36, 68]
+
+
+def test_written_catalogues_are_readable_by_every_learner(folder):
+    """A trainer imports; learners on the same machine read: no private (0600) files."""
+    assert cli("content", "export-strings", "--locale", "de", "--content", str(folder)).returncode == 0
+    modes = {p.stat().st_mode & 0o444 for p in (folder / "locales" / "de").glob("*.po")}
+    assert modes == {0o444} or os.name == "nt"
