@@ -17,6 +17,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..model.persistence import fsync_dir
 from .loader import PARSERS, load_translated
 from .locales import (LOCALES, REVIEWER_FIELD, STATUS_FIELD, STATUSES, Catalogue,
                       CatalogueError, Entry, SourceText, Translation, catalogue_name, shown_name)
@@ -135,7 +136,8 @@ def _header(old, language: str, folder: Path, override: dict[str, str]) -> dict[
 
 def _write_all(pending: list[tuple[Path, object]]) -> list[Path]:
     """Write every catalogue to a temporary file beside it first, then put them all in
-    place: a full disk or a crash leaves the old catalogues, never half of one."""
+    place: a full disk or a failed write leaves the old catalogues, never half of an
+    import (persistence.atomic_write would put each file in place as it goes)."""
     staged = []
     try:
         for path, po in pending:
@@ -154,6 +156,8 @@ def _write_all(pending: list[tuple[Path, object]]) -> list[Path]:
         raise
     for temp, path in staged:
         os.replace(temp, path)
+    for folder in {path.parent for _, path in staged}:
+        fsync_dir(folder)  # the new names are on disk before we say "written"
     return [path for _, path in staged]
 
 
