@@ -57,18 +57,27 @@ def export(folder: Path, language: str, out: Path | None = None) -> Findings:
     found = Findings()
     pending = []
     for name, by_context in texts.items():
-        if not by_context:
+        try:
+            old = (_read_po(out / catalogue_name(name), folder)
+                   or _read_po(shipped / catalogue_name(name), folder))
+        except CatalogueError as exc:
+            found.errors += exc.problems
             continue
-        old = _read_po(out / catalogue_name(name)) or _read_po(shipped / catalogue_name(name))
         pending.append((out / catalogue_name(name), build(by_context, old, language, folder)))
-    found.written = _write_all(pending)
+    if not found.errors:  # a catalogue we could not read would lose its translations
+        found.written = _write_all(pending)
     return found
 
 
-def _read_po(path: Path):
+def _read_po(path: Path, folder: Path | None = None):
+    """A catalogue as polib's POFile (for rewriting it), or None where there is none.
+    Checked like any catalogue first: polib alone would quietly misread a broken line."""
     import polib
 
-    return polib.pofile(str(path), wrapwidth=78) if path.is_file() else None
+    if not path.is_file():
+        return None
+    Catalogue.read(path, shown_name(folder, path) if folder else str(path))
+    return polib.pofile(str(path), wrapwidth=78)
 
 
 def build(by_context: dict[str, SourceText], old, language: str, folder: Path, *,

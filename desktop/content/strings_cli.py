@@ -83,7 +83,7 @@ def _finish(found: Findings, verb: str) -> int:
     for error in found.errors:
         print(f"error: {error}", file=sys.stderr)
     if found.errors:
-        print(f"{len(found.errors)} error(s): nothing was imported; fix them and import again",
+        print(f"{len(found.errors)} error(s): nothing was {verb}; fix them and try again",
               file=sys.stderr)
         return 1
     for path in found.written:

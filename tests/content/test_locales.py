@@ -175,7 +175,7 @@ def test_a_broken_placeholder_is_refused_with_both_lines_and_nothing_is_imported
     assert (f"error: {out / 'churn_model.po'}:{bad}: content/churn_model.yaml:{source}: "
             "placeholder {action} missing") in result.stderr
     assert "placeholder {aktion} is not in the English" in result.stderr
-    assert "nothing was imported" in result.stderr
+    assert "nothing was imported; fix them and try again" in result.stderr
     assert good and not (folder / "locales").exists()  # not even the good catalogue
 
 
@@ -356,3 +356,16 @@ def test_written_catalogues_are_readable_by_every_learner(folder):
     assert cli("content", "export-strings", "--locale", "de", "--content", str(folder)).returncode == 0
     modes = {p.stat().st_mode & 0o444 for p in (folder / "locales" / "de").glob("*.po")}
     assert modes == {0o444} or os.name == "nt"
+
+
+def test_export_over_a_broken_catalogue_says_where_and_loses_nothing(folder):
+    po = folder / "locales" / "de" / "step_1.po"
+    write_po(po, [("short_label", "Data Arch.", "Datenarch.")])
+    po.write_text(po.read_text("utf-8").replace('msgstr "Datenarch."', 'msgstr "Datenarch.'), "utf-8")
+    before = po.read_bytes()
+    result = cli("content", "export-strings", "--locale", "de", "--content", str(folder))
+    assert result.returncode == 1
+    assert "content/locales/de/step_1.po:8: PO syntax error" in result.stderr
+    assert "nothing was written" in result.stderr
+    assert po.read_bytes() == before
+    assert not (folder / "locales" / "de" / "gdpr.po").exists()
