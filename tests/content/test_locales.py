@@ -12,7 +12,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
+from desktop.content.catalogues import import_catalogues
 from desktop.content.loader import load_course, validate
 from desktop.content.string_checks import budget, field_kind, structure_problems
 
@@ -369,3 +371,30 @@ def test_export_over_a_broken_catalogue_says_where_and_loses_nothing(folder):
     assert "nothing was written" in result.stderr
     assert po.read_bytes() == before
     assert not (folder / "locales" / "de" / "gdpr.po").exists()
+
+
+#: Text a translator may type: quotes, backslashes, tabs, right-to-left marks, any script;
+#: not the marks the checks count (those have their own tests).
+TYPED = st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="*{}[]`\n\r")
+                | st.sampled_from(['"', "\\", "\t", "\u200f"]),
+                min_size=1, max_size=40).filter(lambda s: s.strip() == s and s.strip())
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
+@given(translation=TYPED)
+def test_any_typed_translation_survives_the_round_trip_unchanged(tmp_path_factory, translation):
+    """Whatever characters a translator types reach the page as typed: the catalogue's
+    escapes (quotes, backslashes, tabs) are written and read back exactly."""
+    import polib
+
+    tmp = tmp_path_factory.mktemp("typed")
+    folder = tmp / "content"
+    shutil.copytree(CONTENT, folder, ignore=shutil.ignore_patterns("locales"))
+    po = polib.POFile()
+    po.metadata = {"Language": "de", "Content-Type": "text/plain; charset=UTF-8"}
+    po.append(polib.POEntry(msgctxt="blocks/0/callout/title", msgid="The Core Problem",
+                            msgstr=translation))
+    po.save(str(tmp / "step_1.po"))
+    found = import_catalogues(folder, "de", [tmp / "step_1.po"])
+    assert not found.errors, found.errors
+    assert load_course(folder, language="de").steps[0].blocks[0].callout.title == translation
