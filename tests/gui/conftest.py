@@ -17,13 +17,11 @@ def make_session(qapp, tmp_path):
     """Build sessions like the app does; every one is closed at the end of the test."""
     made = []
 
-    def make(*argv: str, data_dir=None, show=True, language=None):
+    def make(*argv: str, data_dir=None, show=True):
         # Windows of earlier tests wait for deletion; app.setStyle would re-style them all.
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         args = build_parser().parse_args(["--data-dir", str(data_dir or tmp_path / "data"),
                                           "--theme", "light", *argv])
-        if language is not None:
-            args.lang = language  # what --lang sets (issue 22's interface side)
         session = build_session(args, qapp)
         session.window.confirm = lambda *_: True
         if show:
@@ -40,6 +38,10 @@ def make_session(qapp, tmp_path):
         session.window.close()
         session.window.deleteLater()
     qapp.processEvents()
+    from desktop import i18n
+
+    if i18n.current_language() != i18n.SOURCE:  # a --lang is app-wide: English for the next test
+        i18n.install(qapp, i18n.SOURCE)
     leaked = [w for w in QApplication.topLevelWidgets()
               if w not in before and w.isVisible()]
     assert not leaked, f"top-level widgets left open: {leaked}"
