@@ -111,7 +111,8 @@ class Catalogue:
             text = raw.decode("utf-8").removeprefix("\ufeff")  # a byte-order mark some editors add
         except UnicodeDecodeError as exc:
             line = raw[: exc.start].count(b"\n") + 1
-            raise CatalogueError([Problem(name, line, "not UTF-8 text (save the catalogue as UTF-8)")]) from None
+            raise CatalogueError([Problem(name, line, "not UTF-8 text (save the catalogue as UTF-8)")]
+                                 ) from None
         problems = _syntax_problems(text, name)
         if problems:
             raise CatalogueError(problems)

@@ -47,7 +47,8 @@ def import_mirrors(folder: Path, language: str, mirror: Path) -> Findings:
         catalogues = []
         for name, by_context in english.items():
             if not (mirror / name).is_file():
-                found.notes.append(Problem(str(mirror / name), 1, f"no translated copy; {name} stays as it is"))
+                found.notes.append(Problem(str(mirror / name), 1,
+                                           f"no translated copy; {name} stays as it is"))
                 continue
             translated = mirror_texts(mirror, name)
             if not translated:

@@ -242,7 +242,8 @@ def test_a_long_label_is_imported_with_a_note_that_it_may_overflow(folder, tmp_p
     line = translate(po, "The Core Problem", "Das Kernproblem, um das sich hier alles dreht")
     result = cli("content", "import-strings", "--locale", "de", "--content", str(folder), str(po))
     assert result.returncode == 0, result.stderr
-    assert (f"note: {po}:{line}: content/step_1.yaml:{line_of(folder / 'step_1.yaml', 'title: The Core Problem')}: "
+    source = line_of(folder / "step_1.yaml", "title: The Core Problem")
+    assert (f"note: {po}:{line}: content/step_1.yaml:{source}: "
             "may overflow the layout: 45 characters for a short field whose English has 16 "
             "(budget 30") in result.stdout
 
@@ -324,14 +325,16 @@ def test_import_from_a_translated_copy_of_the_content_files(folder, tmp_path):
 
 @pytest.mark.parametrize("source, translation, expected", [
     ("Saves {percent} a year", "Spart jährlich {percent}", []),
-    ("Saves {percent} a year", "Spart jährlich {Prozent}", ["placeholder {percent} missing", "placeholder {Prozent} is not in the English"]),
+    ("Saves {percent} a year", "Spart jährlich {Prozent}",
+     ["placeholder {percent} missing", "placeholder {Prozent} is not in the English"]),
     ("**Data Lake:** one repo", "**Data Lake:** ein Repository", []),
     ("**Data Lake:** one repo", "**Data Lake: ein Repository", ["bold marks"]),
     ("A *very* big deal", "Eine *sehr große Sache", ["emphasis marks"]),
     ("- one\n- two *really*", "- eins\n- zwei *wirklich*", []),
     ("- one\n- two", "- eins, zwei", ["list items"]),
     ("See [the guide](https://example.org/g)", "Siehe [den Leitfaden](https://example.org/g)", []),
-    ("See [the guide](https://example.org/g)", "Siehe [den Leitfaden](https://example.de/g)", ["links differ"]),
+    ("See [the guide](https://example.org/g)", "Siehe [den Leitfaden](https://example.de/g)",
+     ["links differ"]),
     ("One.\n\nTwo.", "Eins.\n\nZwei.", []),
     ("One.\n\nTwo.", "Eins. Zwei.", ["paragraphs"]),
     ("One line", "Eine\nZeile", ["a line break"]),

@@ -59,5 +59,6 @@ def test_the_translated_title_is_on_the_page_and_the_rest_falls_back(make_sessio
 
 
 def test_the_same_content_in_english_shows_the_source(make_session, german_content, qtbot):
-    texts = visible_texts(open_step_1(make_session("--content", str(german_content), "--lang", "en"), qtbot))
+    session = make_session("--content", str(german_content), "--lang", "en")
+    texts = visible_texts(open_step_1(session, qtbot))
     assert any(TITLE in t for t in texts) and not any(GERMAN in t for t in texts)
