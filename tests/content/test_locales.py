@@ -401,3 +401,19 @@ def test_any_typed_translation_survives_the_round_trip_unchanged(tmp_path_factor
     found = import_catalogues(folder, "de", [tmp / "step_1.po"])
     assert not found.errors, found.errors
     assert load_course(folder, language="de").steps[0].blocks[0].callout.title == translation
+
+
+def test_source_notes_take_their_words_from_the_interface_layer():
+    """"Source:" and "Illustrative:" are the interface's words around content: the Qt layer
+    gives them in the learner's language (desktop/i18n.py), the content layer uses them."""
+    from desktop.content.sources import Source, basis_note, footnote, use_words
+
+    paper = Source("A paper", "A publisher", 2024, "https://example.org/p")
+    assert footnote((paper,)).startswith("Source: A paper.")
+    try:
+        use_words(source="Quelle", sources="Quellen", illustrative="Illustrativ")
+        assert footnote((paper,)).startswith("Quelle: A paper.")
+        assert footnote((paper, paper)).startswith("Quellen: A paper.")
+        assert basis_note(None, "eine Annahme") == "Illustrativ: eine Annahme"
+    finally:
+        use_words(source="Source", sources="Sources", illustrative="Illustrative")
