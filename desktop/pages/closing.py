@@ -14,7 +14,6 @@ from ..model.state import LearnerState
 from ..widgets.common import hbox, label, vbox
 from ..widgets.icon_label import IconLabel
 from ..widgets.missing_list import MissingList, missing_items
-from ..widgets.source_notes import basis_text
 from ..widgets.stat_tile import StatTile, figure_notes
 from .base import ScrollPage
 
@@ -39,7 +38,7 @@ class ClosingPage(ScrollPage):
         grid = QGridLayout()
         grid.setSpacing(12)
         for i, fig in enumerate(c.figures):
-            tile = StatTile(fig.value, fig.label, basis_text(fig.source, fig.illustrative))
+            tile = StatTile(fig.value, fig.label, fig.note)
             tile.setObjectName(f"closing.figure_{i + 1}")
             grid.addWidget(tile, 0, i)
         self.body.addLayout(grid)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from ..content.course import Course
 from ..widgets.callout import Callout
 from ..widgets.common import label
-from ..widgets.source_notes import basis_text
 from ..widgets.stat_tile import StatTile, figure_notes
 from .base import ScrollPage
 
@@ -26,7 +25,7 @@ class IntroPage(ScrollPage):
         columns = 4 if len(intro.stats) >= 4 else len(intro.stats)
         self.tiles = []
         for i, stat in enumerate(intro.stats):
-            tile = StatTile(stat.value, stat.label, basis_text(stat.source, stat.illustrative))
+            tile = StatTile(stat.value, stat.label, stat.note)
             tile.setObjectName(f"intro.stat_{i + 1}")
             grid.addWidget(tile, i // columns, i % columns)
             self.tiles.append(tile)

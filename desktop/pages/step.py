@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from ..content.course import Block, Course, Step
 from ..content.needs import part_block, step_needs
+from ..content.sources import footnote
 from ..model.progress import Missing, missing_for_finish
 from ..model.state import LearnerState
 from ..widgets.callout import Callout
@@ -15,7 +16,6 @@ from ..widgets.common import hbox, label, set_prop, vbox
 from ..widgets.icon_label import IconLabel
 from ..widgets.parts import PARTS, build_part
 from ..widgets.quiz_card import QuizCard, QuizView
-from ..widgets.source_notes import sources_text
 from .base import ScrollPage
 
 
@@ -82,7 +82,7 @@ class StepPage(ScrollPage):
             c = block.callout
             self.add(Callout(c.kind, c.title, c.body, c.icon))
             if c.sources:
-                self.add(label(sources_text(c.sources), "muted", name="callout.sources",
+                self.add(label(footnote(c.sources), "muted", name="callout.sources",
                                selectable=True))
         elif block.kind == "quiz" and block.quiz:
             q = block.quiz

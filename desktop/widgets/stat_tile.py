@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from .common import label, vbox
-from .source_notes import basis_text
 
 
 class StatTile(QFrame):
@@ -30,7 +29,6 @@ class StatTile(QFrame):
 
 def figure_notes(figures, name: str) -> QLabel:
     """Numbered footnotes for a row of tiles: "1. Source: ...", "2. Illustrative: ..."."""
-    lines = [f"{i}. {f.value}: {basis_text(f.source, f.illustrative)}"
-             for i, f in enumerate(figures, 1)]
+    lines = [f"{i}. {f.value}: {f.note}" for i, f in enumerate(figures, 1)]
     notes = label("\n".join(lines), "muted", name=name, selectable=True)
     return notes
