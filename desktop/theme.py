@@ -227,15 +227,18 @@ QComboBox:focus, QCheckBox:focus, QRadioButton:focus, QLineEdit:focus, QGraphics
 QAbstractButton[quizoption="true"]:focus { outline: none; border: $focus_width solid $focus; }
 QPushButton[quizoption="true"] { text-align: left; padding: 10px 14px; }
 QPushButton[quizoption="true"][locked="true"]:hover { background: $surface; }
-QPushButton[quizoption="true"][result="correct"] { background: $success_bg; color: $success;
-    border: 2px solid $success; font-weight: 700; }
-QPushButton[quizoption="true"][result="wrong"] { background: $danger_bg; color: $danger;
-    border: 2px solid $danger; font-weight: 700; }
-QPushButton[quizoption="true"][result="answer"] { border: 2px dashed $success; }
-QPushButton[quizoption="true"][result="correct"]:hover { background: $success_bg; }
-QPushButton[quizoption="true"][result="wrong"]:hover { background: $danger_bg; }
-QFrame[feedback="correct"] { background: $success_bg; border: 1px solid $success; border-radius: 8px; }
-QFrame[feedback="wrong"] { background: $danger_bg; border: 1px solid $danger; border-radius: 8px; }
+QPushButton[quizoption="true"][result="correct"], QPushButton[quizoption="true"][result="wrong"] {
+    background: $surface; border: 2px solid $text; }
+QPushButton[quizoption="true"][result="correct"] QLabel, QPushButton[quizoption="true"][result="wrong"] QLabel {
+    font-weight: 700; }
+QPushButton[quizoption="true"][result="answer"] { border: 2px solid $success; }
+QPushButton[quizoption="true"][result="locked"] QLabel { color: $text_muted; }
+QPushButton[quizoption="true"][result="locked"] { border: 1px solid $grid; }
+QPushButton[quizoption="true"][locked="true"]:focus { border: $focus_width solid $focus; }
+QFrame[feedback="correct"] { background: $success_bg; border: 1px solid $success; border-left: 5px solid $success;
+    border-radius: 8px; }
+QFrame[feedback="wrong"] { background: $danger_bg; border: 1px solid $danger; border-left: 5px solid $danger;
+    border-radius: 8px; }
 QPushButton[stepbutton="true"] { background: $surface; color: $text; border: 2px solid $border;
     border-radius: 10px; padding: 0px; font-weight: 600; }
 QPushButton[stepbutton="true"] QLabel { font-weight: 600; }
