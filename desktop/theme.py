@@ -111,7 +111,7 @@ class Theme:
             fs_h2=f"{self.pt(1.45)}pt", fs_h3=f"{self.pt(1.15)}pt", fs_stat=f"{self.pt(2.2)}pt",
             focus_width="3px" if self.name == "high_contrast" else "2px",
             indicator=f"{self.px(INDICATOR_PX)}px", arrow=f"{self.px(12)}px",
-            spin_button=f"{self.px(22)}px", indicator_radius=f"{self.px(INDICATOR_PX) // 2 + 1}px",
+            spin_button=f"{self.px(24)}px", spin_height=f"{self.px(30)}px", indicator_radius=f"{self.px(INDICATOR_PX) // 2 + 1}px",
             # In high contrast every enabled text is near white, so a grey one alone did not
             # read as disabled: there a disabled control is also drawn with a dashed border.
             disabled_border=(f"2px dashed {self.hex('disabled')}" if self.name == "high_contrast"
@@ -300,6 +300,7 @@ QSlider::handle:horizontal { background: $surface; border: 2px solid $primary; w
 QSpinBox, QDoubleSpinBox, QComboBox, QLineEdit { background: $surface; color: $text;
     border: 1px solid $border; border-radius: 6px; padding: 4px 6px; }
 QAbstractSpinBox { padding-right: $spin_button; }
+QSpinBox { min-height: $spin_height; }
 QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { subcontrol-origin: border; width: $spin_button;
     background: $surface_alt; border-left: 1px solid $border; }
 QAbstractSpinBox::up-button { subcontrol-position: top right; border-top-right-radius: 6px; }
