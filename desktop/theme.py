@@ -250,6 +250,7 @@ QFrame[callout="warning"] { background: $warning_bg; border-left: 5px solid $war
 QFrame[callout="problem"] { background: $danger_bg; border-left: 5px solid $danger; }
 QFrame[callout="success"] { background: $success_bg; border-left: 5px solid $success; }
 QFrame[panel="score"] { background: $surface; border-left: 1px solid $border; }
+QFrame[card="true"][home="current"] { border: 2px solid $primary; }
 QPushButton { background: $surface; color: $text; border: 1px solid $border; border-radius: 8px;
     padding: 7px 14px; min-height: 22px; }
 QPushButton:hover { background: $primary_soft; }
