@@ -32,7 +32,7 @@ PALETTES: dict[str, dict[str, str]] = {
         "success": "#1d6b35", "success_bg": "#e4f4e8", "danger": "#b3261e", "danger_bg": "#fbe7e6",
         "warning": "#8a5300", "warning_bg": "#fdf1dc", "info": "#1f5fbf", "info_bg": "#e6eefb",
         "risk_up": "#c0392b", "risk_down": "#1f6fd1", "chart_a": "#1f5fbf", "chart_b": "#d9822b",
-        "chart_line": "#b3261e", "grid": "#dde3ea", "disabled": "#4a5568",
+        "chart_line": "#b3261e", "grid": "#dde3ea", "disabled": "#4a5568", "on_danger": "#ffffff",
     },
     "dark": {
         "window": "#12161d", "surface": "#1b212b", "surface_alt": "#242c38", "border": "#3a4556",
@@ -41,7 +41,7 @@ PALETTES: dict[str, dict[str, str]] = {
         "success": "#7fd69a", "success_bg": "#18301f", "danger": "#f2a19b", "danger_bg": "#3a1d1b",
         "warning": "#f4c27a", "warning_bg": "#362a14", "info": "#8ab4f8", "info_bg": "#1c2a40",
         "risk_up": "#ff7b6e", "risk_down": "#6fa8ff", "chart_a": "#8ab4f8", "chart_b": "#f4b26a",
-        "chart_line": "#ff8a80", "grid": "#2e3846", "disabled": "#aab4c3",
+        "chart_line": "#ff8a80", "grid": "#2e3846", "disabled": "#aab4c3", "on_danger": "#12161d",
     },
     "high_contrast": {
         "window": "#000000", "surface": "#000000", "surface_alt": "#0a0a0a", "border": "#ffffff",
@@ -50,7 +50,7 @@ PALETTES: dict[str, dict[str, str]] = {
         "success": "#7CFF7C", "success_bg": "#000000", "danger": "#FF8C8C", "danger_bg": "#000000",
         "warning": "#FFD75E", "warning_bg": "#000000", "info": "#8FD3FF", "info_bg": "#000000",
         "risk_up": "#FF8C8C", "risk_down": "#8FD3FF", "chart_a": "#8FD3FF", "chart_b": "#FFD75E",
-        "chart_line": "#FF8C8C", "grid": "#5a5a5a", "disabled": "#8f8f8f",
+        "chart_line": "#FF8C8C", "grid": "#5a5a5a", "disabled": "#8f8f8f", "on_danger": "#000000",
     },
 }
 
@@ -59,7 +59,7 @@ TEXT_PAIRS = (
     ("text", "window"), ("text", "surface"), ("text", "surface_alt"), ("text_muted", "surface"),
     ("text_muted", "window"), ("on_primary", "primary"), ("primary", "surface"),
     ("success", "success_bg"), ("danger", "danger_bg"), ("warning", "warning_bg"),
-    ("info", "info_bg"), ("success", "surface"), ("danger", "surface"), ("text", "primary_soft"),
+    ("info", "info_bg"), ("success", "surface"), ("danger", "surface"), ("on_danger", "danger"), ("text", "primary_soft"),
 )
 
 BASE_POINT_SIZE = 10.5
@@ -260,6 +260,9 @@ QPushButton[accent="true"] { background: $primary; color: $on_primary; border: 1
     font-weight: 700; }
 QPushButton[accent="true"]:hover { background: $primary; }
 QPushButton[accent="true"]:disabled { background: $surface_alt; color: $disabled; border: $disabled_border; }
+QPushButton[destructive="true"] { background: $danger; color: $on_danger; border: 1px solid $danger;
+    font-weight: 700; }
+QPushButton[destructive="true"]:hover { background: $danger; border: 2px solid $text; }
 QPushButton[link="true"] { background: transparent; border: none; color: $primary; padding: 4px 2px;
     text-decoration: underline; text-align: left; }
 QPushButton:focus, QToolButton:focus, QSlider:focus, QSpinBox:focus, QDoubleSpinBox:focus,
