@@ -563,7 +563,8 @@ class Records(QObject):
         """Ask, then erase; None when the learner said no."""
         if not self.active:
             return None
-        if not self.confirm_erase(self.window, QCoreApplication.translate("Records", "Delete my data?"), self.erase_question(),
+        if not self.confirm_erase(self.window,
+            QCoreApplication.translate("Records", "Delete my data?"), self.erase_question(),
                                   QCoreApplication.translate("Records", "Delete my data")):
             return None
         withdrawn = 0
@@ -609,21 +610,35 @@ class Records(QObject):
         menu = self.window.file_menu
         before = next((a for a in reversed(menu.actions()) if a.isSeparator()), None)
         items = (
-            ("learner_name", QCoreApplication.translate("Records", "Your &name for the certificate…"), self.ask_name,
-             QCoreApplication.translate("Records", "Give the name (and, if you like, the e-mail) for your certificate")),
-            ("certificate", QCoreApplication.translate("Records", "&Certificate (PDF)…"), self.ask_certificate,
-             QCoreApplication.translate("Records", "Save your certificate of completion as a PDF")),
-            ("export_xapi", QCoreApplication.translate("Records", "&Export learning record (xAPI)…"), self.ask_export_xapi,
-             QCoreApplication.translate("Records", "Save your learning record as xAPI statements for your trainer")),
-            ("export_csv", QCoreApplication.translate("Records", "Export &summary (CSV)…"), self.ask_export_csv,
-             QCoreApplication.translate("Records", "Save a summary of your steps and quiz answers as a spreadsheet file")),
-            ("export_bundle", QCoreApplication.translate("Records", "Export records &bundle (zip)…"), self.ask_export_bundle,
-             QCoreApplication.translate("Records", "Save your record, summary and certificate in one zip for your trainer's LRS")),
-            ("class_report", QCoreApplication.translate("Records", "C&lass report…"), self.ask_class_report,
-             QCoreApplication.translate("Records", "For trainers: charts of many learners' records bundles or statement files")),
+            ("learner_name", QCoreApplication.translate(
+                 "Records", "Your &name for the certificate…"), self.ask_name,
+             QCoreApplication.translate(
+                 "Records", "Give the name (and, if you like, the e-mail) for your certificate")),
+            ("certificate", QCoreApplication.translate(
+                 "Records", "&Certificate (PDF)…"), self.ask_certificate,
+             QCoreApplication.translate(
+                 "Records", "Save your certificate of completion as a PDF")),
+            ("export_xapi", QCoreApplication.translate(
+                 "Records", "&Export learning record (xAPI)…"), self.ask_export_xapi,
+             QCoreApplication.translate(
+                 "Records", "Save your learning record as xAPI statements for your trainer")),
+            ("export_csv", QCoreApplication.translate(
+                 "Records", "Export &summary (CSV)…"), self.ask_export_csv,
+             QCoreApplication.translate(
+                 "Records", "Save a summary of your steps and quiz answers as a spreadsheet file")),
+            ("export_bundle", QCoreApplication.translate(
+                 "Records", "Export records &bundle (zip)…"), self.ask_export_bundle,
+             QCoreApplication.translate(
+                 "Records", "Save your record, summary and certificate in one zip for your trainer's LRS")),
+            ("class_report", QCoreApplication.translate(
+                 "Records", "C&lass report…"), self.ask_class_report,
+             QCoreApplication.translate(
+                 "Records", "For trainers: charts of many learners' records bundles or statement files")),
             (None, "", None, ""),
-            ("delete_my_data", QCoreApplication.translate("Records", "&Delete my data…"), self.ask_delete,
-             QCoreApplication.translate("Records", "Erase your progress, name and learning record from this computer")),
+            ("delete_my_data", QCoreApplication.translate(
+                 "Records", "&Delete my data…"), self.ask_delete,
+             QCoreApplication.translate(
+                 "Records", "Erase your progress, name and learning record from this computer")),
         )
         separator = menu.insertSeparator(before) if before is not None else menu.addSeparator()
         self.actions["separator"] = separator
@@ -686,27 +701,32 @@ class Records(QObject):
             self.ask_name(then=self.ask_certificate)
             return
         if refusal:
-            self.show_message(QCoreApplication.translate("Records", "Certificate not available yet"), refusal, ok=False)
+            self.show_message(
+                QCoreApplication.translate("Records", "Certificate not available yet"), refusal, ok=False)
             return
-        path = self.choose_path(self.window, QCoreApplication.translate("Records", "Save certificate"), "certificate.pdf",
+        path = self.choose_path(self.window,
+            QCoreApplication.translate("Records", "Save certificate"), "certificate.pdf",
                                 QCoreApplication.translate("Records", "PDF (*.pdf)"))
         if path:
             self._show(QCoreApplication.translate("Records", "Certificate"), self.save_certificate(path))
 
     def ask_export_xapi(self) -> None:
-        path = self.choose_path(self.window, QCoreApplication.translate("Records", "Export learning record"), "learning-record.json",
+        path = self.choose_path(self.window,
+            QCoreApplication.translate("Records", "Export learning record"), "learning-record.json",
                                 QCoreApplication.translate("Records", "xAPI statements (*.json)"))
         if path:
             self._show(QCoreApplication.translate("Records", "Learning record"), self.export_xapi(path))
 
     def ask_export_csv(self) -> None:
-        path = self.choose_path(self.window, QCoreApplication.translate("Records", "Export summary"), "learning-summary.csv",
+        path = self.choose_path(self.window,
+            QCoreApplication.translate("Records", "Export summary"), "learning-summary.csv",
                                 QCoreApplication.translate("Records", "CSV (*.csv)"))
         if path:
             self._show(QCoreApplication.translate("Records", "Summary"), self.export_csv(path))
 
     def ask_export_bundle(self) -> None:
-        path = self.choose_path(self.window, QCoreApplication.translate("Records", "Export records bundle"), "learning-records.zip",
+        path = self.choose_path(self.window,
+            QCoreApplication.translate("Records", "Export records bundle"), "learning-records.zip",
                                 QCoreApplication.translate("Records", "Records bundle (*.zip)"))
         if path:
             self._show(QCoreApplication.translate("Records", "Records bundle"), self.export_bundle(path))
@@ -714,7 +734,8 @@ class Records(QObject):
     def ask_class_report(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         paths, _ = QFileDialog.getOpenFileNames(
-            self.window, QCoreApplication.translate("Records", "Class report: choose records bundles or statement files"), folder,
+            self.window,
+                QCoreApplication.translate("Records", "Class report: choose records bundles or statement files"), folder,
             QCoreApplication.translate("Records", "Records bundles and xAPI statements (*.zip *.json *.jsonl)"))
         if paths:
             self.class_report([Path(p) for p in paths])
@@ -812,13 +833,15 @@ class NameDialog(QDialog):
         self.name.setMaxLength(100)
         lay.addWidget(self.name)
         lay.addWidget(label(QCoreApplication.translate("NameDialog", "E-mail (optional)")))
-        self.email = named(QLineEdit(email), "records.email", QCoreApplication.translate("NameDialog", "Your e-mail address, optional"))
+        self.email = named(QLineEdit(email), "records.email",
+            QCoreApplication.translate("NameDialog", "Your e-mail address, optional"))
         self.email.setMaxLength(254)
         lay.addWidget(self.email)
         row = hbox(spacing=8)
         self.error_icon = IconLabel("warning", "danger", 18)
         self.error = label("", name="records.name_error")
-        self.error.setAccessibleName(QCoreApplication.translate("NameDialog", "Problem with the name or e-mail"))
+        self.error.setAccessibleName(
+            QCoreApplication.translate("NameDialog", "Problem with the name or e-mail"))
         row.addWidget(self.error_icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.error, 1)
         lay.addLayout(row)
@@ -826,7 +849,8 @@ class NameDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        named(save, "records.name_save", QCoreApplication.translate("NameDialog", "Save name for the certificate"))
+        named(save, "records.name_save",
+            QCoreApplication.translate("NameDialog", "Save name for the certificate"))
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         named(cancel, "records.name_cancel", QCoreApplication.translate("NameDialog", "Cancel"))
         for button in (save, cancel):

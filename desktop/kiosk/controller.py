@@ -13,7 +13,7 @@ import logging
 import time
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QDialog, QMainWindow, QScrollArea, QWidget,
@@ -317,9 +317,10 @@ class KioskController(QObject):
 
     def counter_view(self) -> CounterView:
         c = self.counters
-        steps = tuple((f"Step {s.number}: {s.title}", c.steps_completed.get(s.number, 0))
-                      for s in self.course.steps)
-        quizzes = tuple((f"Quiz {q.number}: {q.question}", c.quiz.get(q.id, {}).get("right", 0),
+        steps = tuple((QCoreApplication.translate("KioskController", "Step {number}: {title}").format(
+            number=s.number, title=s.title), c.steps_completed.get(s.number, 0)) for s in self.course.steps)
+        quizzes = tuple((QCoreApplication.translate("KioskController", "Quiz {number}: {question}").format(
+            number=q.number, question=q.question), c.quiz.get(q.id, {}).get("right", 0),
                          c.quiz.get(q.id, {}).get("wrong", 0)) for q in self.course.quizzes)
         return CounterView(c.since, c.sessions_started, c.sessions_ended_by_idle, steps, quizzes,
                            self.config.source)

@@ -41,7 +41,8 @@ class IdleOverlay(Overlay):
         self.bar = QProgressBar()
         self.bar.setObjectName("kiosk.idle_progress")
         self.bar.setProperty("kiosk", "countdown")
-        self.bar.setAccessibleName(QCoreApplication.translate("IdleOverlay", "Time left before the session ends"))
+        self.bar.setAccessibleName(
+            QCoreApplication.translate("IdleOverlay", "Time left before the session ends"))
         self.bar.setTextVisible(False)
         self.bar.setRange(0, 1000)
         self.card_layout.addWidget(self.bar)

@@ -90,8 +90,10 @@ class PinDialog(Overlay):
         self.keys: dict[str, QPushButton] = {}
         for i, digit in enumerate("123456789"):
             grid.addWidget(self._key(digit), i // 3, i % 3)
-        self.clear_button = self._key(QCoreApplication.translate("PinDialog", "Clear"), name="kiosk.pin.clear", slot=self.clear)
-        self.delete_button = self._key(QCoreApplication.translate("PinDialog", "Delete"), name="kiosk.pin.delete", slot=self.delete)
+        self.clear_button = self._key(
+            QCoreApplication.translate("PinDialog", "Clear"), name="kiosk.pin.clear", slot=self.clear)
+        self.delete_button = self._key(
+            QCoreApplication.translate("PinDialog", "Delete"), name="kiosk.pin.delete", slot=self.delete)
         self.delete_button.setAccessibleName(QCoreApplication.translate("PinDialog", "Delete the last digit"))
         grid.addWidget(self.clear_button, 3, 0)
         grid.addWidget(self._key("0"), 3, 1)
@@ -101,7 +103,8 @@ class PinDialog(Overlay):
         self.cancel_button = QPushButton(QCoreApplication.translate("PinDialog", "Cancel"))
         self.cancel_button.setObjectName("kiosk.pin.cancel")
         self.cancel_button.setProperty("kiosk", "big")
-        self.cancel_button.setAccessibleName(QCoreApplication.translate("PinDialog", "Cancel and go back to the course"))
+        self.cancel_button.setAccessibleName(
+            QCoreApplication.translate("PinDialog", "Cancel and go back to the course"))
         self.cancel_button.clicked.connect(self._cancel)
         self.ok_button = QPushButton(QCoreApplication.translate("PinDialog", "Unlock"))
         self.ok_button.setObjectName("kiosk.pin.ok")
@@ -122,7 +125,8 @@ class PinDialog(Overlay):
         b = QPushButton(text)
         b.setObjectName(name or f"kiosk.pin.key_{text}")
         b.setProperty("kiosk", "key")
-        b.setAccessibleName(QCoreApplication.translate("PinDialog", "Digit {digit}").format(digit=text) if text.isdigit() else text)
+        b.setAccessibleName(
+            QCoreApplication.translate("PinDialog", "Digit {digit}").format(digit=text) if text.isdigit() else text)
         b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         b.clicked.connect(slot or (lambda _=False, d=text: self.press(d)))
         if text.isdigit():
@@ -165,7 +169,8 @@ class PinDialog(Overlay):
             return
         if result is Attempt.WRONG:
             left = self.guard.tries_left
-            self._say("warning", "warning", QCoreApplication.translate("PinDialog", "Wrong PIN. %n try/tries left before the pad locks.",
+            self._say("warning", "warning",
+                QCoreApplication.translate("PinDialog", "Wrong PIN. %n try/tries left before the pad locks.",
                                                                        None, left))
         self.refresh(keep_message=result is Attempt.WRONG)
 
@@ -178,7 +183,8 @@ class PinDialog(Overlay):
         locked = self.guard.locked_for()
         self._set_enabled(locked <= 0)
         if locked > 0:
-            self._say("lock", "danger", QCoreApplication.translate("PinDialog", "Too many wrong PINs. The pad is locked; try again in "
+            self._say("lock", "danger",
+                QCoreApplication.translate("PinDialog", "Too many wrong PINs. The pad is locked; try again in "
                                                                "{wait}.").format(wait=wait_text(locked)))
         elif not keep_message and self.message.property("state") == "locked":
             self._say("info", "info", prompt())
