@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QWidget
 
 from .accessibility import LOCKED, plain_text, set_role, state_changed
+from .binding import reveal
 from .common import announce, hbox, label, repolish, set_prop, vbox
 from .icon_label import IconLabel
 from .wrap_button import WrapButton
@@ -124,6 +125,13 @@ class QuizCard(QFrame):
             return
         self.show_answer(key)
         self.answered.emit(self.quiz.id, key)
+        # The feedback opens below the options: scroll just enough that it is read with
+        # them (once laid out, on the next pass), not left under the fold.
+        QTimer.singleShot(0, self._reveal_feedback)
+
+    def _reveal_feedback(self) -> None:
+        if self.feedback.isVisible():
+            reveal(self.feedback, 0, 12)
 
     def show_answer(self, key: str | None) -> None:
         """Show the locked state for ``key``, or the open question for None."""

@@ -59,3 +59,37 @@ def test_a_wrong_answer_gets_one_red_box_with_the_right_answer_and_the_others_di
         seen = colours(card.buttons[key].text_label)
         assert muted in seen and text not in seen, f"option {key} is dimmed"
     assert text in colours(card.buttons["a"].text_label), "the chosen option stays at full strength"
+
+
+QUIZZES = ("q1", "q2", "q3", "q4", "q5")
+
+
+def _answer_and_check_together(session, qid: str) -> None:
+    from .viewport import assert_together
+
+    card = quiz_on_screen(session, qid)
+    wrong = "a" if card.quiz.answer != "a" else "d"
+    card.choose(wrong)  # the longer feedback: the right answer's title and the explanation
+    for _ in range(3):
+        session.app.processEvents()
+    for key in card.buttons:
+        assert_together(session.window, f"quiz.{qid}.option_{key}", f"quiz.{qid}.feedback")
+
+
+def test_each_option_and_its_feedback_are_on_one_screen_at_1366x768(session):
+    for qid in QUIZZES:
+        _answer_and_check_together(session, qid)
+
+
+def test_each_option_and_its_feedback_are_on_one_screen_at_200_percent(make_session, tmp_path):
+    from desktop.model.settings import AppSettings, save_settings
+
+    data = tmp_path / "data"
+    data.mkdir()
+    save_settings(data / "settings.json", AppSettings(text_scale=2.0))
+    session = make_session(data_dir=data, show=False)
+    session.window.resize(1920, 1080)
+    session.window.show()
+    assert theme.current().scale == 2.0
+    for qid in QUIZZES:
+        _answer_and_check_together(session, qid)
