@@ -238,8 +238,7 @@ def test_exported_record_is_one_array_of_valid_statements_in_the_learners_name(m
     assert {json.dumps(s["actor"], sort_keys=True) for s in exported} == {json.dumps(
         {"objectType": "Agent", "name": "Zoë Müller", "mbox": "mailto:zoe@example.com"},
         sort_keys=True)}
-    # "statement(s)" until the English catalogue (i18n) gives the plural its English form
-    assert f"({len(exported)} xAPI statement" in message(session).text()
+    assert f"({len(exported)} xAPI statements)" in message(session).text()  # plural: emi_en
 
 
 def test_csv_summary_has_a_row_per_step_and_question(make_session, tmp_path):

@@ -98,7 +98,7 @@ def test_delete_my_data_voids_every_sent_record_in_ralph_even_offline(make_sessi
     session.records.confirm_erase = lambda _w, _t, text, _a: asked.append(text) or True
     outcome = session.records.delete_my_data()
     assert "will be marked as withdrawn (voided) there" in asked[0]
-    assert outcome.ok and f"Ralph (test) is asked to mark your {len(made)} record" in outcome.message
+    assert outcome.ok and f"Ralph (test) is asked to mark your {len(made)} records" in outcome.message
     assert not (Path(session.data_dir) / "statements.jsonl").exists()
     qtbot.waitUntil(lambda: "will send when the network is back" in card_text(session), timeout=30000)
     assert card_text(session).startswith(
