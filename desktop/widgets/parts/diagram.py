@@ -18,7 +18,7 @@ from ..diagram_items import LegendEntry
 from ..diagram_view import ArchitectureView, EdgeSpec, LayerSpec, NodeSpec
 from ..icon_label import IconLabel
 from ..node_detail import NodeDetail
-from ..responsive_row import ArrangedByWidth
+from ..responsive_row import ArrangedByWidth, arrange_box
 
 #: Below this width (in average characters) the details go under the diagram.
 SIDE_BY_SIDE_CHARS = 80
@@ -113,10 +113,7 @@ class DiagramPart(ArrangedByWidth, QWidget):
     def arrange(self, width: int) -> None:
         """Details beside the diagram at a fixed, readable width; both as tall as the page shows."""
         char = max(1, self.fontMetrics().averageCharWidth())
-        wide = width >= SIDE_BY_SIDE_CHARS * char
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if self.row.direction() != direction:
-            self.row.setDirection(direction)
+        wide = arrange_box(self.row, self, width, SIDE_BY_SIDE_CHARS)
         visible = self._page.viewport().height() if self._page is not None else 10_000
         height = max(MIN_PANE_HEIGHT,
                      visible - self.top.sizeHint().height() - self.layout().spacing() - BREATHING)

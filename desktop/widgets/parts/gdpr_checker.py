@@ -21,7 +21,7 @@ from ..common import hbox, label, named, set_prop, signals_blocked, vbox
 from ..compliance_result import CheckRow, ComplianceResultView
 from ..icon_label import IconLabel
 from ..pinned import PinnedRail
-from ..responsive_row import ArrangedByWidth
+from ..responsive_row import ArrangedByWidth, arrange_box
 
 _GDPR_FIELDS = ("mode", "preset", "checked", "custom", "custom_checked")
 #: Below this width (in average characters) the result goes under the controls.
@@ -290,12 +290,7 @@ class GdprChecker(ArrangedByWidth, QFrame):
 
     def arrange(self, width: int) -> None:
         """Result beside the controls when both fit, under them when not; mode buttons likewise."""
-        char = max(1, self.fontMetrics().averageCharWidth())
-        wide = width >= SIDE_BY_SIDE_CHARS * char
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if self.columns.direction() != direction:
-            self.columns.setDirection(direction)
-        self.rail.set_pinned(wide)
+        self.rail.set_pinned(arrange_box(self.columns, self, width, SIDE_BY_SIDE_CHARS))
         self._reflow_modes()
 
     def _reflow_modes(self) -> None:
