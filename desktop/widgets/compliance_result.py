@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from html import escape
 from typing import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QFrame, QSizePolicy, QToolButton, QWidget
 
 from .binding import on_event
 from .common import announce, hbox, label, set_prop, vbox
 from .icon_label import IconLabel
+from .scroller import ContentScroller
 
 #: status -> (icon, colour token); the callout kind colours the verdict box.
 STATUS_ICONS = {"pass": ("pass", "success"), "warn": ("caution", "warning"),
@@ -100,36 +101,6 @@ class _CheckLine(QFrame):
         self.why.setAccessibleName(name.format(check=self._check_title))
 
 
-class _Scroller(QScrollArea):
-    """Asks for all the height its content needs, and scrolls only when given less."""
-
-    def __init__(self, body: QWidget):
-        super().__init__()
-        self.setWidget(body)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.viewport().setAutoFillBackground(False)
-        body.setAutoFillBackground(False)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        return self.widget().heightForWidth(width)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        hint = self.widget().sizeHint()
-        return QSize(hint.width(), self.heightForWidth(hint.width()))
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(0, min(6 * self.fontMetrics().lineSpacing(), self.sizeHint().height()))
-
-
 class ComplianceResultView(QFrame):
     """A title, the verdict, and one line per check; ``name`` prefixes the object names.
 
@@ -158,7 +129,7 @@ class ComplianceResultView(QFrame):
         body.setObjectName(f"{name}.checks")
         self._lines_box = vbox(body, spacing=2)
         self._lines_box.addStretch(1)
-        lay.addWidget(_Scroller(body), 1)
+        lay.addWidget(ContentScroller(body, f"{name}.scroller"), 1)
         self.lines: list[_CheckLine] = []
         # Status words share one column, as wide as the widest at the current text size.
         on_event(self, QEvent.Type.StyleChange, self._align_statuses)

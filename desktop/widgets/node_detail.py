@@ -8,10 +8,11 @@ facts scroll within the panel when they are longer than the diagram is tall.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
 
 from .common import hbox, label, vbox
 from .icon_label import IconLabel
+from .scroller import ContentScroller
 
 
 class NodeDetail(QFrame):
@@ -43,7 +44,7 @@ class NodeDetail(QFrame):
         lay.addWidget(self._scroller(), 1)
         self.fact_labels: dict[str, tuple[QLabel, QLabel]] = {}
 
-    def _scroller(self) -> QScrollArea:
+    def _scroller(self) -> ContentScroller:
         body = QWidget()
         body.setObjectName(f"{self._name}.body")
         col = vbox(body, margins=(0, 0, 12, 6), spacing=10)
@@ -52,15 +53,7 @@ class NodeDetail(QFrame):
         self._facts = vbox(spacing=10)
         col.addLayout(self._facts)
         col.addStretch(1)
-        self.scroller = QScrollArea()
-        self.scroller.setObjectName(f"{self._name}.scroller")
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroller.viewport().setAutoFillBackground(False)
-        body.setAutoFillBackground(False)
-        self.scroller.setWidget(body)
+        self.scroller = ContentScroller(body, f"{self._name}.scroller")
         return self.scroller
 
     def show_hint(self, title: str, hint: str) -> None:

@@ -1,0 +1,46 @@
+"""A scrolling stretch inside a card: as tall as its content asks, scrolling only when given less.
+
+Used where a pane must fit the visible page (the diagram's details, the GDPR checks
+beside the form): the pane keeps its header in sight and lets the rest scroll within.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
+
+#: The theme paints every scroll area in the window colour (pages); inside a card the
+#: card's own surface must show through. Scoped to this widget, not the theme.
+_SEE_THROUGH = "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
+
+
+class ContentScroller(QScrollArea):
+    """Shows ``body``; asks for all the height it needs and scrolls vertically when cut."""
+
+    def __init__(self, body: QWidget, name: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        if name:
+            self.setObjectName(name)
+        self.setWidget(body)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # wheel and the keys of its controls scroll it
+        self.setStyleSheet(_SEE_THROUGH)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        body = self.widget()
+        return body.heightForWidth(width) if body.hasHeightForWidth() else body.sizeHint().height()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = self.widget().sizeHint()
+        return QSize(hint.width(), self.heightForWidth(hint.width()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, min(6 * self.fontMetrics().lineSpacing(), self.sizeHint().height()))
