@@ -16,17 +16,19 @@ from html import escape
 from typing import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QFrame, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QSizePolicy, QToolButton, QWidget
 
 from .binding import on_event
 from .common import announce, hbox, label, set_prop, vbox
 from .icon_label import IconLabel
-from .scroller import ContentScroller
+from .responsive_row import ArrangedByWidth, arrange_box
 
 #: status -> (icon, colour token); the callout kind colours the verdict box.
 STATUS_ICONS = {"pass": ("pass", "success"), "warn": ("caution", "warning"),
                 "fail": ("fail", "danger"), "not_applicable": ("not_applicable", "text_muted")}
 VERDICT_CALLOUT = {"pass": "success", "warn": "warning", "fail": "problem"}
+#: A check line narrower than this (in average characters) puts its status under the check.
+LINE_CHARS = 60
 
 
 @dataclass(frozen=True)
@@ -40,8 +42,12 @@ class CheckRow:
     reason: str
 
 
-class _CheckLine(QFrame):
-    """One check on one line (icon, status, check, provision, "Why"), its reason beneath on demand."""
+class _CheckLine(ArrangedByWidth, QFrame):
+    """One check on one line (icon, status, check, provision, "Why"), its reason beneath on demand.
+
+    Where the line is narrow (200 % text beside a form) the status word goes under the
+    check instead of squeezing it into a column of single words.
+    """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -53,9 +59,12 @@ class _CheckLine(QFrame):
         # flow as one sentence, so a long citation wraps under itself, not into a column.
         self.title = label("", selectable=True)
         self.title.setTextFormat(Qt.TextFormat.RichText)
-        line.addWidget(self.title, 1, Qt.AlignmentFlag.AlignTop)
+        self.words = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.words.setSpacing(10)
+        self.words.addWidget(self.title, 1, Qt.AlignmentFlag.AlignTop)
         self.status = label("", "strong", wrap=False)
-        line.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        self.words.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        line.addLayout(self.words, 1)
         self.why = QToolButton()
         self.why.setCheckable(True)
         self.why.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -67,6 +76,9 @@ class _CheckLine(QFrame):
         self.reason.hide()
         col.addWidget(self.reason)
         self._check_title = ""
+
+    def arrange(self, width: int) -> None:
+        arrange_box(self.words, self, width, LINE_CHARS)
 
     def show_check(self, prefix: str, check: CheckRow, status_text: str) -> None:
         name = f"{prefix}.{check.id}"
@@ -125,11 +137,8 @@ class ComplianceResultView(QFrame):
         self.checks_heading = label(QCoreApplication.translate("ComplianceResultView", "Check by check"),
                                     "eyebrow", name=f"{name}.checks_heading")
         lay.addWidget(self.checks_heading)
-        body = QWidget()
-        body.setObjectName(f"{name}.checks")
-        self._lines_box = vbox(body, spacing=2)
-        self._lines_box.addStretch(1)
-        lay.addWidget(ContentScroller(body, f"{name}.scroller"), 1)
+        self._lines_box = vbox(spacing=2)
+        lay.addLayout(self._lines_box)
         self.lines: list[_CheckLine] = []
         # Status words share one column, as wide as the widest at the current text size.
         on_event(self, QEvent.Type.StyleChange, self._align_statuses)
@@ -165,7 +174,7 @@ class ComplianceResultView(QFrame):
         self.verdict_box.setAccessibleDescription(conclusion)
         while len(self.lines) < len(checks):
             line = _CheckLine()
-            self._lines_box.insertWidget(len(self.lines), line)
+            self._lines_box.addWidget(line)
             self.lines.append(line)
         for line, check in zip(self.lines, checks):
             line.show_check(self._name, check, self._labels.get(check.status, check.status))

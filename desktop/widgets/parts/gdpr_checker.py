@@ -21,6 +21,7 @@ from ..common import hbox, label, named, set_prop, signals_blocked, vbox
 from ..compliance_result import CheckRow, ComplianceResultView
 from ..icon_label import IconLabel
 from ..pinned import PinnedRail
+from ..scroller import ContentScroller
 from ..responsive_row import ArrangedByWidth, arrange_box
 
 _GDPR_FIELDS = ("mode", "preset", "checked", "custom", "custom_checked")
@@ -96,16 +97,19 @@ class GdprChecker(ArrangedByWidth, QFrame):
         col.addStretch(1)
         return controls
 
-    def _result_pane(self) -> QWidget:
-        """The right pane: the result, its verdict first, in sight of Check wherever the form is."""
-        pane = QWidget()
-        pane.setObjectName("gdpr.result_pane")
-        col = vbox(pane, spacing=12)
+    def _result_pane(self) -> ContentScroller:
+        """The right pane: the result, its verdict first, in sight of Check wherever the form is.
+
+        Pinned beside the controls it is never taller than the page shows; a long list of
+        checks then scrolls within it, under the verdict."""
+        body = QWidget()
+        col = vbox(body, margins=(0, 0, 8, 0), spacing=12)
         self.waiting = label("", "muted", name="gdpr.waiting")
         col.addWidget(self.waiting)
         self.result = ComplianceResultView("gdpr.result", "gdpr.verdict", self.content.status_labels)
         col.addWidget(self.result)
-        return pane
+        col.addStretch(1)
+        return ContentScroller(body, "gdpr.result_pane")
 
     def _mode_switch(self) -> QWidget:
         self.mode_box = box = QWidget()
@@ -302,6 +306,7 @@ class GdprChecker(ArrangedByWidth, QFrame):
             self.mode_row.setDirection(direction)
 
     def _show_result(self, mode: str, preset: c.Preset, answers: dict, missing) -> None:
+        self.rail.pane.verticalScrollBar().setValue(0)  # a new result reads from its verdict
         if mode == "preset" and self.state.checked:
             title = QCoreApplication.translate("GdprChecker", "Result: {use_case}").format(
                 use_case=preset.label)
