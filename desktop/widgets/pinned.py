@@ -21,8 +21,8 @@ class PinnedRail(QWidget):
 
     Pinned, the pane is never taller than the page's visible height (it must let part
     of itself scroll within, as a long list of checks does), so all of it is in sight
-    wherever the row is scrolled. ``set_pinned(False)`` keeps the pane at the rail's top (used when the row stacks
-    into a column and the pane simply follows the controls).
+    wherever the row is scrolled. ``set_pinned(False)`` keeps the pane at the rail's top
+    (used when the row stacks into a column and the pane simply follows the controls).
     """
 
     def __init__(self, pane: QWidget, parent: QWidget | None = None):

@@ -79,5 +79,6 @@ def test_the_verdict_comes_before_the_checks_and_each_check_is_one_line(make_ses
     reason = page.findChild(QLabel, f"gdpr.result.{first.id}.reason")
     assert not reason.isVisibleTo(page)
     assert page.findChild(QFrame, f"gdpr.result.{first.id}").accessibleDescription() == first.reason
-    qtbot.mouseClick(page.findChild(QAbstractButton, f"gdpr.result.{first.id}.why"), Qt.MouseButton.LeftButton)
+    why = page.findChild(QAbstractButton, f"gdpr.result.{first.id}.why")
+    qtbot.mouseClick(why, Qt.MouseButton.LeftButton)
     assert reason.isVisibleTo(page) and reason.text() == first.reason

@@ -156,11 +156,13 @@ class DiagramPart(ArrangedByWidth, QWidget):
         if node is None:
             self.view.set_selection("", frozenset(), frozenset())
             headings = ", ".join(getattr(content.detail_labels, k).lower() for k in FACT_KEYS)
-            hint = QCoreApplication.translate("DiagramPart", "Choose a node in the diagram to see {headings}.")
+            hint = QCoreApplication.translate("DiagramPart",
+                                              "Choose a node in the diagram to see {headings}.")
             self.info.show_hint(QCoreApplication.translate("DiagramPart", "No node selected yet"),
                                 hint.format(headings=headings))
             self.summary.setText(QCoreApplication.translate(
-                "DiagramPart", "No node selected. Choose a node to trace its data path through the architecture."))
+                "DiagramPart",
+                "No node selected. Choose a node to trace its data path through the architecture."))
         else:
             lit = content.highlighted(selected)
             self.view.set_selection(selected, lit.nodes, lit.edges)
