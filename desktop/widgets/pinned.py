@@ -77,8 +77,9 @@ class PinnedRail(QWidget):
             self._page = page
             page.verticalScrollBar().valueChanged.connect(self._place)
             on_event(page.viewport(), QEvent.Type.Resize, self._pane_changed)
-            self.updateGeometry()
-        self._place()
+        # While hidden, the pane's changes reach no one (Qt sends hidden parents no layout
+        # requests): ask again for the height the pane needs now.
+        self._pane_changed()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -6,8 +6,10 @@ beside the form): the pane keeps its header in sight and lets the rest scroll wi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
+
+from .binding import on_event
 
 #: The theme paints every scroll area in the window colour (pages); inside a card the
 #: card's own surface must show through. Scoped to this widget, not the theme.
@@ -30,6 +32,8 @@ class ContentScroller(QScrollArea):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        # A scroll area keeps its content's new size to itself; pass it on to the layout.
+        on_event(body, QEvent.Type.LayoutRequest, self.updateGeometry)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         return True

@@ -82,3 +82,24 @@ def test_the_verdict_comes_before_the_checks_and_each_check_is_one_line(make_ses
     why = page.findChild(QAbstractButton, f"gdpr.result.{first.id}.why")
     qtbot.mouseClick(why, Qt.MouseButton.LeftButton)
     assert reason.isVisibleTo(page) and reason.text() == first.reason
+
+
+def test_the_result_pane_takes_the_room_its_result_needs_after_every_change(make_session, tmp_path):
+    """From a short result to a long one, the pane grows (up to the visible page) instead of
+    keeping the old height and scrolling thirteen checks through a slot."""
+    session, page = open_checker(make_session, tmp_path)
+    session.state.gdpr.mode = "custom"
+    session.state.gdpr.custom = {"personal_data": "no", "ai_act_use": "recruitment",
+                                 "art6_3": "preparatory", "ai_practice": ()}
+    session.state.gdpr.custom_checked = True
+    drawn(session)
+    session.state.gdpr.mode, session.state.gdpr.preset = "preset", "credit_social"
+    session.state.gdpr.checked = True
+    drawn(session)
+    for _ in range(3):
+        session.app.processEvents()
+    pane = page.findChild(QWidget, "gdpr.result_pane")
+    room = page.viewport().height() - 16
+    assert pane.height() >= min(pane.heightForWidth(pane.width()), room) - 1
+    column = pane.parentWidget()
+    assert pane.geometry().bottom() < column.height(), "the whole pane shows, none cut off below"
