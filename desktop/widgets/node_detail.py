@@ -53,7 +53,7 @@ class NodeDetail(QFrame):
         self._facts = vbox(spacing=10)
         col.addLayout(self._facts)
         col.addStretch(1)
-        self.scroller = ContentScroller(body, f"{self._name}.scroller")
+        self.scroller = ContentScroller(body, f"{self._name}.scroller", asks_height=False)
         return self.scroller
 
     def show_hint(self, title: str, hint: str) -> None:

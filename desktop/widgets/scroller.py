@@ -17,10 +17,16 @@ _SEE_THROUGH = "QScrollArea, QScrollArea > QWidget > QWidget { background: trans
 
 
 class ContentScroller(QScrollArea):
-    """Shows ``body``; asks for all the height it needs and scrolls vertically when cut."""
+    """Shows ``body``; asks for all the height it needs and scrolls vertically when cut.
 
-    def __init__(self, body: QWidget, name: str = "", parent: QWidget | None = None):
+    ``asks_height=False`` for a pane whose height its owner sets (the diagram's details
+    are as tall as the diagram, whatever the node's text): it then asks for nothing.
+    """
+
+    def __init__(self, body: QWidget, name: str = "", parent: QWidget | None = None, *,
+                 asks_height: bool = True):
         super().__init__(parent)
+        self._asks_height = asks_height
         if name:
             self.setObjectName(name)
         self.setWidget(body)
@@ -36,15 +42,22 @@ class ContentScroller(QScrollArea):
         on_event(body, QEvent.Type.LayoutRequest, self.updateGeometry)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
-        return True
+        return self._asks_height
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
         body = self.widget()
+        if not self._asks_height:
+            return -1
         return body.heightForWidth(width) if body.hasHeightForWidth() else body.sizeHint().height()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         hint = self.widget().sizeHint()
+        if not self._asks_height:
+            return QSize(hint.width(), self.minimumSizeHint().height())
         return QSize(hint.width(), self.heightForWidth(hint.width()))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(0, min(6 * self.fontMetrics().lineSpacing(), self.sizeHint().height()))
+        lines = 6 * self.fontMetrics().lineSpacing()
+        if not self._asks_height:
+            return QSize(0, lines)
+        return QSize(0, min(lines, self.sizeHint().height()))
