@@ -95,8 +95,7 @@ class DiagramPart(ArrangedByWidth, QWidget):
             for layer in content.layers)
         keys = QCoreApplication.translate("DiagramPart",
                                           "Tab moves between nodes; Enter or Space selects one.")
-        self._overview = f"{overview} {keys}"
-        view.setAccessibleDescription(self._overview)
+        view.setAccessibleDescription(f"{overview} {keys}")
         view.node_activated.connect(self._on_node_activated)
         return view
 
