@@ -29,6 +29,9 @@ class ContentScroller(QScrollArea):
         self._asks_height = asks_height
         if name:
             self.setObjectName(name)
+        # Scroll by the height the text needs at this width, not by a wrapped label's
+        # minimum (worked out for a narrower line, so a bar showed with nothing to scroll).
+        body.setMinimumHeight(1)
         self.setWidget(body)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
