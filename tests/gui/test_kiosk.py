@@ -234,6 +234,7 @@ def test_idle_timeout_leaves_nothing_of_the_visitor(make_session, qtbot):
     qtbot.waitUntil(ctrl.attract.isVisible, timeout=4000)
     assert not ctrl.idle_overlay.isVisible()
     assert state_to_dict(session.state) == fresh
+    session.app.processEvents()  # parts redraw once per event-loop pass (the next frame)
     assert not differences(snapshot(w), first_start)
     assert not find(w, QDialog, "stray_dialog").isVisible()
     assert w.stack.currentWidget() is w.page("intro")
