@@ -124,6 +124,22 @@
     </message>
 </context>
 <context>
+    <name>ChoiceForm</name>
+    <message>
+        <source>Use-case form</source>
+        <extracomment>Options above this count are laid out in two columns.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {number}: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}. {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClassReport</name>
     <message>
         <source>Learners</source>
@@ -206,9 +222,97 @@
     </message>
 </context>
 <context>
+    <name>ComplianceResultView</name>
+    <message>
+        <source>Hide</source>
+        <extracomment>status -&gt; (icon, colour token); the callout kind colours the verdict box. A check line narrower than this (in average characters) puts its status under the check.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: {check}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check by check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DestructiveConfirm</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagramPart</name>
+    <message>
+        <source>Architecture diagram: {layers}</source>
+        <extracomment>Below this width (in average characters) the details go under the diagram. The details pane&apos;s measure: a readable line, whatever the node&apos;s text. The smallest diagram height, and what the panes leave free of the visible page.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{layer}: {nodes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab moves between nodes; Enter or Space selects one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a node in the diagram to see {headings}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node selected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node selected. Choose a node to trace its data path through the architecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the selected node&apos;s data path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not explored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ({subtitle}), {layer}: {states}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: {node}. Its data path: {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{loop}: {source} back to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -217,6 +321,50 @@
     <message>
         <source>Something went wrong in this part of the course. Your progress is saved; you can carry on. The details were written to the log for your trainer.</source>
         <translation type="unfinished">In diesem Teil des Kurses ist etwas schiefgegangen. Ihr Fortschritt ist gespeichert; Sie können weitermachen. Die Einzelheiten stehen für Ihre Trainerin oder Ihren Trainer im Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>GdprChecker</name>
+    <message>
+        <source>{first} and {last}</source>
+        <extracomment>Below this width (in average characters) the result goes under the controls.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR compliance checker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to choose the use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use case to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to answer: question {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to answer: questions {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: {use_case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: your use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict and every check, with the article it applies, appear here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -334,6 +482,13 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeDetail</name>
+    <message>
+        <source>Details: {title}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
