@@ -15,7 +15,7 @@ from ...model.state import StakeholderState
 from ..binding import reset_section, reveal
 from ..common import hbox, label, vbox
 from ..responsive_row import ArrangedByWidth, arrange_box, flow_grid, width_in_chars
-from ..segments import Segments
+from ..segmented import Segmented
 from ..stakeholder_card import StakeholderCard, StakeholderView
 from ..stakeholder_grid import GridMarkerView, GridQuadrantView, GridView, StakeholderGrid
 
@@ -52,9 +52,9 @@ class StakeholderMap(ArrangedByWidth, QWidget):
         self.content, self.state = content, state
         self.setObjectName("stakeholder.map")
         lay = vbox(self, spacing=12)
-        self.switch = Segments("stakeholder.view", "Stakeholder map view", content.view_labels,
-                               spoken=lambda text: f"Show the {text} view")
-        self.switch.picked.connect(lambda view: setattr(self.state, "view", view))
+        self.switch = Segmented(content.view_labels, "stakeholder.view", "Stakeholder map view",
+                                spoken=lambda text: f"Show the {text} view")
+        self.switch.changed.connect(lambda view: setattr(self.state, "view", view))
         self.view_buttons = self.switch.buttons
         switch = QWidget()
         row = hbox(switch, spacing=0)

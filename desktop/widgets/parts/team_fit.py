@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QPushButton, QSpinBox, QWidget
 
 from ...content.teams import TeamsContent
 from ...model.state import TeamState
-from ..binding import connect_setattr, reset_section, reveal
+from ..binding import Coalesced, connect_setattr, reset_section, reveal
 from ..common import card_header, hbox, label, signals_blocked, vbox
 from ..icon_label import IconLabel
 
@@ -31,10 +31,13 @@ class TeamFit(QFrame):
 
         self.fit_size = QComboBox()
         self.fit_size.setObjectName("team.fit.size")
-        self.fit_size.setAccessibleName(f"{fit.size.label} ({fit.size.unit})")
+        self.fit_size.setAccessibleName(
+            QCoreApplication.translate("TeamFit", "{label} ({unit})")
+            .format(label=fit.size.label, unit=fit.size.unit))
         for band in fit.size.bands:
-            self.fit_size.addItem(f"{band.label} {fit.size.unit}")
-        form.addLayout(self._field(f"{fit.size.label}", "", self.fit_size))
+            self.fit_size.addItem(QCoreApplication.translate("TeamFit", "{band} {unit}")
+                                  .format(band=band.label, unit=fit.size.unit))
+        form.addLayout(self._field(fit.size.label, "", self.fit_size))
 
         self.fit_practitioners = QSpinBox()
         self.fit_practitioners.setObjectName("team.fit.practitioners")
@@ -88,9 +91,10 @@ class TeamFit(QFrame):
         connect_setattr(self.fit_core.toggled, state, "core")
         connect_setattr(self.fit_regulated.toggled, state, "regulated")
         self.fit_show.clicked.connect(self._on_show_recommended)
+        self.refresh = Coalesced(self, self._redraw)
         for name in TEAM_FIELDS:
-            getattr(state.events, name).connect(self._on_team_changed)
-        self._on_team_changed()
+            getattr(state.events, name).connect(self.refresh.refresh)
+        self._redraw()
 
     @staticmethod
     def _field(title: str, help_text: str, control: QWidget):
@@ -121,7 +125,7 @@ class TeamFit(QFrame):
             reveal(switch, 0, 40)
 
     # -- state -> widgets -------------------------------------------------------------------
-    def _on_team_changed(self, *_: object) -> None:
+    def _redraw(self) -> None:
         team, teams = self.state, self.teams
         structure = teams.structure(team.structure) or teams.structures[0]
         with signals_blocked(self.fit_size):
@@ -138,20 +142,26 @@ class TeamFit(QFrame):
         short = chosen.short_title if chosen else rec.structure
         self.fit_structure.setText(title)
         self.fit_reason.setText(rec.reason)
-        self.fit_result.setAccessibleName(f"{teams.fit.result_label}: {title}. {rec.reason}")
+        self.fit_result.setAccessibleName(
+            QCoreApplication.translate("TeamFit", "{result}: {title}. {reason}")
+            .format(result=teams.fit.result_label, title=title, reason=rec.reason))
         shown = structure.id == rec.structure
-        self.fit_show.setText(f"{short} is shown above" if shown else f"Show {short} above")
+        self.fit_show.setText(
+            QCoreApplication.translate("TeamFit", "{structure} is shown above").format(structure=short)
+            if shown else
+            QCoreApplication.translate("TeamFit", "Show {structure} above").format(structure=short))
         self.fit_show.setEnabled(not shown)
         self.fit_show.setAccessibleName(self.fit_show.text())
 
     def reset(self) -> None:
         """Back to a first start (the state follows, and the widgets follow the state)."""
         reset_section(self.teams, "team", self.state)
+        self.refresh.flush()
 
     def unbind(self) -> None:
         """Stop following the state (the page is being dropped)."""
         for name in TEAM_FIELDS:
-            getattr(self.state.events, name).disconnect(self._on_team_changed)
+            getattr(self.state.events, name).disconnect(self.refresh.refresh)
 
 
 if __name__ == "__main__":  # a first start's state alone: python -m desktop.widgets.parts.team_fit

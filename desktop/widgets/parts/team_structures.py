@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from ...content.teams import Structure, TeamsContent
 from ...model.state import TeamState
-from ..binding import connect_setattr, reset_section
+from ..binding import Coalesced, connect_setattr, reset_section
 from ..common import card_header, hbox, label, vbox
 from ..icon_label import IconLabel
-from ..org_chart import BoxSpec, OrgChartView, RoleSpec
+from ..org_chart import BoxSpec, ChartSpec, OrgChartView, RoleSpec
+from ..responsive_row import ResponsiveRow
 from ..segmented import Segmented
 
 #: How each role type is drawn: theme colour token and icon (the legend names it in words).
@@ -21,6 +22,9 @@ ROLE_STYLE = {
     "analytics": ("warning", "chart"),
     "mlops": ("danger", "server"),
 }
+#: Chart and words side by side from this many characters of width (a 1366 px window
+#: at 100 % text has about 190; at 200 % text they stack).
+SIDE_BY_SIDE_CHARS = 120
 
 
 class _IconList(QWidget):
@@ -49,18 +53,25 @@ class _IconList(QWidget):
         for i, (row, text) in enumerate(self.rows):
             if i < len(items):
                 text.setText(items[i])
-                text.setAccessibleName(f"{self._title}: {items[i]}")
+                text.setAccessibleName(QCoreApplication.translate(
+                    "TeamStructures", "{title}: {item}").format(title=self._title, item=items[i]))
                 row.show()
             else:
                 row.hide()
-        self.setAccessibleName(f"{self._title}: " + "; ".join(items))
+        self.setAccessibleName(QCoreApplication.translate("TeamStructures", "{title}: {items}")
+                               .format(title=self._title, items="; ".join(items)))
 
     def items(self) -> list[str]:
         return [text.text() for row, text in self.rows if not row.isHidden()]
 
 
 class TeamStructures(QWidget):
-    """The three structures behind one switch; the shown one follows ``state.team.structure``."""
+    """The three structures behind one switch; the shown one follows ``state.team.structure``.
+
+    The org chart and the words about it stand side by side (one under the other when
+    the text does not fit), so the switch, the chart and the pros and cons are on one
+    screen at 1366×768.
+    """
 
     def __init__(self, teams: TeamsContent, state: TeamState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -68,44 +79,64 @@ class TeamStructures(QWidget):
         self.setObjectName("team.structures")
         lay = vbox(self, spacing=12)
         self.switch = Segmented(tuple((s.id, s.short_title) for s in teams.structures),
-                                "team.structure", "Team structure")
+                                "team.structure",
+                                QCoreApplication.translate("TeamStructures", "Team structure"))
         lay.addWidget(self.switch)
 
         panel = QFrame()
         panel.setObjectName("team.structure_panel")
         panel.setProperty("card", "true")
         inner = vbox(panel, margins=(18, 16, 18, 18), spacing=12)
-        self.structure_title = label("", "h3", name="team.structure_title")
-        self.structure_summary = label("", markdown=True, name="team.summary")
-        inner.addWidget(self.structure_title)
-        inner.addWidget(self.structure_summary)
+        self.sides = ResponsiveRow(SIDE_BY_SIDE_CHARS, spacing=18)
+        self.sides.setObjectName("team.structure_sides")
+        inner.addWidget(self.sides)
+        self.sides.add(self._chart_frame(teams), 3)
+        self.sides.add(self._words(), 2)
+        lay.addWidget(panel)
+        # children are built: connect them
+        self.refresh = Coalesced(self, self._redraw)
+        connect_setattr(self.switch.changed, state, "structure")
+        state.events.structure.connect(self.refresh.refresh)
+        self._redraw()
+
+    def _chart_frame(self, teams: TeamsContent) -> QFrame:
         roles = tuple(RoleSpec(t.id, t.label, *ROLE_STYLE.get(t.id, ("primary", "user")))
                       for t in teams.role_types)
-        self.chart = OrgChartView(roles, "Roles:", "team.chart")
-        chart_frame = QFrame()
-        chart_frame.setProperty("card", "true")
-        chart_lay = vbox(chart_frame, margins=6)
-        chart_lay.addWidget(self.chart)
-        inner.addWidget(chart_frame)
+        self.chart = OrgChartView(roles, QCoreApplication.translate("TeamStructures", "Roles:"),
+                                  "team.chart")
+        self.chart.set_charts(tuple(
+            ChartSpec(s.id, tuple(BoxSpec(b.id, b.label, b.role, b.parent, b.note)
+                                  for b in s.chart.boxes), s.chart.shape,
+                      QCoreApplication.translate("TeamStructures", "Org chart: {title}")
+                      .format(title=s.title))
+            for s in teams.structures))
+        frame = QFrame()
+        frame.setProperty("card", "true")
+        vbox(frame, margins=6).addWidget(self.chart)
+        return frame
 
-        columns = hbox(spacing=18)
-        self.pros = _IconList("team.pros", "Pros", "check", "success")
-        self.cons = _IconList("team.cons", "Cons", "cross", "danger")
-        columns.addWidget(self.pros, 1)
-        columns.addWidget(self.cons, 1)
-        inner.addLayout(columns)
+    def _words(self) -> QWidget:
+        words = QWidget()
+        col = vbox(words, spacing=12)
+        self.structure_title = label("", "h3", name="team.structure_title")
+        self.structure_summary = label("", markdown=True, name="team.summary")
+        col.addWidget(self.structure_title)
+        col.addWidget(self.structure_summary)
+        self.pros = _IconList("team.pros", QCoreApplication.translate("TeamStructures", "Pros"),
+                              "check", "success")
+        self.cons = _IconList("team.cons", QCoreApplication.translate("TeamStructures", "Cons"),
+                              "cross", "danger")
+        col.addWidget(self.pros)
+        col.addWidget(self.cons)
         best = hbox(spacing=8)
         best.addWidget(IconLabel("target", "primary", 20), 0, Qt.AlignmentFlag.AlignTop)
         self.best_for = label("", name="team.best_for")
         best.addWidget(self.best_for, 1)
-        inner.addLayout(best)
-        lay.addWidget(panel)
-        # children are built: connect them
-        connect_setattr(self.switch.changed, state, "structure")
-        state.events.structure.connect(self._on_structure_changed)
-        self._on_structure_changed()
+        col.addLayout(best)
+        col.addStretch(1)
+        return words
 
-    def _on_structure_changed(self, *_: object) -> None:
+    def _redraw(self) -> None:
         structure = self.teams.structure(self.state.structure) or self.teams.structures[0]
         if self.chart.chart_id != structure.id:
             self._show_structure(structure)
@@ -113,21 +144,21 @@ class TeamStructures(QWidget):
     def reset(self) -> None:
         """Back to a first start (the state follows, and the widgets follow the state)."""
         reset_section(self.teams, "team", self.state)
+        self.refresh.flush()
 
     def unbind(self) -> None:
         """Stop following the state (the page is being dropped)."""
-        self.state.events.structure.disconnect(self._on_structure_changed)
+        self.state.events.structure.disconnect(self.refresh.refresh)
 
     def _show_structure(self, structure: Structure) -> None:
         self.switch.set_current(structure.id)
         self.structure_title.setText(structure.title)
         self.structure_summary.setText(structure.summary)
-        boxes = tuple(BoxSpec(b.id, b.label, b.role, b.parent, b.note) for b in structure.chart.boxes)
-        self.chart.show_chart(structure.id, boxes, structure.chart.shape,
-                              f"Org chart: {structure.title}")
+        self.chart.show_chart(structure.id)
         self.pros.set_items(structure.pros)
         self.cons.set_items(structure.cons)
-        self.best_for.setText(f"Best for: {structure.best_for}")
+        self.best_for.setText(QCoreApplication.translate("TeamStructures", "Best for: {text}")
+                              .format(text=structure.best_for))
         self.best_for.setAccessibleName(self.best_for.text())
 
 
