@@ -8,7 +8,7 @@ colour, icon and name, so the role never rests on colour alone.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from math import cos, radians, sin
+from math import ceil, cos, radians, sin
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath
@@ -46,6 +46,9 @@ ROOT_GAP = 44.0
 V_GAP = 40.0
 BOX_MIN = 118.0
 LEGEND_GAP = 18.0
+#: A chart given more width than it needs is drawn at most this much larger, so the
+#: box text stays near the page's text size instead of growing with the window.
+MAX_SCALE = 1.15
 
 
 @dataclass(frozen=True)
@@ -194,6 +197,30 @@ class OrgChartView(FitView):
         self._charts: dict[str, _Chart] = {}
         self._current: _Chart | None = None
         self.chart_id = ""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        rect = self.sceneRect()
+        if rect.width() <= 0:
+            return 0
+        return int(ceil(rect.height() * min(width / rect.width(), MAX_SCALE))) + 2
+
+    def refit(self) -> None:
+        """Fit the chart to the width it is given, never drawing it above ``MAX_SCALE``."""
+        rect, vp = self.sceneRect(), self.viewport().rect()
+        if rect.width() <= 0 or rect.height() <= 0 or vp.width() <= 0 or vp.height() <= 0:
+            return
+        scale = min(vp.width() / rect.width(), vp.height() / rect.height(), MAX_SCALE)
+        self.resetTransform()
+        self.scale(scale, scale)
+        self.centerOn(rect.center())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # A row of height-for-width widgets may be given less than the chart asks for,
+        # which would shrink it by its height; a minimum height keeps it fitted by width.
+        height = self.heightForWidth(event.size().width())
+        if self.minimumHeight() != height:
+            self.setMinimumHeight(height)
+        super().resizeEvent(event)
 
     def set_charts(self, charts: tuple[ChartSpec, ...]) -> None:
         """Build every chart the view will switch between (replacing any before)."""

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QWidget
 
 from ...model.state import StakeholderState
-from ..binding import Coalesced, reset_section, reveal
+from ..binding import Coalesced, reset_section, reveal_together
 from ..common import hbox, label, vbox
 from ..responsive_row import ArrangedByWidth, arrange_box, width_in_chars
 from ..segmented import Segmented
@@ -23,6 +23,8 @@ from ..stakeholder_card import StakeholderCard, StakeholderView
 from ..stakeholder_grid import GridMarkerView, GridQuadrantView, GridView, StakeholderGrid
 
 
+#: The grid view's strategy stands beside the grid from this many characters of width.
+GRID_BESIDE_CHARS = 90
 #: Grid columns of the card flow: 6 divides evenly into rows of 1, 2 and 3 cards.
 SLOTS = 6
 
@@ -192,8 +194,10 @@ class StakeholderMap(ArrangedByWidth, QWidget):
             self.opened.append(stakeholder_id)
         self.state.open_card = self.opened[-1] if self.opened else ""
         self.refresh.flush()  # lay the card out now, so it can be scrolled into view
-        if not closing and not grid:
-            self._reveal(self.cards[stakeholder_id])
+        if not closing:
+            shown = [self.grid.markers[stakeholder_id], self.detail] if grid else \
+                [self.cards[stakeholder_id]]
+            QTimer.singleShot(0, self, lambda: reveal_together(*shown))
 
     def _on_view_picked(self, view: str) -> None:
         self.state.view = view
@@ -220,7 +224,8 @@ class StakeholderMap(ArrangedByWidth, QWidget):
         self.grid_panel.setVisible(view == "grid")
 
     def arrange(self, width: int) -> None:
-        arrange_box(self._split, self, width, 100)
+        # the grid and the strategy beside it (one screen) while both fit; stacked below
+        arrange_box(self._split, self, width, GRID_BESIDE_CHARS)
 
     def reset(self) -> None:
         """Back to a first start (the state follows, and the widgets follow the state)."""
@@ -232,10 +237,6 @@ class StakeholderMap(ArrangedByWidth, QWidget):
             self._bound = False
             self.state.events.open_card.disconnect(self.refresh.refresh)
             self.state.events.view.disconnect(self.refresh.refresh)
-
-    def _reveal(self, widget: QWidget) -> None:
-        """Scroll so that ``widget`` (a card just opened) is in view, once laid out."""
-        QTimer.singleShot(0, widget, lambda: reveal(widget, 20, 40))
 
 
 if __name__ == "__main__":  # a first start's state alone: python -m desktop.widgets.parts.stakeholder_map

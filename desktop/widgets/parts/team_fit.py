@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFrame, QGridLayout, QPushButton, QSpinBox, QWidget,
+)
 
 from ...content.teams import TeamsContent
 from ...model.state import TeamState
-from ..binding import Coalesced, connect_setattr, reset_section, reveal
+from ..binding import Coalesced, connect_setattr, reset_section, reveal_together
 from ..common import card_header, hbox, label, signals_blocked, vbox
 from ..icon_label import IconLabel
 
@@ -26,8 +28,11 @@ class TeamFit(QFrame):
         outer = vbox(self, margins=(18, 16, 18, 18), spacing=12)
         outer.addLayout(card_header("question", fit.title))
         outer.addWidget(label(fit.intro, "muted"))
-        row = hbox(spacing=20)
-        form = vbox(spacing=12)
+        # The recommendation stands above the four questions, which sit two by two, so a
+        # learner answering any of them sees the answer change on the same screen.
+        form = QGridLayout()
+        form.setHorizontalSpacing(20)
+        form.setVerticalSpacing(12)
 
         self.fit_size = QComboBox()
         self.fit_size.setObjectName("team.fit.size")
@@ -37,31 +42,33 @@ class TeamFit(QFrame):
         for band in fit.size.bands:
             self.fit_size.addItem(QCoreApplication.translate("TeamFit", "{band} {unit}")
                                   .format(band=band.label, unit=fit.size.unit))
-        form.addLayout(self._field(fit.size.label, "", self.fit_size))
+        form.addLayout(self._field(fit.size.label, "", self.fit_size), 0, 0)
 
         self.fit_practitioners = QSpinBox()
         self.fit_practitioners.setObjectName("team.fit.practitioners")
         self.fit_practitioners.setRange(fit.practitioners.minimum, fit.practitioners.maximum)
         self.fit_practitioners.setAccessibleName(fit.practitioners.label)
         self.fit_practitioners.setAccessibleDescription(fit.practitioners.help)
-        form.addLayout(self._field(fit.practitioners.label, fit.practitioners.help, self.fit_practitioners))
+        form.addLayout(self._field(fit.practitioners.label, fit.practitioners.help,
+                                   self.fit_practitioners), 0, 1)
 
         self.fit_core = QCheckBox(fit.core.label)
         self.fit_core.setObjectName("team.fit.core")
         self.fit_core.setAccessibleName(fit.core.label)
         self.fit_core.setAccessibleDescription(fit.core.help)
-        form.addLayout(self._field("", fit.core.help, self.fit_core))
+        form.addLayout(self._field("", fit.core.help, self.fit_core), 1, 0)
 
         self.fit_regulated = QCheckBox(fit.regulated.label)
         self.fit_regulated.setObjectName("team.fit.regulated")
         self.fit_regulated.setAccessibleName(fit.regulated.label)
         self.fit_regulated.setAccessibleDescription(fit.regulated.help)
-        form.addLayout(self._field("", fit.regulated.help, self.fit_regulated))
+        form.addLayout(self._field("", fit.regulated.help, self.fit_regulated), 1, 1)
         for control in (self.fit_size, self.fit_practitioners, self.fit_core, self.fit_regulated):
             control.setCursor(Qt.CursorShape.PointingHandCursor)
         self.fit_size.setMinimumWidth(240)
         self.fit_practitioners.setMinimumWidth(110)
-        row.addLayout(form, 3)
+        form.setColumnStretch(0, 1)
+        form.setColumnStretch(1, 1)
 
         self.fit_result = QFrame()
         self.fit_result.setObjectName("team.fit.result")
@@ -82,9 +89,13 @@ class TeamFit(QFrame):
         show_row.addWidget(self.fit_show)
         show_row.addStretch(1)
         res.addLayout(show_row)
-        res.addStretch(1)
-        row.addWidget(self.fit_result, 2)
-        outer.addLayout(row)
+        outer.addWidget(self.fit_result)
+        outer.addLayout(form)
+        # questions first, then the button that shows their answer above
+        order = (self.fit_size, self.fit_practitioners, self.fit_core, self.fit_regulated,
+                 self.fit_show)
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
         # children are built: connect them
         self.fit_size.currentIndexChanged.connect(self._on_size_chosen)
         connect_setattr(self.fit_practitioners.valueChanged, state, "practitioners")
@@ -119,10 +130,10 @@ class TeamFit(QFrame):
 
     def _on_show_recommended(self) -> None:
         self.state.structure = self.teams.recommend(self.state).structure
-        # The structures part shows it; bring its switch into view (found by its name).
-        switch = self.window().findChild(QWidget, "team.structure")
-        if switch is not None:
-            reveal(switch, 0, 40)
+        # The structures part shows it; bring its switch and chart into view (by name).
+        shown = [self.window().findChild(QWidget, name) for name in ("team.structure", "team.chart")]
+        if all(w is not None for w in shown):
+            reveal_together(*shown)
 
     # -- state -> widgets -------------------------------------------------------------------
     def _redraw(self) -> None:

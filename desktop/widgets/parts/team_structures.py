@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QWidget
 
+from ... import theme
 from ...content.teams import Structure, TeamsContent
 from ...model.state import TeamState
-from ..binding import Coalesced, connect_setattr, reset_section
+from ..binding import Coalesced, reset_section, reveal_together
 from ..common import card_header, hbox, label, vbox
 from ..icon_label import IconLabel
 from ..org_chart import BoxSpec, ChartSpec, OrgChartView, RoleSpec
-from ..responsive_row import ResponsiveRow
+from ..responsive_row import ArrangedByWidth
 from ..segmented import Segmented
 
 #: How each role type is drawn: theme colour token and icon (the legend names it in words).
@@ -22,9 +23,13 @@ ROLE_STYLE = {
     "analytics": ("warning", "chart"),
     "mlops": ("danger", "server"),
 }
-#: Chart and words side by side from this many characters of width (a 1366 px window
-#: at 100 % text has about 190; at 200 % text they stack).
-SIDE_BY_SIDE_CHARS = 120
+#: The words beside the chart take at most this many characters of width.
+WORDS_CHARS = 40
+#: Side by side only while the chart's box text keeps at least this share of its size
+#: at 100 % text (below it, it shrinks past easy reading); else the words go under it.
+#: 0.65 keeps today's 1056 px page column side by side (the chart and its switch fit
+#: one 1366×768 screen); a 1300 px column draws the chart at about 0.9.
+CHART_MIN_SCALE = 0.65
 
 
 class _IconList(QWidget):
@@ -65,12 +70,12 @@ class _IconList(QWidget):
         return [text.text() for row, text in self.rows if not row.isHidden()]
 
 
-class TeamStructures(QWidget):
+class TeamStructures(ArrangedByWidth, QWidget):
     """The three structures behind one switch; the shown one follows ``state.team.structure``.
 
-    The org chart and the words about it stand side by side (one under the other when
-    the text does not fit), so the switch, the chart and the pros and cons are on one
-    screen at 1366×768.
+    The org chart and the words about it stand side by side while the chart keeps
+    a readable size, else the words go under it (pros beside cons), so the switch and
+    the chart it changes are on one screen at 1366×768 and at 200 % text.
     """
 
     def __init__(self, teams: TeamsContent, state: TeamState, parent: QWidget | None = None):
@@ -87,15 +92,16 @@ class TeamStructures(QWidget):
         panel.setObjectName("team.structure_panel")
         panel.setProperty("card", "true")
         inner = vbox(panel, margins=(18, 16, 18, 18), spacing=12)
-        self.sides = ResponsiveRow(SIDE_BY_SIDE_CHARS, spacing=18)
-        self.sides.setObjectName("team.structure_sides")
-        inner.addWidget(self.sides)
-        self.sides.add(self._chart_frame(teams), 3)
-        self.sides.add(self._words(), 2)
+        self.sides = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.sides.setSpacing(18)
+        inner.addLayout(self.sides)
+        self.sides.addWidget(self._chart_frame(teams), 1)
+        self.words = self._words()
+        self.sides.addWidget(self.words, 0)
         lay.addWidget(panel)
         # children are built: connect them
         self.refresh = Coalesced(self, self._redraw)
-        connect_setattr(self.switch.changed, state, "structure")
+        self.switch.changed.connect(self._on_picked)
         state.events.structure.connect(self.refresh.refresh)
         self._redraw()
 
@@ -112,7 +118,9 @@ class TeamStructures(QWidget):
             for s in teams.structures))
         frame = QFrame()
         frame.setProperty("card", "true")
-        vbox(frame, margins=6).addWidget(self.chart)
+        box = vbox(frame, margins=6)
+        box.addWidget(self.chart)
+        box.addStretch(1)  # the chart keeps its own height when the words beside are taller
         return frame
 
     def _words(self) -> QWidget:
@@ -126,8 +134,11 @@ class TeamStructures(QWidget):
                               "check", "success")
         self.cons = _IconList("team.cons", QCoreApplication.translate("TeamStructures", "Cons"),
                               "cross", "danger")
-        col.addWidget(self.pros)
-        col.addWidget(self.cons)
+        self.pros_cons = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.pros_cons.setSpacing(12)
+        self.pros_cons.addWidget(self.pros, 1)
+        self.pros_cons.addWidget(self.cons, 1)
+        col.addLayout(self.pros_cons)
         best = hbox(spacing=8)
         best.addWidget(IconLabel("target", "primary", 20), 0, Qt.AlignmentFlag.AlignTop)
         self.best_for = label("", name="team.best_for")
@@ -135,6 +146,24 @@ class TeamStructures(QWidget):
         col.addLayout(best)
         col.addStretch(1)
         return words
+
+    def arrange(self, width: int) -> None:
+        words = int(WORDS_CHARS * self.fontMetrics().averageCharWidth())
+        room = width - 2 * 18 - 12 - self.sides.spacing() - words  # panel and chart frame margins
+        scene = max(1.0, self.chart.sceneRect().width())
+        wide = room / scene * theme.current().scale >= CHART_MIN_SCALE
+        self.sides.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                                else QBoxLayout.Direction.TopToBottom)
+        self.words.setMaximumWidth(words if wide else 16777215)
+        # under the chart the words have the full width: pros beside cons
+        self.pros_cons.setDirection(QBoxLayout.Direction.TopToBottom if wide
+                                    else QBoxLayout.Direction.LeftToRight)
+
+    def _on_picked(self, structure_id: str) -> None:
+        self.state.structure = structure_id
+        self.refresh.flush()
+        # once laid out, show the switch and the chart it changed on one screen
+        QTimer.singleShot(0, self, lambda: reveal_together(self.switch, self.chart))
 
     def _redraw(self) -> None:
         structure = self.teams.structure(self.state.structure) or self.teams.structures[0]
