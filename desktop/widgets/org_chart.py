@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from math import ceil, cos, radians, sin
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsScene, QWidget
 
@@ -186,6 +186,9 @@ class OrgChartView(FitView):
     each chart's scene is built once, which makes a switch a ``setScene``.
     """
 
+    #: The shared scene size changed (a new text size or theme re-measured the boxes).
+    scene_resized = Signal()
+
     def __init__(self, roles: tuple[RoleSpec, ...], legend_title: str = "",
                  name: str = "team.chart", parent: QWidget | None = None):
         super().__init__(parent)
@@ -301,6 +304,7 @@ class OrgChartView(FitView):
         for c in charts:
             c.scene.setSceneRect(QRectF(0, 0, width, height))
         self.scene_changed_size()
+        self.scene_resized.emit()
 
     def restyle(self) -> None:
         self.relayout()

@@ -312,9 +312,9 @@ class StakeholderGrid(QWidget):
         p.setFont(self.font())
         p.setPen(muted)
         p.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   f"\u2190 {v.support_low}")
+                   _low_end(v.support_low))
         p.drawText(row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                   f"{v.support_high} \u2192")
+                   _high_end(v.support_high))
         p.setFont(bold)
         p.setPen(t.color("text"))
         p.drawText(row, Qt.AlignmentFlag.AlignCenter, v.support_label)
@@ -325,7 +325,7 @@ class StakeholderGrid(QWidget):
         p.rotate(-90)
         outer = QRectF(0, 0, plot.height(), fm.height() + 2)
         inner = outer.translated(0, fm.height() + 4)
-        low, high = f"\u2190 {v.influence_low}", f"{v.influence_high} \u2192"
+        low, high = _low_end(v.influence_low), _high_end(v.influence_high)
         # the low end takes what it needs (at most half), the high end the rest
         low_room = min(fm.horizontalAdvance(low), int(plot.height() / 2))
         high_room = int(plot.height()) - low_room - 12
@@ -339,6 +339,15 @@ class StakeholderGrid(QWidget):
         p.setPen(t.color("text"))
         p.drawText(outer, Qt.AlignmentFlag.AlignCenter, v.influence_label)
         p.restore()
+
+
+def _low_end(text: str) -> str:
+    # the arrow points to the axis's low end (a right-to-left translation may turn it)
+    return QCoreApplication.translate("StakeholderGrid", "\u2190 {label}").format(label=text)
+
+
+def _high_end(text: str) -> str:
+    return QCoreApplication.translate("StakeholderGrid", "{label} \u2192").format(label=text)
 
 
 def _clamped(rect: QRectF, bounds: QRectF) -> QRectF:

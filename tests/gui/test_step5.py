@@ -360,6 +360,9 @@ def test_grid_markers_open_the_same_strategy(page, session, qtbot):
     assert find(detail, QLabel, "stakeholder.detail.strategy.name").text() == \
         "Speak Their Language"
     assert find(detail, QLabel, "stakeholder.detail.position").text().startswith("Manage closely")
+    # picking the shown one again keeps it shown (one pick at a time, as radio buttons)
+    qtbot.mouseClick(grid.markers["cfo"], Qt.MouseButton.LeftButton)
+    assert session.state.stakeholders.open_card == "cfo" and grid.markers["cfo"].isChecked()
     # the same strategy is open on the cards
     qtbot.mouseClick(find(page, QPushButton, "stakeholder.view.cards"),
                      Qt.MouseButton.LeftButton)

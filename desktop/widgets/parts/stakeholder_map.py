@@ -186,8 +186,11 @@ class StakeholderMap(ArrangedByWidth, QWidget):
     # -- state binding ---------------------------------------------------------------------------
     def _on_activated(self, stakeholder_id: str) -> None:
         grid = self.state.view == "grid"
-        # the grid shows one strategy at a time: a marker opens it there, or closes it
-        closing = self.state.open_card == stakeholder_id if grid else stakeholder_id in self.opened
+        if grid and self.state.open_card == stakeholder_id:
+            # the grid picks one stakeholder, as radio buttons do: picking it again keeps it
+            self.grid.set_open(stakeholder_id)
+            return
+        closing = not grid and stakeholder_id in self.opened
         if stakeholder_id in self.opened:
             self.opened.remove(stakeholder_id)
         if not closing:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QWidget
 
-from ... import theme
 from ...content.teams import Structure, TeamsContent
 from ...model.state import TeamState
 from ..binding import Coalesced, reset_section, reveal_together
@@ -25,8 +24,8 @@ ROLE_STYLE = {
 }
 #: The words beside the chart take at most this many characters of width.
 WORDS_CHARS = 40
-#: Side by side only while the chart's box text keeps at least this share of its size
-#: at 100 % text (below it, it shrinks past easy reading); else the words go under it.
+#: Side by side only while the chart's box text keeps at least this share of the
+#: learner's text size (below it, it shrinks past easy reading); else the words go under.
 #: 0.65 keeps today's 1056 px page column side by side (the chart and its switch fit
 #: one 1366×768 screen); a 1300 px column draws the chart at about 0.9.
 CHART_MIN_SCALE = 0.65
@@ -95,12 +94,14 @@ class TeamStructures(ArrangedByWidth, QWidget):
         self.sides = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.sides.setSpacing(18)
         inner.addLayout(self.sides)
-        self.sides.addWidget(self._chart_frame(teams), 1)
+        # the chart's card only as tall as the chart: no empty frame beside long words
+        self.sides.addWidget(self._chart_frame(teams), 1, Qt.AlignmentFlag.AlignTop)
         self.words = self._words()
         self.sides.addWidget(self.words, 0)
         lay.addWidget(panel)
         # children are built: connect them
         self.refresh = Coalesced(self, self._redraw)
+        self.chart.scene_resized.connect(lambda: self.arrange(self.width()))
         self.switch.changed.connect(self._on_picked)
         state.events.structure.connect(self.refresh.refresh)
         self._redraw()
@@ -118,9 +119,7 @@ class TeamStructures(ArrangedByWidth, QWidget):
             for s in teams.structures))
         frame = QFrame()
         frame.setProperty("card", "true")
-        box = vbox(frame, margins=6)
-        box.addWidget(self.chart)
-        box.addStretch(1)  # the chart keeps its own height when the words beside are taller
+        vbox(frame, margins=6).addWidget(self.chart)
         return frame
 
     def _words(self) -> QWidget:
@@ -150,8 +149,8 @@ class TeamStructures(ArrangedByWidth, QWidget):
     def arrange(self, width: int) -> None:
         words = int(WORDS_CHARS * self.fontMetrics().averageCharWidth())
         room = width - 2 * 18 - 12 - self.sides.spacing() - words  # panel and chart frame margins
-        scene = max(1.0, self.chart.sceneRect().width())
-        wide = room / scene * theme.current().scale >= CHART_MIN_SCALE
+        # the scene is measured in the learner's text size: its fit scale is what they read
+        wide = room / max(1.0, self.chart.sceneRect().width()) >= CHART_MIN_SCALE
         self.sides.setDirection(QBoxLayout.Direction.LeftToRight if wide
                                 else QBoxLayout.Direction.TopToBottom)
         self.words.setMaximumWidth(words if wide else 16777215)
