@@ -12,7 +12,7 @@ from math import ceil, cos, radians, sin
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainterPath
-from PySide6.QtWidgets import QGraphicsScene, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
 from .diagram_items import ArrowItem, LegendEntry, LegendItem, NodeItem
 from .diagram_view import FitView
@@ -75,6 +75,9 @@ class _Chart:
                             role.icon if role else "", interactive=False,
                             accent=role.accent if role else "primary", min_width=BOX_MIN,
                             name_prefix="team.box")
+            # A chart is redrawn on every switch and never animates: keep each box as a
+            # picture (its icon is an SVG rendered on every paint otherwise).
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             item.set_accessible_name(QCoreApplication.translate("OrgChartView", "{box}, {role}")
                                      .format(box=box.label, role=role.label if role else box.role))
             self.scene.addItem(item)
@@ -89,6 +92,7 @@ class _Chart:
         used = {b.role for b in spec.boxes}
         self.legend = LegendItem(tuple(LegendEntry("role", r.label, r.accent, r.icon)
                                        for r in roles.values() if r.id in used), legend_title)
+        self.legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.scene.addItem(self.legend)
 
     def children(self, box_id: str) -> list[BoxSpec]:
@@ -308,6 +312,9 @@ class OrgChartView(FitView):
 
     def restyle(self) -> None:
         self.relayout()
+        for chart in self._charts.values():  # new colours: drop the cached pictures
+            for item in (*chart.boxes.values(), chart.legend):
+                item.update()
         super().restyle()
 
 

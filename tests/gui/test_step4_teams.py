@@ -20,8 +20,15 @@ def open_step4(session):
     return session.window.page("step_4")
 
 
+#: Each structure has its own page of words; these names exist once per structure.
+WORDS = ("team.structure_title", "team.summary", "team.pros", "team.cons", "team.best_for")
+
+
 def find(session, cls, name):
-    widget = session.window.findChild(cls, name)
+    root = session.window
+    if name in WORDS:  # the shown structure's page (the page may be hidden after a reset)
+        root = root.findChild(QWidget, "team.structure_words")
+    widget = root.findChild(cls, name)
     assert widget is not None, f"no {cls.__name__} named {name}"
     return widget
 

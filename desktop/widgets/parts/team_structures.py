@@ -69,6 +69,52 @@ class _IconList(QWidget):
         return [text.text() for row, text in self.rows if not row.isHidden()]
 
 
+class _Words(QWidget):
+    """The shown structure's title, summary, pros, cons and best fit."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("team.structure_words")
+        col = vbox(self, spacing=12)
+        self.title = label("", "h3", name="team.structure_title")
+        self.summary = label("", markdown=True, name="team.summary")
+        col.addWidget(self.title)
+        col.addWidget(self.summary)
+        self.pros = _IconList("team.pros", QCoreApplication.translate("TeamStructures", "Pros"),
+                              "check", "success")
+        self.cons = _IconList("team.cons", QCoreApplication.translate("TeamStructures", "Cons"),
+                              "cross", "danger")
+        self.pros_cons = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.pros_cons.setSpacing(12)
+        self.pros_cons.addWidget(self.pros, 1)
+        self.pros_cons.addWidget(self.cons, 1)
+        col.addLayout(self.pros_cons)
+        best = hbox(spacing=8)
+        best.addWidget(IconLabel("target", "primary", 20), 0, Qt.AlignmentFlag.AlignTop)
+        self.best_for = label("", name="team.best_for")
+        best.addWidget(self.best_for, 1)
+        col.addLayout(best)
+        col.addStretch(1)
+
+    def show_structure(self, structure: Structure) -> None:
+        self.title.setText(structure.title)
+        self.summary.setText(structure.summary)
+        self.pros.set_items(structure.pros)
+        self.cons.set_items(structure.cons)
+        self.best_for.setText(QCoreApplication.translate("TeamStructures", "Best for: {text}")
+                              .format(text=structure.best_for))
+        self.best_for.setAccessibleName(self.best_for.text())
+
+    def tallest(self, structures: tuple[Structure, ...], shown: Structure, width: int) -> int:
+        """The height the tallest structure's words need at ``width`` (shows ``shown`` after)."""
+        heights = []
+        for structure in structures:
+            self.show_structure(structure)
+            heights.append(self.layout().totalHeightForWidth(width))
+        self.show_structure(shown)
+        return max(heights)
+
+
 class TeamStructures(ArrangedByWidth, QWidget):
     """The three structures behind one switch; the shown one follows ``state.team.structure``.
 
@@ -80,6 +126,7 @@ class TeamStructures(ArrangedByWidth, QWidget):
     def __init__(self, teams: TeamsContent, state: TeamState, parent: QWidget | None = None):
         super().__init__(parent)
         self.teams, self.state = teams, state
+        self._words_at: tuple[int, bool] = (0, False)
         self.setObjectName("team.structures")
         lay = vbox(self, spacing=12)
         self.switch = Segmented(tuple((s.id, s.short_title) for s in teams.structures),
@@ -96,7 +143,7 @@ class TeamStructures(ArrangedByWidth, QWidget):
         inner.addLayout(self.sides)
         # the chart's card only as tall as the chart: no empty frame beside long words
         self.sides.addWidget(self._chart_frame(teams), 1, Qt.AlignmentFlag.AlignTop)
-        self.words = self._words()
+        self.words = _Words()
         self.sides.addWidget(self.words, 0)
         lay.addWidget(panel)
         # children are built: connect them
@@ -122,30 +169,6 @@ class TeamStructures(ArrangedByWidth, QWidget):
         vbox(frame, margins=6).addWidget(self.chart)
         return frame
 
-    def _words(self) -> QWidget:
-        words = QWidget()
-        col = vbox(words, spacing=12)
-        self.structure_title = label("", "h3", name="team.structure_title")
-        self.structure_summary = label("", markdown=True, name="team.summary")
-        col.addWidget(self.structure_title)
-        col.addWidget(self.structure_summary)
-        self.pros = _IconList("team.pros", QCoreApplication.translate("TeamStructures", "Pros"),
-                              "check", "success")
-        self.cons = _IconList("team.cons", QCoreApplication.translate("TeamStructures", "Cons"),
-                              "cross", "danger")
-        self.pros_cons = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        self.pros_cons.setSpacing(12)
-        self.pros_cons.addWidget(self.pros, 1)
-        self.pros_cons.addWidget(self.cons, 1)
-        col.addLayout(self.pros_cons)
-        best = hbox(spacing=8)
-        best.addWidget(IconLabel("target", "primary", 20), 0, Qt.AlignmentFlag.AlignTop)
-        self.best_for = label("", name="team.best_for")
-        best.addWidget(self.best_for, 1)
-        col.addLayout(best)
-        col.addStretch(1)
-        return words
-
     def arrange(self, width: int) -> None:
         words = int(WORDS_CHARS * self.fontMetrics().averageCharWidth())
         room = width - 2 * 18 - 12 - self.sides.spacing() - words  # panel and chart frame margins
@@ -154,9 +177,17 @@ class TeamStructures(ArrangedByWidth, QWidget):
         self.sides.setDirection(QBoxLayout.Direction.LeftToRight if wide
                                 else QBoxLayout.Direction.TopToBottom)
         self.words.setMaximumWidth(words if wide else 16777215)
-        # under the chart the words have the full width: pros beside cons
-        self.pros_cons.setDirection(QBoxLayout.Direction.TopToBottom if wide
-                                    else QBoxLayout.Direction.LeftToRight)
+        # under the chart, pros beside cons
+        self.words.pros_cons.setDirection(QBoxLayout.Direction.TopToBottom if wide
+                                          else QBoxLayout.Direction.LeftToRight)
+        # As tall as the tallest structure's words at the width they get: a fixed height
+        # keeps a switch's new texts from laying the whole page out again (the
+        # org-structure toggle's 16 ms budget).
+        words_width = words if wide else width - 2 * 18
+        if words_width > 0 and (words_width, wide) != self._words_at:
+            self._words_at = (words_width, wide)
+            self.words.setFixedHeight(self.words.tallest(self.teams.structures, self._shown(),
+                                                         words_width))
 
     def _on_picked(self, structure_id: str) -> None:
         self.state.structure = structure_id
@@ -164,8 +195,11 @@ class TeamStructures(ArrangedByWidth, QWidget):
         # once laid out, show the switch and the chart it changed on one screen
         QTimer.singleShot(0, self, lambda: reveal_together(self.switch, self.chart))
 
+    def _shown(self) -> Structure:
+        return self.teams.structure(self.state.structure) or self.teams.structures[0]
+
     def _redraw(self) -> None:
-        structure = self.teams.structure(self.state.structure) or self.teams.structures[0]
+        structure = self._shown()
         if self.chart.chart_id != structure.id:
             self._show_structure(structure)
 
@@ -180,14 +214,8 @@ class TeamStructures(ArrangedByWidth, QWidget):
 
     def _show_structure(self, structure: Structure) -> None:
         self.switch.set_current(structure.id)
-        self.structure_title.setText(structure.title)
-        self.structure_summary.setText(structure.summary)
         self.chart.show_chart(structure.id)
-        self.pros.set_items(structure.pros)
-        self.cons.set_items(structure.cons)
-        self.best_for.setText(QCoreApplication.translate("TeamStructures", "Best for: {text}")
-                              .format(text=structure.best_for))
-        self.best_for.setAccessibleName(self.best_for.text())
+        self.words.show_structure(structure)
 
 
 if __name__ == "__main__":  # a first start's state alone: python -m desktop.widgets.parts.team_structures
