@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFrame, QGridLayout, QPushButton, QSpinBox, QWidget,
 )
@@ -106,6 +106,7 @@ class TeamFit(QFrame):
         for name in TEAM_FIELDS:
             getattr(state.events, name).connect(self.refresh.refresh)
         self._redraw()
+        self._fix_show_size()
 
     @staticmethod
     def _field(title: str, help_text: str, control: QWidget):
@@ -163,6 +164,33 @@ class TeamFit(QFrame):
             QCoreApplication.translate("TeamFit", "Show {structure} above").format(structure=short))
         self.fit_show.setEnabled(not shown)
         self.fit_show.setAccessibleName(self.fit_show.text())
+
+    def _show_texts(self) -> list[str]:
+        texts = []
+        for s in self.teams.structures:
+            texts.append(QCoreApplication.translate("TeamFit", "{structure} is shown above")
+                         .format(structure=s.short_title))
+            texts.append(QCoreApplication.translate("TeamFit", "Show {structure} above")
+                         .format(structure=s.short_title))
+        return texts
+
+    def _fix_show_size(self) -> None:
+        """The button as wide as its longest text: a fixed size keeps its new text (on
+        every structure switch) from laying the page out again."""
+        shown = self.fit_show.text()
+        self.fit_show.setMinimumSize(0, 0)
+        self.fit_show.setMaximumSize(16777215, 16777215)
+        hints = []
+        for text in self._show_texts():
+            self.fit_show.setText(text)
+            hints.append(self.fit_show.sizeHint())
+        self.fit_show.setText(shown)
+        self.fit_show.setFixedSize(max(h.width() for h in hints), max(h.height() for h in hints))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fix_show_size()
+        super().changeEvent(event)
 
     def reset(self) -> None:
         """Back to a first start (the state follows, and the widgets follow the state)."""

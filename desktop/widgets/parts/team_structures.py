@@ -176,18 +176,18 @@ class TeamStructures(ArrangedByWidth, QWidget):
         wide = room / max(1.0, self.chart.sceneRect().width()) >= CHART_MIN_SCALE
         self.sides.setDirection(QBoxLayout.Direction.LeftToRight if wide
                                 else QBoxLayout.Direction.TopToBottom)
-        self.words.setMaximumWidth(words if wide else 16777215)
         # under the chart, pros beside cons
         self.words.pros_cons.setDirection(QBoxLayout.Direction.TopToBottom if wide
                                           else QBoxLayout.Direction.LeftToRight)
         # As tall as the tallest structure's words at the width they get: a fixed height
         # keeps a switch's new texts from laying the whole page out again (the
         # org-structure toggle's 16 ms budget).
+        # (a widget of fixed width and height does not pass a size change to its parents)
         words_width = words if wide else width - 2 * 18
         if words_width > 0 and (words_width, wide) != self._words_at:
             self._words_at = (words_width, wide)
-            self.words.setFixedHeight(self.words.tallest(self.teams.structures, self._shown(),
-                                                         words_width))
+            self.words.setFixedSize(words_width, self.words.tallest(
+                self.teams.structures, self._shown(), words_width))
 
     def _on_picked(self, structure_id: str) -> None:
         self.state.structure = structure_id
