@@ -97,3 +97,24 @@ def test_a_grid_marker_and_the_strategy_it_shows_are_on_one_screen(sized, size, 
         qtbot.waitUntil(lambda: s.state.stakeholders.open_card == who)
         s.app.processEvents()
         assert_together(s.window, f"stakeholder.grid.{who}", "stakeholder.detail")
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (960, 600)])
+def test_a_live_text_size_change_keeps_every_structure_s_words_whole(sized, qtbot, size):
+    """The words block has a fixed height (for the toggle's speed): it must follow the text."""
+    from PySide6.QtWidgets import QLabel
+
+    s = sized(size, 1.0)
+    page = settle(s, "step_4")
+    larger = s.window.findChild(type(s.window.reduced_motion_action), "action.text_size.larger")
+    for _ in range(3):
+        larger.trigger()
+    words = page.findChild(QWidget, "team.structure_words")
+    for structure in STRUCTURES:
+        page.findChild(QWidget, f"team.structure.{structure}").click()
+        for _ in range(3):
+            s.app.processEvents()
+        best = words.findChild(QLabel, "team.best_for")
+        bottom = best.mapTo(words, best.rect().bottomLeft()).y()
+        assert bottom <= words.height(), (structure, bottom, words.height())
+        assert best.height() >= best.heightForWidth(best.width()), structure

@@ -126,7 +126,7 @@ class TeamStructures(ArrangedByWidth, QWidget):
     def __init__(self, teams: TeamsContent, state: TeamState, parent: QWidget | None = None):
         super().__init__(parent)
         self.teams, self.state = teams, state
-        self._words_at: tuple[int, bool] = (0, False)
+        self._words_at: tuple[int, bool, str] = (0, False, "")
         self.setObjectName("team.structures")
         lay = vbox(self, spacing=12)
         self.switch = Segmented(tuple((s.id, s.short_title) for s in teams.structures),
@@ -184,8 +184,9 @@ class TeamStructures(ArrangedByWidth, QWidget):
         # org-structure toggle's 16 ms budget).
         # (a widget of fixed width and height does not pass a size change to its parents)
         words_width = words if wide else width - 2 * 18
-        if words_width > 0 and (words_width, wide) != self._words_at:
-            self._words_at = (words_width, wide)
+        measured_at = (words_width, wide, self.font().key())  # a new text size re-measures
+        if words_width > 0 and measured_at != self._words_at:
+            self._words_at = measured_at
             self.words.setFixedSize(words_width, self.words.tallest(
                 self.teams.structures, self._shown(), words_width))
 
