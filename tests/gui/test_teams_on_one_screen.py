@@ -118,3 +118,24 @@ def test_a_live_text_size_change_keeps_every_structure_s_words_whole(sized, qtbo
         bottom = best.mapTo(words, best.rect().bottomLeft()).y()
         assert bottom <= words.height(), (structure, bottom, words.height())
         assert best.height() >= best.heightForWidth(best.width()), structure
+
+
+@pytest.mark.parametrize("size,scale", [*SCREENS, pytest.param((960, 600), 1.0, id="960x600")])
+@pytest.mark.parametrize("first", STRUCTURES)
+def test_no_line_about_a_structure_is_clipped(sized, size, scale, first):
+    """Every wrapped line of the words beside (or under) the chart gets its full height."""
+    from PySide6.QtWidgets import QLabel
+
+    s = sized(size, scale)
+    s.state.team.structure = first  # as a restored session opens the page
+    page = settle(s, "step_4")
+    words = page.findChild(QWidget, "team.structure_words")
+    for structure in (first, *STRUCTURES):
+        page.findChild(QWidget, f"team.structure.{structure}").click()
+        for _ in range(3):
+            s.app.processEvents()
+        squeezed = [(lbl.text(), lbl.height(), lbl.heightForWidth(lbl.width()))
+                    for lbl in words.findChildren(QLabel)
+                    if lbl.isVisible() and lbl.wordWrap()
+                    and lbl.height() < lbl.heightForWidth(lbl.width())]
+        assert not squeezed, (structure, squeezed)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QLayout, QWidget
 
 from ...content.teams import Structure, TeamsContent
 from ...model.state import TeamState
@@ -105,14 +105,15 @@ class _Words(QWidget):
                               .format(text=structure.best_for))
         self.best_for.setAccessibleName(self.best_for.text())
 
-    def tallest(self, structures: tuple[Structure, ...], shown: Structure, width: int) -> int:
-        """The height the tallest structure's words need at ``width`` (shows ``shown`` after)."""
-        heights = []
-        for structure in structures:
-            self.show_structure(structure)
-            heights.append(self.layout().totalHeightForWidth(width))
-        self.show_structure(shown)
-        return max(heights)
+    def height_at(self, width: int) -> int:
+        """The height these words need at ``width``, measured afresh."""
+        # Layouts and their widget items keep their last height-for-width until told,
+        # and new texts deep in the rows tell only their own row's layout, later.
+        for widget in self.findChildren(QWidget):
+            widget.updateGeometry()
+        for layout in self.findChildren(QLayout):
+            layout.invalidate()
+        return self.layout().totalHeightForWidth(width)
 
 
 class TeamStructures(ArrangedByWidth, QWidget):
@@ -126,7 +127,8 @@ class TeamStructures(ArrangedByWidth, QWidget):
     def __init__(self, teams: TeamsContent, state: TeamState, parent: QWidget | None = None):
         super().__init__(parent)
         self.teams, self.state = teams, state
-        self._words_at: tuple[int, bool, str] = (0, False, "")
+        self._words_width = self._words_height = 0
+        self._measured_for: tuple = ()
         self.setObjectName("team.structures")
         lay = vbox(self, spacing=12)
         self.switch = Segmented(tuple((s.id, s.short_title) for s in teams.structures),
@@ -177,18 +179,31 @@ class TeamStructures(ArrangedByWidth, QWidget):
         self.sides.setDirection(QBoxLayout.Direction.LeftToRight if wide
                                 else QBoxLayout.Direction.TopToBottom)
         # under the chart, pros beside cons
-        self.words.pros_cons.setDirection(QBoxLayout.Direction.TopToBottom if wide
-                                          else QBoxLayout.Direction.LeftToRight)
-        # As tall as the tallest structure's words at the width they get: a fixed height
-        # keeps a switch's new texts from laying the whole page out again (the
-        # org-structure toggle's 16 ms budget).
-        # (a widget of fixed width and height does not pass a size change to its parents)
-        words_width = words if wide else width - 2 * 18
-        measured_at = (words_width, wide, self.font().key())  # a new text size re-measures
-        if words_width > 0 and measured_at != self._words_at:
-            self._words_at = measured_at
-            self.words.setFixedSize(words_width, self.words.tallest(
-                self.teams.structures, self._shown(), words_width))
+        pros_cons = self.words.pros_cons
+        pros_cons.setDirection(QBoxLayout.Direction.TopToBottom if wide
+                               else QBoxLayout.Direction.LeftToRight)
+        for i in range(pros_cons.count()):  # equal widths side by side; own heights stacked
+            pros_cons.setStretch(i, 0 if wide else 1)
+        self._words_width = words if wide else width - 2 * 18
+        measured_for = (self._words_width, wide, self.font().key())
+        if measured_for != self._measured_for:  # a new width or text size: measure afresh
+            self._measured_for = measured_for
+            self._words_height = 0
+        self._fit_words()
+
+    def _fit_words(self) -> None:
+        """As tall as the tallest structure's words shown so far at this width.
+
+        A widget of fixed width and height does not pass a size change up, so a switch
+        to words no taller than before lays out only this block, not the whole page
+        (the org-structure toggle's 16 ms budget); taller words grow it once.
+        """
+        if self._words_width <= 0:
+            return
+        need = self.words.height_at(self._words_width)
+        if need > self._words_height or self.words.width() != self._words_width:
+            self._words_height = max(need, self._words_height)
+            self.words.setFixedSize(self._words_width, self._words_height)
 
     def _on_picked(self, structure_id: str) -> None:
         self.state.structure = structure_id
@@ -196,11 +211,14 @@ class TeamStructures(ArrangedByWidth, QWidget):
         # once laid out, show the switch and the chart it changed on one screen
         QTimer.singleShot(0, self, lambda: reveal_together(self.switch, self.chart))
 
-    def _shown(self) -> Structure:
-        return self.teams.structure(self.state.structure) or self.teams.structures[0]
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # the first show polishes the labels (style sheet fonts): measure them again
+        super().showEvent(event)
+        self._words_height = 0
+        self._fit_words()
 
     def _redraw(self) -> None:
-        structure = self._shown()
+        structure = self.teams.structure(self.state.structure) or self.teams.structures[0]
         if self.chart.chart_id != structure.id:
             self._show_structure(structure)
 
@@ -217,6 +235,7 @@ class TeamStructures(ArrangedByWidth, QWidget):
         self.switch.set_current(structure.id)
         self.chart.show_chart(structure.id)
         self.words.show_structure(structure)
+        self._fit_words()
 
 
 if __name__ == "__main__":  # a first start's state alone: python -m desktop.widgets.parts.team_structures
