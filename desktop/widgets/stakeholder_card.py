@@ -123,7 +123,8 @@ class StrategyPanel(QFrame):
         while len(self.moves) < len(view.moves):
             n = len(self.moves) + 1
             row = hbox(spacing=6)
-            number = label(QCoreApplication.translate("StrategyPanel", "{number}.").format(number=n),
+            number = label(QCoreApplication.translate("StrategyPanel", "{number}.")
+                           .format(number=n),
                            "muted", wrap=False)
             number.setMinimumWidth(18)
             move = label("", name=f"{self._name}.move_{n}")

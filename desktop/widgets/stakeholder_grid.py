@@ -222,8 +222,9 @@ class StakeholderGrid(QWidget):
         sx, sy = self._split_x(plot), self._split_y(plot)
         high_s = marker.support >= self.view.support_split
         high_i = marker.influence >= self.view.influence_split
-        left, right = (sx + DIVIDER_GAP, plot.right()) if high_s else (plot.left(), sx - DIVIDER_GAP)
-        top, bottom = (plot.top(), sy - DIVIDER_GAP) if high_i else (sy + DIVIDER_GAP, plot.bottom())
+        gap = DIVIDER_GAP
+        left, right = (sx + gap, plot.right()) if high_s else (plot.left(), sx - gap)
+        top, bottom = (plot.top(), sy - gap) if high_i else (sy + gap, plot.bottom())
         return QRectF(left, top, max(1.0, right - left), max(1.0, bottom - top))
 
     def _place_markers(self) -> None:

@@ -207,6 +207,7 @@ def test_the_three_org_charts_draw_their_text_at_one_scale(session, qtbot, size)
         scales[structure_id] = chart.transform().m11()
         # a box's on-screen height: its text lines and padding, as the learner sees them
         box = next(iter(chart.boxes.values()))
-        box_heights[structure_id] = chart.mapFromScene(box.sceneBoundingRect()).boundingRect().height()
+        on_screen = chart.mapFromScene(box.sceneBoundingRect()).boundingRect()
+        box_heights[structure_id] = on_screen.height()
     assert max(scales.values()) <= min(scales.values()) * 1.01, scales
     assert max(box_heights.values()) - min(box_heights.values()) <= 1, box_heights

@@ -14,6 +14,7 @@ from ..common import card_header, hbox, label, signals_blocked, vbox
 from ..icon_label import IconLabel
 
 TEAM_FIELDS = ("structure", "size", "practitioners", "core", "regulated")
+TOP = Qt.AlignmentFlag.AlignTop  # the two questions of a row start on one line
 
 
 class TeamFit(QFrame):
@@ -42,7 +43,7 @@ class TeamFit(QFrame):
         for band in fit.size.bands:
             self.fit_size.addItem(QCoreApplication.translate("TeamFit", "{band} {unit}")
                                   .format(band=band.label, unit=fit.size.unit))
-        form.addLayout(self._field(fit.size.label, "", self.fit_size), 0, 0)
+        form.addLayout(self._field(fit.size.label, "", self.fit_size), 0, 0, TOP)
 
         self.fit_practitioners = QSpinBox()
         self.fit_practitioners.setObjectName("team.fit.practitioners")
@@ -50,19 +51,19 @@ class TeamFit(QFrame):
         self.fit_practitioners.setAccessibleName(fit.practitioners.label)
         self.fit_practitioners.setAccessibleDescription(fit.practitioners.help)
         form.addLayout(self._field(fit.practitioners.label, fit.practitioners.help,
-                                   self.fit_practitioners), 0, 1)
+                                   self.fit_practitioners), 0, 1, TOP)
 
         self.fit_core = QCheckBox(fit.core.label)
         self.fit_core.setObjectName("team.fit.core")
         self.fit_core.setAccessibleName(fit.core.label)
         self.fit_core.setAccessibleDescription(fit.core.help)
-        form.addLayout(self._field("", fit.core.help, self.fit_core), 1, 0)
+        form.addLayout(self._field("", fit.core.help, self.fit_core), 1, 0, TOP)
 
         self.fit_regulated = QCheckBox(fit.regulated.label)
         self.fit_regulated.setObjectName("team.fit.regulated")
         self.fit_regulated.setAccessibleName(fit.regulated.label)
         self.fit_regulated.setAccessibleDescription(fit.regulated.help)
-        form.addLayout(self._field("", fit.regulated.help, self.fit_regulated), 1, 1)
+        form.addLayout(self._field("", fit.regulated.help, self.fit_regulated), 1, 1, TOP)
         for control in (self.fit_size, self.fit_practitioners, self.fit_core, self.fit_regulated):
             control.setCursor(Qt.CursorShape.PointingHandCursor)
         self.fit_size.setMinimumWidth(240)
@@ -132,7 +133,8 @@ class TeamFit(QFrame):
     def _on_show_recommended(self) -> None:
         self.state.structure = self.teams.recommend(self.state).structure
         # The structures part shows it; bring its switch and chart into view (by name).
-        shown = [self.window().findChild(QWidget, name) for name in ("team.structure", "team.chart")]
+        shown = [self.window().findChild(QWidget, name)
+                 for name in ("team.structure", "team.chart")]
         if all(w is not None for w in shown):
             reveal_together(*shown)
 
@@ -159,7 +161,8 @@ class TeamFit(QFrame):
             .format(result=teams.fit.result_label, title=title, reason=rec.reason))
         shown = structure.id == rec.structure
         self.fit_show.setText(
-            QCoreApplication.translate("TeamFit", "{structure} is shown above").format(structure=short)
+            QCoreApplication.translate("TeamFit", "{structure} is shown above")
+            .format(structure=short)
             if shown else
             QCoreApplication.translate("TeamFit", "Show {structure} above").format(structure=short))
         self.fit_show.setEnabled(not shown)
