@@ -14,7 +14,6 @@ from ..common import card_header, hbox, label, signals_blocked, vbox
 from ..icon_label import IconLabel
 
 TEAM_FIELDS = ("structure", "size", "practitioners", "core", "regulated")
-TOP = Qt.AlignmentFlag.AlignTop  # the two questions of a row start on one line
 
 
 class TeamFit(QFrame):
@@ -43,7 +42,7 @@ class TeamFit(QFrame):
         for band in fit.size.bands:
             self.fit_size.addItem(QCoreApplication.translate("TeamFit", "{band} {unit}")
                                   .format(band=band.label, unit=fit.size.unit))
-        form.addLayout(self._field(fit.size.label, "", self.fit_size), 0, 0, TOP)
+        form.addLayout(self._field(fit.size.label, "", self.fit_size), 0, 0)
 
         self.fit_practitioners = QSpinBox()
         self.fit_practitioners.setObjectName("team.fit.practitioners")
@@ -51,19 +50,19 @@ class TeamFit(QFrame):
         self.fit_practitioners.setAccessibleName(fit.practitioners.label)
         self.fit_practitioners.setAccessibleDescription(fit.practitioners.help)
         form.addLayout(self._field(fit.practitioners.label, fit.practitioners.help,
-                                   self.fit_practitioners), 0, 1, TOP)
+                                   self.fit_practitioners), 0, 1)
 
         self.fit_core = QCheckBox(fit.core.label)
         self.fit_core.setObjectName("team.fit.core")
         self.fit_core.setAccessibleName(fit.core.label)
         self.fit_core.setAccessibleDescription(fit.core.help)
-        form.addLayout(self._field("", fit.core.help, self.fit_core), 1, 0, TOP)
+        form.addLayout(self._field("", fit.core.help, self.fit_core), 1, 0)
 
         self.fit_regulated = QCheckBox(fit.regulated.label)
         self.fit_regulated.setObjectName("team.fit.regulated")
         self.fit_regulated.setAccessibleName(fit.regulated.label)
         self.fit_regulated.setAccessibleDescription(fit.regulated.help)
-        form.addLayout(self._field("", fit.regulated.help, self.fit_regulated), 1, 1, TOP)
+        form.addLayout(self._field("", fit.regulated.help, self.fit_regulated), 1, 1)
         for control in (self.fit_size, self.fit_practitioners, self.fit_core, self.fit_regulated):
             control.setCursor(Qt.CursorShape.PointingHandCursor)
         self.fit_size.setMinimumWidth(240)
@@ -122,6 +121,9 @@ class TeamFit(QFrame):
         col.addLayout(line)
         if help_text:
             col.addWidget(label(help_text, "muted"))
+        # the two questions of a row start on one line (an aligned cell in a grid would
+        # lose its height-for-width and clip wrapped help text)
+        col.addStretch(1)
         return col
 
     # -- learner actions --------------------------------------------------------------------
