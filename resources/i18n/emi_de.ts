@@ -146,6 +146,22 @@
     </message>
 </context>
 <context>
+    <name>Sources</name>
+    <message>
+        <source>Source</source>
+        <extracomment>Languages with an interface catalogue, in menu order. Each language named in itself: a learner who cannot read the current one finds theirs. BCP 47 tags for records and documents (xAPI language maps, the certificate). Icons that point along the reading direction: mirrored in a right-to-left language. (Chevrons up/down, play and the others do not point along a line of text.)</extracomment>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Quellen</translation>
+    </message>
+    <message>
+        <source>Illustrative</source>
+        <translation type="unfinished">Zur Veranschaulichung</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderCard</name>
     <message>
         <source>“{quote}”</source>
