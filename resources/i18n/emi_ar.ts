@@ -380,6 +380,21 @@
     </message>
 </context>
 <context>
+    <name>GridMarker</name>
+    <message>
+        <source>{name}, {kind}, {quadrant}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or Space to show the strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>In this package</source>
@@ -516,6 +531,31 @@
     </message>
     <message>
         <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgChartView</name>
+    <message>
+        <source>{box}, {role}</source>
+        <extracomment>A chart given more width than it needs is drawn at most this much larger, so the box text stays near the page&apos;s text size instead of growing with the window.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org chart</source>
+        <extracomment>The shared scene size changed (a new text size or theme re-measured the boxes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{box} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lead} leads {reports}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{box}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -966,6 +1006,162 @@
     <message>
         <source>Illustrative</source>
         <translation type="unfinished">للتوضيح</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderCard</name>
+    <message>
+        <source>“{quote}”</source>
+        <extracomment>Theme tokens for each kind: the accent colour and its soft background. Person icons drawn for this purpose (resources/icons/skeptic.svg ...).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} shown: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or Space to show the strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{quote} {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderGrid</name>
+    <message>
+        <source>{influence} × {support} grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} →</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderMap</name>
+    <message>
+        <source>Stakeholder map view</source>
+        <extracomment>The grid view&apos;s strategy stands beside the grid from this many characters of width. Grid columns of the card flow: 6 divides evenly into rows of 1, 2 and 3 cards.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the {view} view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a stakeholder on the grid to see their strategy here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{quadrant}: {description}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrategyPanel</name>
+    <message>
+        <source>{number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}. {move}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamFit</name>
+    <message>
+        <source>{label} ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{band} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{result}: {title}. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{structure} is shown above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show {structure} above</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamStructures</name>
+    <message>
+        <source>{title}: {item}</source>
+        <extracomment>How each role type is drawn: theme colour token and icon (the legend names it in words). The words beside the chart take at most this many characters of width. Side by side only while the chart&apos;s box text keeps at least this share of the learner&apos;s text size (below it, it shrinks past easy reading); else the words go under. 0.65 keeps today&apos;s 1056 px page column side by side (the chart and its switch fit one 1366×768 screen); a 1300 px column draws the chart at about 0.9.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best for: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org chart: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period}: {title}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
