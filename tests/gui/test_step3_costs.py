@@ -59,7 +59,18 @@ def page(session):
     return session.window.page("step_3")
 
 
+def settle(root):
+    """Run the parts' pending coalesced redraws (one per event-loop pass), as the next
+    frame would, so a read sees what the learner sees after a change."""
+    from desktop.widgets.binding import Coalesced
+
+    for part in getattr(root, "parts", {}).values():
+        if isinstance(getattr(part, "refresh", None), Coalesced):
+            part.refresh.flush()
+
+
 def find(parent, cls, name):
+    settle(parent)
     widget = parent.findChild(cls, name)
     assert widget is not None, f"no {cls.__name__} named {name}"
     return widget
@@ -72,6 +83,7 @@ def text(page, name: str) -> str:
 def slide(page, driver: str, value: float) -> None:
     """Move a cost slider as a user would (the QSlider's position is the value itself)."""
     find(page, QSlider, f"cost.{driver}").setValue(round(value))
+    settle(page)
 
 
 def lever(page, lever_id: str) -> QPushButton:
@@ -273,6 +285,7 @@ def test_cost_lines_chart_shows_before_and_after_the_levers(page):
     assert chart.values() == ((144000, 1380, 3000, 450000), (144000, 1380, 3000, 450000))
     lever(page, "spot").click()
     lever(page, "compression").click()
+    settle(page)
     before, after = chart.values()
     assert before == (144000, 1380, 3000, 450000)
     assert after == pytest.approx((57600, 1380, 900, 450000))
@@ -295,6 +308,7 @@ def test_sensitivity_chart_follows_the_sliders_and_marks_break_even(page):
     slide(page, "gpu_hours", 400)
     assert chart.current_marks()[0] == (400, 461_580 + 7_200)
     find(page, QComboBox, "cost.chart.driver").setCurrentIndex(3)  # team size
+    settle(page)
     assert page.state.cost.driver == "team_fte"
     xs, costs, _ = chart.curves()
     assert xs[-1] == 20 and costs[-1] == pytest.approx(14_400 + 1380 + 3000 + 20 * 150_000)
@@ -314,11 +328,13 @@ def test_driver_chooser_sets_the_x_range_both_ways(page):
     for index, driver in enumerate(("gpu_hours", "storage_tb", "calls_k", "team_fte", "value_k",
                                     "setup_k")):
         combo.setCurrentIndex(index)
+        settle(page)
         low, high, _ = RANGES[driver]
         x0, x1 = chart.x_range()
         assert x0 <= low and high <= x1 < high * 1.1, driver
         assert page.state.cost.driver == driver
     page.state.cost.driver = "storage_tb"
+    settle(page)
     assert combo.currentData() == "storage_tb" and chart.x_range()[1] < 110
 
 
@@ -331,6 +347,7 @@ def test_start_over_returns_every_control_and_readout_to_the_defaults(session, p
     for lever_id in LEVERS:
         lever(page, lever_id).click()
     find(page, QComboBox, "cost.chart.driver").setCurrentIndex(4)
+    settle(page)
     assert text(page, "cost.total") != fresh["cost.total"]
     session.start_over()
     for driver, value in DEFAULTS.items():
@@ -460,6 +477,7 @@ def test_payback_counts_the_set_up_cost_and_agrees_with_the_break_even(page):
     assert "$300,000 set-up" in text(page, "cost.payback_months.detail")
     assert text(page, "cost.net_roi") == "+$601,620"  # a one-time cost: the yearly net stays
     find(page, QComboBox, "cost.chart.driver").setCurrentIndex(4)  # business value
+    settle(page)
     chart = page.parts["cost_calculator"].sensitivity
     x, _ = chart.marker_point()
     assert x == pytest.approx(598.38)  # value where the yearly value meets the yearly cost

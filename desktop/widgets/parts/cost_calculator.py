@@ -13,19 +13,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ...content.costs import CostsContent
 from ...model.costs import DRIVER_IDS, THOUSAND, CostResult, format_number
 from ...model.state import CostState
-from ..binding import connect_setattr, reset_section
+from ..binding import Coalesced, connect_setattr, reset_section
 from ..common import announce, card, hbox, label, named, signals_blocked, vbox
 from ..cost_breakdown import CostBreakdown
 from ..labelled_slider import LabelledSlider
-from ..responsive_row import ResponsiveRow
 from ..sensitivity_chart import SensitivityChart
-from ..stat_readout import steady_in_place
 from ..ticks import tick_decimals
+from ..two_pane import TwoPane
 
 #: Rows of the sensitivity chart's values table (evenly spread over the range).
 TABLE_ROWS = 11
@@ -42,13 +42,12 @@ class CostCalculator(QWidget):
         self.setObjectName("cost.calculator")
         t = costs.texts
         lay = vbox(self, spacing=14)
-        top = ResponsiveRow(min_chars=120)
-        top.add(self._build_inputs(), 1)
         right_box = QWidget()
+        right_box.setObjectName("cost.results")
         right = vbox(right_box, spacing=14)
         self.breakdown = CostBreakdown(
             t.breakdown_title, [(f"cost.line.{x.id}", x.label) for x in costs.lines],
-            total=("cost.total", t.total), note_name="cost.where_money", name="cost.breakdown")
+            total=("cost.total", t.total), name="cost.breakdown")
         right.addWidget(self.breakdown)
         self.roi = CostBreakdown(
             t.roi_title, [("cost.value", t.value), ("cost.roi_cost", t.cost),
@@ -56,18 +55,23 @@ class CostCalculator(QWidget):
                           ("cost.payback_months", t.payback)], name="cost.roi")
         right.addWidget(self.roi)
         right.addStretch(1)
-        top.add(right_box, 1)
-        lay.addWidget(top)
+        # The totals and the ROI stay beside the driver sliders while those scroll.
+        lay.addWidget(TwoPane(self._build_inputs(), right_box, min_chars=75))
+        # Where the money goes, under the pair: beside the sliders it would push the ROI
+        # below a 200 % text screen.
+        self.where_money = label("", "muted", name="cost.where_money")
+        lay.addWidget(self.where_money)
         self.sensitivity, self.driver = self._build_sensitivity()
         lay.addWidget(self.sensitivity)
         # children are built: connect them
+        self.refresh = Coalesced(self, self._redraw)
         for d in costs.drivers:
             connect_setattr(self.sliders[d.id].value_changed, state, d.id)
         self.driver.currentIndexChanged.connect(self._on_driver_chosen)
         self.sensitivity.toggle.toggled.connect(lambda _: self._show_sensitivity())
         state.events.all.connect(self._on_cost_changed)
         self._sync_controls()
-        self.refresh()
+        self._redraw()
 
     def _build_inputs(self) -> QWidget:
         c = self.costs
@@ -77,7 +81,6 @@ class CostCalculator(QWidget):
             slider = LabelledSlider(f"cost.{d.id}", d.label, d.minimum, d.maximum, d.step,
                                     unit=d.unit, note=d.rate_note, decimals=d.decimals,
                                     formatter=lambda v, i=d.id: self.costs.driver_text(i, v))
-            steady_in_place(slider.readout)  # it changes on every move: keep the page still
             if d.basis:
                 slider.setToolTip(d.basis)
             self.sliders[d.id] = slider
@@ -108,7 +111,7 @@ class CostCalculator(QWidget):
     # -- state -> widgets --------------------------------------------------------------------
     def _on_cost_changed(self, info: Any) -> None:
         self._sync_controls(info.signal.name)
-        self.refresh()
+        self.refresh.refresh()
 
     def _sync_controls(self, name: str | None = None) -> None:
         """Show the state in the controls (all of them, or the one field that changed)."""
@@ -126,7 +129,7 @@ class CostCalculator(QWidget):
         driver = self.state.driver
         return driver if driver in DRIVER_IDS else self.costs.chart.default_driver
 
-    def refresh(self) -> None:
+    def _redraw(self) -> None:
         """Recalculate once and redraw every readout and the chart."""
         result = self.costs.calculate(self.state)
         self._show_breakdown(result)
@@ -137,12 +140,17 @@ class CostCalculator(QWidget):
         b, c = self.breakdown, self.costs
         before = c.texts.before
         for line in r.lines:
-            detail = f"{before}: {c.money(line.before)}" if line.saving > 0 else ""
+            detail = (QCoreApplication.translate("CostCalculator", "{before}: {amount}").format(
+                before=before, amount=c.money(line.before)) if line.saving > 0 else "")
             b.set_value(f"cost.line.{line.id}", c.money(line.after), detail=detail)
-        detail = f"{before}: {c.money(r.total)}" if r.saving > 0 else ""
+        detail = (QCoreApplication.translate("CostCalculator", "{before}: {amount}").format(
+            before=before, amount=c.money(r.total)) if r.saving > 0 else "")
         b.set_value("cost.total", c.money(r.optimized_total), detail=detail)
         announce(b, f"{c.texts.total}: {c.money(r.optimized_total)}")
-        b.set_note(c.where_the_money_is(r))
+        note = c.where_the_money_is(r)
+        if self.where_money.text() != note:
+            self.where_money.setText(note)
+            self.where_money.setAccessibleName(note)
 
     def _show_roi(self, r: CostResult) -> None:
         panel, c, roi = self.roi, self.costs, r.roi

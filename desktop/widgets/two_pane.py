@@ -1,0 +1,120 @@
+"""Controls on the left, their results on the right, both on one screen.
+
+Issue 19: at 1366×768 a learner drags a slider and must see what it changes. The
+pair is never taller than the page's viewport: the controls scroll in their own
+column while the results beside them stay put, and the results' stretchable child
+(a chart) gives up height first, so every readout stays whole. Scrolling a control
+into view (``binding.reveal``, keyboard focus) also brings the whole pair into the
+page's view.
+
+Below ``min_chars`` characters of width (a 960 px window) the two panes stack, the
+results first, and the controls take their full height (nothing scrolls inside).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QSizePolicy, QWidget
+
+from .binding import scroll_area_of
+from .responsive_row import ArrangedByWidth, arrange_box
+
+#: Pixels of the page's viewport left free above and below the pair.
+GAP = 8
+
+
+class TwoPane(ArrangedByWidth, QWidget):
+    """``controls`` (scrolling in their column) beside ``results``."""
+
+    def __init__(self, controls: QWidget, results: QWidget, *, min_chars: float = 100,
+                 stretch: tuple[int, int] = (1, 1), spacing: int = 14,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.min_chars = min_chars
+        self.controls, self.results = controls, results
+        self.column = QScrollArea()
+        self.column.setObjectName(f"{controls.objectName()}.scroll")
+        self.column.setFrameShape(QFrame.Shape.NoFrame)
+        self.column.setWidgetResizable(True)
+        self.column.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.column.setWidget(controls)
+        self.column.viewport().setAutoFillBackground(False)
+        controls.setAutoFillBackground(False)
+        self.column.verticalScrollBar().valueChanged.connect(self._bring_into_view)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(spacing)
+        self.box.addWidget(self.column, stretch[0])
+        self.box.addWidget(results, stretch[1])
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._page: QScrollArea | None = None
+        self._height = -1
+        controls.installEventFilter(self)
+        results.installEventFilter(self)
+
+    @property
+    def is_row(self) -> bool:
+        return self.box.direction() == QBoxLayout.Direction.LeftToRight
+
+    def arrange(self, width: int) -> None:
+        # Side by side only where the results fit the viewport's height: in a short window
+        # (960×600) they could not be seen whole anyway, and stacked they get the width.
+        fits = (self._page is None or self._page.viewport().height()
+                >= self.results.minimumSizeHint().height() + 2 * GAP)
+        wide = arrange_box(self.box, self, width, self.min_chars if fits else 1e9)
+        # Stacked, the results come first: what a control changes is read before it.
+        if (self.box.itemAt(0).widget() is self.results) == wide:
+            self.box.removeWidget(self.results)
+            self.box.insertWidget(1 if wide else 0, self.results, 1)
+        self._fit()
+
+    # -- height --------------------------------------------------------------------------
+    def _natural(self, widget: QWidget, width: int) -> int:
+        if widget.hasHeightForWidth():
+            return widget.heightForWidth(width)
+        lay = widget.layout()
+        if lay is not None and lay.hasHeightForWidth():
+            return lay.totalHeightForWidth(width)
+        return widget.sizeHint().height()
+
+    def _fit(self) -> None:
+        """As tall as the taller pane needs, but no taller than the page's viewport."""
+        width = self.width()
+        if width <= 0:
+            return
+        spacing = self.box.spacing()
+        if self.is_row:
+            side = max(1, (width - spacing) // 2)
+            controls = self._natural(self.controls, self.column.viewport().width() or side)
+            natural = max(controls, self._natural(self.results, self.results.width() or side))
+            if self._page is not None:
+                natural = min(natural, self._page.viewport().height() - 2 * GAP)
+            height = max(natural, self.results.minimumSizeHint().height())
+        else:
+            height = (self._natural(self.results, width) + spacing
+                      + self._natural(self.controls, width))
+        if height != self._height:
+            self._height = height
+            self.setFixedHeight(height)
+
+    def _bring_into_view(self, *_: object) -> None:
+        """A control scrolled into view in its column: show the whole pair on the page."""
+        if self._page is not None and self.is_row:
+            self._page.ensureWidgetVisible(self, 0, GAP)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        elif (watched is not self.controls and watched is not self.results
+              and event.type() == QEvent.Type.Resize):
+            self.arrange(self.width())  # the page's viewport: a new window height
+        return False
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        page = scroll_area_of(self)
+        if page is not self._page:
+            if page is not None:
+                page.viewport().installEventFilter(self)  # a new window height
+            self._page = page
+        self.arrange(self.width())
