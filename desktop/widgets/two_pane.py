@@ -7,8 +7,10 @@ column while the results beside them stay put, and the results' stretchable chil
 into view (``binding.reveal``, keyboard focus) also brings the whole pair into the
 page's view.
 
-Below ``min_chars`` characters of width (a 960 px window) the two panes stack, the
-results first, and the controls take their full height (nothing scrolls inside).
+Below ``min_chars`` characters of width (200 % text) the results are pinned above
+the controls, which scroll under them, while the viewport leaves the controls room for
+a few lines; in a window too short even for that (960×600) the two panes simply stack,
+the results first, and the controls take their full height (nothing scrolls inside).
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from .responsive_row import ArrangedByWidth, arrange_box
 
 #: Pixels of the page's viewport left free above and below the pair.
 GAP = 8
+#: Lines of text the controls keep in view when the results are pinned above them.
+CONTROL_LINES = 6
 
 
 class TwoPane(ArrangedByWidth, QWidget):
@@ -44,11 +48,13 @@ class TwoPane(ArrangedByWidth, QWidget):
         self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.setSpacing(spacing)
+        self._stretch = stretch
         self.box.addWidget(self.column, stretch[0])
         self.box.addWidget(results, stretch[1])
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._page: QScrollArea | None = None
         self._height = -1
+        self._pinned = False  # results above, the controls scrolling under them
         controls.installEventFilter(self)
         results.installEventFilter(self)
 
@@ -59,9 +65,20 @@ class TwoPane(ArrangedByWidth, QWidget):
     def arrange(self, width: int) -> None:
         # Side by side only where the results fit the viewport's height: in a short window
         # (960×600) they could not be seen whole anyway, and stacked they get the width.
-        fits = (self._page is None or self._page.viewport().height()
-                >= self.results.minimumSizeHint().height() + 2 * GAP)
-        wide = arrange_box(self.box, self, width, self.min_chars if fits else 1e9)
+        view = self._page.viewport().height() if self._page is not None else 0
+        need = self.results.minimumSizeHint().height() + 2 * GAP
+        wide = arrange_box(self.box, self, width, self.min_chars if view >= need else 1e9)
+        room = self.fontMetrics().lineSpacing() * CONTROL_LINES + self.box.spacing()
+        self._pinned = not wide and view >= need + room
+        # Beside each other the panes share the width; pinned, the results take the
+        # height they need (at most what leaves the controls their room).
+        self.box.setStretchFactor(self.column, self._stretch[0] if wide else 1)
+        self.box.setStretchFactor(self.results, self._stretch[1] if wide else 0)
+        cap = 16777215
+        if self._pinned:
+            cap = min(self._natural(self.results, width), view - 2 * GAP - room)
+        if self.results.maximumHeight() != cap:
+            self.results.setMaximumHeight(cap)
         # Stacked, the results come first: what a control changes is read before it.
         if (self.box.itemAt(0).widget() is self.results) == wide:
             self.box.removeWidget(self.results)
@@ -90,6 +107,8 @@ class TwoPane(ArrangedByWidth, QWidget):
             if self._page is not None:
                 natural = min(natural, self._page.viewport().height() - 2 * GAP)
             height = max(natural, self.results.minimumSizeHint().height())
+        elif self._pinned:
+            height = self._page.viewport().height() - 2 * GAP
         else:
             height = (self._natural(self.results, width) + spacing
                       + self._natural(self.controls, width))
@@ -99,7 +118,7 @@ class TwoPane(ArrangedByWidth, QWidget):
 
     def _bring_into_view(self, *_: object) -> None:
         """A control scrolled into view in its column: show the whole pair on the page."""
-        if self._page is not None and self.is_row:
+        if self._page is not None and (self.is_row or self._pinned):
             self._page.ensureWidgetVisible(self, 0, GAP)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
