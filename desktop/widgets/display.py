@@ -38,5 +38,5 @@ def percent(value: float, decimals: int = 1) -> str:
 
 
 def share(value: float) -> str:
-    """A probability as a whole percent: ``0.43`` -> ``43 %``."""
-    return f"{number(round(float(value) * 100))}\u00a0%"
+    """A probability as a whole percent, the SHAP demo's way: ``0.43`` -> ``43%``."""
+    return f"{number(round(float(value) * 100))}%"

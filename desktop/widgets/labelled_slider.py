@@ -9,15 +9,21 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSlider, QWidget
 
 from .common import hbox, label, signals_blocked, vbox
+from .display import number
+
+#: Characters every spin box has room for ("10,000.5"), the same in every row.
+SPIN_CHARS = 9
+#: Pixels around the digits: frame, padding and the arrow buttons.
+SPIN_PADDING = 34
 
 
 def plain_number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+    return number(value)
 
 
 class ClampingSpinBox(QDoubleSpinBox):
@@ -119,7 +125,7 @@ class LabelledSlider(QWidget):
         row.addWidget(self.slider, 1)
         self.spin = ClampingSpinBox()
         self.spin.setObjectName(f"{name}.spin")
-        self.spin.setAccessibleName(f"{text}, exact value")
+        self.spin.setAccessibleName(QCoreApplication.translate("LabelledSlider", "{label}, exact value").format(label=text))
         places = decimals if decimals is not None else (0 if float(step).is_integer() else
                                                          len(str(step).split(".")[1]))
         self.spin.setDecimals(places)
@@ -128,9 +134,10 @@ class LabelledSlider(QWidget):
         self.spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         self.spin.setKeyboardTracking(False)
         self.spin.setGroupSeparatorShown(True)
-        if unit:
-            self.spin.setSuffix(f" {unit}")
-        self.spin.setMinimumWidth(120)
+        # No unit in the box: the readout above says the value in the learner's unit
+        # ("$1,200,000 a year"), which the box's own unit ("thousand USD/year") contradicted.
+        # Every box is SPIN_CHARS wide, so the tracks of a column of sliders line up.
+        self._size_spin()
         self.spin.valueChanged.connect(self._on_spin)
         self.spin.setVisible(show_spin)
         row.addWidget(self.spin)
@@ -144,6 +151,15 @@ class LabelledSlider(QWidget):
         self.note.setVisible(bool(note))
         lay.addWidget(self.note)
         self._show(self._min)
+
+    def _size_spin(self) -> None:
+        digits = self.spin.fontMetrics().horizontalAdvance("0" * SPIN_CHARS)
+        self.spin.setFixedWidth(digits + SPIN_PADDING)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._size_spin()  # a new text size: the same number of characters
+        super().changeEvent(event)
 
     # -- value mapping ------------------------------------------------------------------
     # The QSlider's position is the value itself when the steps are whole numbers, so a

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPen, QStaticText
 from PySide6.QtWidgets import QWidget
 
@@ -361,7 +361,8 @@ class WaterfallChart(ChartPanel):
             running += s.value
             table.append((s.label, s.text, f"{running:.2f}"))
         table.append((data.total_label, data.total_text, f"{running:.2f}"))
-        self.set_table(("Row", "Value", "Running total"), table)
+        self.set_table((QCoreApplication.translate("WaterfallChart", "Row"), QCoreApplication.translate("WaterfallChart", "Value"),
+                        QCoreApplication.translate("WaterfallChart", "Running total")), table)
 
     def _fit_range(self, labels: list[ValueLabel]) -> None:
         """Leave room beside the 0..1 scale for the value labels.

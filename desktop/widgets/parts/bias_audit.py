@@ -69,7 +69,8 @@ class _Tile(QFrame):
     def set(self, value: str, detail: str) -> None:
         self.value.setText(value)
         self.detail.setText(detail)
-        self.value.setAccessibleName(f"{self._caption}: {value}")
+        self.value.setAccessibleName(QCoreApplication.translate("BiasAudit", "{caption}: {value}").format(
+            caption=self._caption, value=value))
         self.value.setAccessibleDescription(detail)
 
 
@@ -263,8 +264,9 @@ class BiasAudit(QFrame):
         self.band_look.set_look("callout", kind)
         self.ratio_tile.set_band(kind, token if token != "info" else "")
         rule = self.content.context(self.state.context).rule_name
-        self.band.setText(f"{rule}: {r.band_label}")
-        self.band.setAccessibleName(f"{rule}: {r.band_label}")
+        band = QCoreApplication.translate("BiasAudit", "{rule}: {band}").format(rule=rule, band=r.band_label)
+        self.band.setText(band)
+        self.band.setAccessibleName(band)
         self.advice.setText(r.band_advice)
         self.band_box.setAccessibleName(self.band.text())
         self.band_box.setAccessibleDescription(r.band_advice)

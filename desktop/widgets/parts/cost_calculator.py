@@ -85,7 +85,8 @@ class CostCalculator(QWidget):
                 slider.setToolTip(d.basis)
             self.sliders[d.id] = slider
             inputs_lay.addWidget(slider)
-        notes = [f"{d.label}: {d.basis}" for d in c.drivers if d.basis]
+        notes = [QCoreApplication.translate("CostCalculator", "{driver}: {basis}").format(driver=d.label, basis=d.basis)
+                 for d in c.drivers if d.basis]
         inputs_lay.addWidget(label("\n".join(notes), "muted", name="cost.sources", selectable=True))
         inputs_lay.addStretch(1)
         return inputs
@@ -146,7 +147,8 @@ class CostCalculator(QWidget):
         detail = (QCoreApplication.translate("CostCalculator", "{before}: {amount}").format(
             before=before, amount=c.money(r.total)) if r.saving > 0 else "")
         b.set_value("cost.total", c.money(r.optimized_total), detail=detail)
-        announce(b, f"{c.texts.total}: {c.money(r.optimized_total)}")
+        announce(b, QCoreApplication.translate("CostCalculator", "{total}: {amount}").format(
+            total=c.texts.total, amount=c.money(r.optimized_total)))
         note = c.where_the_money_is(r)
         if self.where_money.text() != note:
             self.where_money.setText(note)
@@ -183,12 +185,17 @@ class CostCalculator(QWidget):
         s = c.sensitivity(self.state, driver_id)
         be = s.break_even
         marker = (be.x, 0.0) if be else None
-        be_text = f"{ch.break_even}: {self._driver_value(driver_id, be.x)}" if be else ""
+        be_text = (QCoreApplication.translate("CostCalculator", "{break_even}: {value}").format(
+            break_even=ch.break_even, value=self._driver_value(driver_id, be.x)) if be else "")
         chart.set_data(s.xs, s.costs, s.net_roi, s.current, s.current_cost, s.current_net,
                        marker, be_text)
-        summary = (f"{ch.current}: {c.driver_text(driver_id, s.current)}. {ch.cost_series} "
-                   f"{c.money(s.current_cost)}, {ch.net_series} {c.money(s.current_net, signed=True)}. "
-                   + (f"{be_text}." if be else ch.no_break_even))
+        summary = QCoreApplication.translate(
+            "CostCalculator", "{current}: {value}. {cost_series} {cost}, {net_series} {net}. "
+            "{break_even}").format(
+                current=ch.current, value=c.driver_text(driver_id, s.current),
+                cost_series=ch.cost_series, cost=c.money(s.current_cost), net_series=ch.net_series,
+                net=c.money(s.current_net, signed=True),
+                break_even=f"{be_text}." if be else ch.no_break_even)
         chart.set_summary(summary)
         if not chart.toggle.isChecked():  # the table is filled only while it is shown
             return

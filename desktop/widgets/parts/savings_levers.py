@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ...content.costs import CostsContent
@@ -39,7 +40,8 @@ class SavingsLevers(QWidget):
             toggle = LeverToggle(f"cost.lever.{lever.id}", lever.label, lever.description)
             self.toggles[lever.id] = toggle
             col.addWidget(toggle)
-        notes = [f"{x.label}: {x.basis}" for x in costs.levers if x.basis]
+        notes = [QCoreApplication.translate("SavingsLevers", "{lever}: {basis}").format(lever=x.label, basis=x.basis)
+                 for x in costs.levers if x.basis]
         col.addWidget(label("\n".join(notes), "muted", name="cost.levers.sources", selectable=True))
         col.addStretch(1)
         results = QWidget()
@@ -84,14 +86,16 @@ class SavingsLevers(QWidget):
             toggle = self.toggles.get(saving.id)
             if toggle is not None:
                 toggle.set_saving(c.lever_text(saving))
-        self.optimized.set_value(c.money(r.optimized_total), detail=f"{t.before}: {c.money(r.total)}")
+        self.optimized.set_value(c.money(r.optimized_total), detail=QCoreApplication.translate(
+            "SavingsLevers", "{before}: {amount}").format(before=t.before, amount=c.money(r.total)))
         self.reduction.set_value(c.percent(r.reduction_percent, decimals=1),
                                  tone="success" if r.saving > 0 else None,
                                  detail=t.lever_saving.format(amount=c.money(r.saving)))
         chart = self.lines_chart
         chart.set_values([[x.before for x in r.lines], [x.after for x in r.lines]])
-        chart.set_summary(f"{t.before}: {c.money(r.total)}. {t.after}: "
-                          f"{c.money(r.optimized_total)}.")
+        chart.set_summary(QCoreApplication.translate("SavingsLevers", "{before}: {total}. {after}: {new_total}.").format(
+            before=t.before, total=c.money(r.total), after=t.after,
+            new_total=c.money(r.optimized_total)))
         if chart.toggle.isChecked():  # the table is filled only while it is shown
             chart.set_table((t.breakdown_title, t.before, t.after),
                             [(c.line_label(x.id), c.money(x.before), c.money(x.after))

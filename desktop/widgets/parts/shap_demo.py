@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QPushButton, QWidget
 
 from ... import theme
-from ...model.costs import MINUS
 from ...model.state import ShapState
 from ..binding import Coalesced, on_event, reset_section
 from ..common import card_header, hbox, label, signals_blocked, vbox
+from ..display import number, share, signed
 from ..icon_label import IconLabel
 from ..labelled_slider import LabelledSlider
 from ..segments import Segments
@@ -34,19 +34,11 @@ def _set_text(widget: Any, text: str) -> bool:
     return True
 
 
-def signed(value: float) -> str:
-    """"+0.31", "−0.12" (a real minus sign), "0.00"."""
-    if value > 0:
-        return f"+{value:.2f}"
-    if value < 0:
-        return f"{MINUS}{-value:.2f}"
-    return f"{0:.2f}"
-
-
-#: Icon, colour token and words for a contribution that raises, lowers or keeps the risk.
-_UP = ("chevron_up", "risk_up", "raises the risk")
-_DOWN = ("chevron_down", "risk_down", "lowers the risk")
-_FLAT = ("circle", "text_muted", "hardly changes the risk")
+#: Icon, colour token and words for a contribution that raises, lowers or keeps the risk
+#: (the words are translated where they are shown; QT_TRANSLATE_NOOP marks them for lupdate).
+_UP = ("chevron_up", "risk_up", QT_TRANSLATE_NOOP("ShapDemo", "raises the risk"))
+_DOWN = ("chevron_down", "risk_down", QT_TRANSLATE_NOOP("ShapDemo", "lowers the risk"))
+_FLAT = ("circle", "text_muted", QT_TRANSLATE_NOOP("ShapDemo", "hardly changes the risk"))
 
 #: How a risk band looks, from the highest band down: callout kind, icon, colour token.
 _BAND_LOOKS = (("danger_bg", "alert", "danger"), ("warning_bg", "warning", "warning"),
@@ -107,7 +99,7 @@ class ShapDemo(QWidget):
         note = hbox(spacing=8)
         note.addWidget(IconLabel("info", "info", 18), 0, Qt.AlignmentFlag.AlignTop)
         self.note = label(f"{texts.shap_note} {texts.background_note}", "muted", name="shap.note")
-        self.note.setAccessibleName("What SHAP values are and are not")
+        self.note.setAccessibleName(QCoreApplication.translate("ShapDemo", "What SHAP values are and are not"))
         note.addWidget(self.note, 1)
         lay.addLayout(note)
         self.explanation_now = None
@@ -267,11 +259,14 @@ class ShapDemo(QWidget):
         bands = sorted(self.content.rules.bands, key=lambda b: b.minimum, reverse=True)
         index = bands.index(band)
         tint, icon, token = _BAND_LOOKS[0 if index == 0 else 2 if index == len(bands) - 1 else 1]
-        if _set_text(self.prediction, f"{band.label} ({prediction:.0%})"):
-            self.prediction.setAccessibleName(f"{texts.prediction_label}: {self.prediction.text()}")
+        if _set_text(self.prediction, QCoreApplication.translate("ShapDemo", "{band} ({share})").format(
+                band=band.label, share=share(prediction))):
+            self.prediction.setAccessibleName(QCoreApplication.translate("ShapDemo", "{label}: {value}").format(
+                label=texts.prediction_label, value=self.prediction.text()))
         self.prediction_panel.set_tint(tint, token)
         self._set_icon(self.band_icon, (icon, token))
-        if _set_text(self.base_value, f"{texts.base_label}: {base:.2f} ({base:.0%})"):
+        if _set_text(self.base_value, QCoreApplication.translate("ShapDemo", "{label}: {value} ({share})").format(
+                label=texts.base_label, value=number(base, 2), share=share(base))):
             self.base_value.setAccessibleName(self.base_value.text())
         steps = []
         for c, shown in zip(e.contributions, shares):
@@ -281,15 +276,17 @@ class ShapDemo(QWidget):
             _set_text(self.contribution_names[c.feature], f"{c.label} ({c.display_value})")
             value = self.contributions[c.feature]
             if _set_text(value, signed(shown)) or value.accessibleName() == "":
-                value.setAccessibleName(f"{c.label}, {c.display_value}: {signed(shown)}, "
-                                        f"{look[2]}")
+                value.setAccessibleName(QCoreApplication.translate(
+                    "ShapDemo", "{feature}, {value}: {share}, {effect}").format(
+                        feature=c.label, value=c.display_value, share=signed(shown),
+                        effect=QCoreApplication.translate("ShapDemo", look[2])))
             value.set_token(look[1])
             _set_text(self.contribution_notes[c.feature], c.note)
             steps.append(WaterfallStep(f"{c.label}: {c.display_value}", shown, signed(shown)))
         self.chart.set_data(WaterfallData(
-            base=base, base_label=texts.base_label, base_text=f"{base:.2f}",
+            base=base, base_label=texts.base_label, base_text=number(base, 2),
             total_label=texts.prediction_bar_label,
-            total_text=f"{prediction:.2f} ({prediction:.0%})", steps=tuple(steps),
+            total_text=f"{number(prediction, 2)} ({share(prediction)})", steps=tuple(steps),
             summary=self._summary(e, base, prediction, shares),
             axis_label=QCoreApplication.translate("ShapDemo", "Churn risk (probability)")))
         if _set_text(self.explanation, e.text):
@@ -305,8 +302,10 @@ class ShapDemo(QWidget):
 
     def _summary(self, e: Any, base: float, prediction: float, shares: tuple) -> str:
         parts = [f"{c.label.lower()} {signed(s)}" for c, s in zip(e.contributions, shares)]
-        return (f"From the average customer's {base:.2f}: {', '.join(parts)}; "
-                f"this customer's risk is {prediction:.2f}.")
+        return QCoreApplication.translate(
+            "ShapDemo", "From the average customer's {base}: {parts}; "
+            "this customer's risk is {risk}.").format(
+                base=number(base, 2), parts=", ".join(parts), risk=number(prediction, 2))
 
     def _sync_inputs(self) -> None:
         for fid, slider in self.sliders.items():
