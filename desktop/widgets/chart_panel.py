@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QFrame, QPushButton, QTableWidget, QTableWidgetIte
 
 from .. import theme
 from .common import hbox, label, vbox
-from .stat_readout import steady_in_place
 
 
 def pyqtgraph():
@@ -63,7 +62,6 @@ class ChartPanel(QFrame):
         lay.addWidget(self.plot)
         self.summary = label("", "muted", name=f"{name}.summary")
         lay.addWidget(self.summary)
-        steady_in_place(self.summary)  # the summary follows the data: keep the page still
         self.table = QTableWidget()
         self.table.setObjectName(f"{name}.table")
         self.table.setAccessibleName(QCoreApplication.translate("ChartPanel", "{title}: values").format(title=title))

@@ -17,7 +17,7 @@ from .. import theme
 from .backdrop import Backdrop
 from .common import hbox, label, signals_blocked, vbox
 from .icon_label import IconLabel
-from .stat_readout import SteadyLabel, refresh_tone, set_tone
+from .stat_readout import refresh_tone, set_tone
 
 # Local to the card: the app stylesheet has no "lever" rules. The card's own
 # sheet also restates the focus ring, which a :checked rule would otherwise hide.
@@ -70,7 +70,7 @@ class LeverToggle(QFrame):
         row = hbox(spacing=6)
         row.addWidget(IconLabel("coins", "text_muted", 18), 0, Qt.AlignmentFlag.AlignTop)
         self.saving = label("", name=f"{name}.saving")
-        row.addWidget(SteadyLabel(self.saving), 1)
+        row.addWidget(self.saving, 1)
         lay.addLayout(row)
         self._show(False)
         self._restyle()

@@ -222,13 +222,13 @@ def test_typed_values_outside_the_range_are_clamped(page, session, qtbot):
     qtbot.keyClicks(spin, "5")
     qtbot.keyClick(spin, Qt.Key.Key_Return)
     assert session.state.bias.rate_a == 10  # below the minimum of 10 %
-    assert spin.text().replace("\u00a0", " ") == "10 %"
+    assert spin.text() == "10"  # the box holds the number; the readout says it with its unit
     assert text(page, "bias.rate_a.value") == "10 %"
     assert bar_heights(page)[0] == 10.0
     count = find(page, QAbstractSpinBox, "bias.n_b.spin")
     count.setValue(50_000)  # what a paste of a huge number amounts to
     assert session.state.bias.n_b == 10_000
-    assert count.text() == "10,000 applicants"
+    assert count.text() == "10,000"
     assert text(page, "bias.n_b.value") == "10,000 applicants"
 
 

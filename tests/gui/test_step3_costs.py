@@ -380,35 +380,6 @@ def test_closed_page_no_longer_follows_the_state(session, page):
     assert text(page, "cost.line.team") == "$450,000"
 
 
-def test_steady_label_still_grows_when_its_text_needs_more_room(page, qtbot):
-    from PySide6.QtWidgets import QWidget
-
-    from desktop.widgets.common import hbox, label, vbox
-    from desktop.widgets.stat_readout import SteadyLabel
-
-    host = QWidget()  # a narrow column on the page, as the readouts sit in their cards
-    lay = vbox(host)
-    wrapped, figure = label("One line."), label("$1", wrap=False)
-    boxes = SteadyLabel(wrapped), SteadyLabel(figure)
-    for box in boxes:
-        lay.addWidget(box)
-    row = hbox()
-    row.addWidget(host)
-    row.addStretch(1)
-    host.setFixedWidth(240)
-    page.body.insertLayout(0, row)
-    qtbot.waitUntil(lambda: boxes[0].width() == 240
-                    and boxes[0].height() == wrapped.heightForWidth(240))
-    height, width = boxes[0].height(), figure.sizeHint().width()
-    wrapped.setText("A sentence long enough to need several lines at this narrow width. " * 2)
-    figure.setText("$1,000,000,000")
-    qtbot.waitUntil(lambda: boxes[0].height() >= wrapped.heightForWidth(240) > height)
-    assert figure.width() >= figure.sizeHint().width() > width  # never clipped
-    figure.setText("$2")
-    QApplication.processEvents()
-    assert figure.width() >= figure.sizeHint().width()
-
-
 # -- interaction cost (issue 7): a flip repaints, it does not re-style or re-lay-out ---------------
 
 def test_a_lever_flip_shows_its_look_on_the_backdrop_and_keeps_the_card_size(page, qtbot):
@@ -439,35 +410,6 @@ def test_a_lever_flip_shows_its_look_on_the_backdrop_and_keeps_the_card_size(pag
     assert backdrop.property("lever_look") == "on" and card.property("lever") == "on"
     assert Count.fonts == 0, "the card was re-polished: its children got a new font"
     assert card.size() == size and card.contentsRect() == card.rect().adjusted(1, 1, -1, -1)
-
-
-
-def test_a_steady_one_line_readout_measures_a_text_once_and_again_after_a_new_font(qtbot):
-    """One-line hints are remembered per text (a selectable label lays its text out as a
-    document to answer); a font change must make the box measure again, or it clips."""
-    from PySide6.QtGui import QFont
-
-    from desktop.widgets.common import label
-    from desktop.widgets.stat_readout import SteadyLabel
-
-    figure = label("$461,580", wrap=False, selectable=True)
-    box = SteadyLabel(figure)
-    qtbot.addWidget(box)
-    box.show()
-    calls = []
-    real = figure.sizeHint
-    figure.sizeHint = lambda: calls.append(1) or real()  # noqa: E731 - counts Python callers
-    figure.setText("$461,590")
-    first = box.sizeHint()
-    assert len(calls) == 1  # a new text is measured
-    figure.setText("$461,580")
-    figure.setText("$461,590")
-    assert box.sizeHint() == first and len(calls) == 1  # a text seen before is not
-    bigger = QFont(figure.font())
-    bigger.setPointSizeF(bigger.pointSizeF() * 2)
-    figure.setFont(bigger)
-    assert box.sizeHint().width() >= real().width() > first.width()
-    assert len(calls) == 2  # measured again in the new font
 
 
 def test_payback_counts_the_set_up_cost_and_agrees_with_the_break_even(page):
