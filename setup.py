@@ -20,7 +20,8 @@ class BuildWithCourse(build_py):
         for name in DATA_FOLDERS:
             shutil.copytree(HERE / name, Path(self.build_lib, "desktop", "_data", name),
                             dirs_exist_ok=True,
-                            ignore=shutil.ignore_patterns("__pycache__", "*.pyc", ".*"))
+                            # Translators' sources (.ts) stay in the checkout; the app reads the .qm.
+                            ignore=shutil.ignore_patterns("__pycache__", "*.pyc", ".*", "*.ts"))
 
 
 setup(cmdclass={"build_py": BuildWithCourse})

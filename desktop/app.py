@@ -41,6 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="where progress is kept (default: the platform's app-data folder)")
     p.add_argument("--theme", choices=("system", "light", "dark", "high_contrast"),
                    help="appearance for this run (default: follow the system)")
+    p.add_argument("--lang", metavar="LANG", choices=("en", "de", "ar", "pseudo"),
+                   help="the interface's language for this run: en, de, ar, or pseudo (a test "
+                        "language that shows untranslated text); default: the learner's choice "
+                        "under View > Language, else the system's language")
     p.add_argument("--quit-when-shown", action="store_true",
                    help="exit 0 right after the window's first frame is painted (start-up benchmark)")
     p.add_argument("--quit-when-ready", action="store_true",
@@ -154,6 +158,9 @@ class Session:
     notice: str = ""
     dropped: list[str] = field(default_factory=list)
     cleanups: list[Callable[[], None]] = field(default_factory=list)
+    #: Show the course in another language now (View › Language); False if it cannot
+    #: (then the choice applies at the next start). Set by the start-up (_Launch).
+    relaunch: Callable[[str], bool] | None = None
 
     def start_over(self) -> None:
         from .model.state import reset_state
@@ -241,11 +248,15 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
 
     app = app or ensure_app()
     folder = data_dir(args)
+    if getattr(args, "lang", None):
+        from .i18n import install
+
+        install(app, args.lang)
     if appearance is None:
         appearance = start_appearance(args, app, folder)
     else:
         appearance.follow_system()
-    course = load_course(args.content or default_content_dir())
+    course = load_course_in(args.content or default_content_dir())
     rules = state_rules(course)
     state = new_state(rules)
     store = None if kiosk else ProgressStore(folder / "progress.json")
@@ -288,17 +299,38 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
     release_caches()
     window.closing.connect(saver.flush)
     app.aboutToQuit.connect(saver.flush)
+    # A session rebuilt in another language (View › Language) leaves no connection behind.
+    session.cleanups.append(lambda: app.aboutToQuit.disconnect(saver.flush))
     # Logging out or shutting down: the session manager asks before it ends the app.
     app.commitDataRequest.connect(saver.flush_for_session_end)
     session.cleanups.append(lambda: app.commitDataRequest.disconnect(saver.flush_for_session_end))
     saver.failed.connect(lambda text: window.show_save_problem(text, offer_copy=not kiosk))
     saver.recovered.connect(window.clear_save_problem)
     window.save_copy_requested.connect(lambda: ask_save_copy(session))
+    from .language_menu import language_menu_of
+
+    languages = language_menu_of(window)
+    if languages is not None:
+        languages.language_requested.connect(lambda code: choose_language(session, code))
     if resumed:
         window.show_welcome(_where(course, state.page))
     if notice:
         window.show_notice(notice)
     return session
+
+
+def load_course_in(folder: Path, language: str | None = None) -> Course:
+    """The course in ``language`` (default: the one in force), where content/locales has it;
+    untranslated text stays in the source language (desktop/content, "i18n-content")."""
+    import inspect
+
+    from .content.loader import load_course
+    from .i18n import PSEUDO, SOURCE, current_language
+
+    language = language or current_language()
+    if language not in (SOURCE, PSEUDO) and "language" in inspect.signature(load_course).parameters:
+        return load_course(folder, language=language)
+    return load_course(folder)
 
 
 def restore(state, saved, rules) -> tuple[list[str], str]:
@@ -328,34 +360,82 @@ def finish_interrupted_erasure(folder: Path, store) -> str:
     erasure = finish_erasure(folder, store)
     if erasure is None:
         return ""
+    from PySide6.QtCore import QCoreApplication
+
     if erasure.failed:
-        return ("Deleting your data was interrupted last time and could not be finished; please "
-                "delete these files yourself: " + ", ".join(str(p) for p in erasure.failed) + ".")
-    return "Deleting your data was interrupted last time; it has now been finished."
+        return QCoreApplication.translate(
+            "app", "Deleting your data was interrupted last time and could not be finished; "
+                   "please delete these files yourself: {files}.").format(
+            files=", ".join(str(p) for p in erasure.failed))
+    return QCoreApplication.translate(
+        "app", "Deleting your data was interrupted last time; it has now been finished.")
+
+
+def choose_language(session: Session, code: str) -> None:
+    """View › Language: remember the choice and show the course in it now (the start-up's
+    ``relaunch``); where that cannot be, say in the chosen language that it applies at
+    the next start."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import QCoreApplication
+
+    from . import i18n
+    from .model.settings import save_settings
+
+    appearance = session.appearance
+    if appearance is None or appearance.path is None:
+        return
+    # The appearance keeps the settings file; it saves its copy on every theme change.
+    appearance.settings = replace(appearance.settings, language=code)
+    try:
+        save_settings(appearance.path, appearance.settings)
+    except OSError as exc:
+        session.window.show_notice(QCoreApplication.translate(
+            "app", "The language could not be saved: {reason}.").format(reason=exc.strerror or exc))
+        return
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+    if code != i18n.current_language() and session.relaunch is not None \
+            and session.relaunch(code):
+        return
+    text = (QT_TRANSLATE_NOOP("app", "The course stays in {language}.")
+            if code == i18n.current_language() else
+            QT_TRANSLATE_NOOP("app", "The course will be shown in {language} the next time it "
+                                     "starts."))
+    session.window.show_notice(i18n.translate_in(code, "app", text).format(
+        language=i18n.NATIVE_NAMES[code]))
 
 
 def ask_save_copy(session: Session) -> None:
     """Ask where, then save the progress the app cannot save in its own folder."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     window = session.window
-    path, _ = QFileDialog.getSaveFileName(window, "Save a copy of your progress",
-                                          str(Path.home() / "progress.json"), "Progress (*.json)")
+    path, _ = QFileDialog.getSaveFileName(
+        window, QCoreApplication.translate("app", "Save a copy of your progress"),
+        str(Path.home() / "progress.json"),
+        QCoreApplication.translate("app", "Progress (*.json)"))
     if path:
         ok, text = save_copy(session, Path(path))
-        (QMessageBox.information if ok else QMessageBox.warning)(window, "Save a copy", text)
+        (QMessageBox.information if ok else QMessageBox.warning)(
+            window, QCoreApplication.translate("app", "Save a copy"), text)
 
 
 def save_copy(session: Session, path: Path) -> tuple[bool, str]:
     """Write the current progress to ``path`` (whole or not at all); (ok, one sentence)."""
+    from PySide6.QtCore import QCoreApplication
+
     from .model.persistence import encode, export_write
     from .model.state import state_to_dict
 
     try:
         export_write(path, encode(state_to_dict(session.state), session.course.version))
     except OSError as exc:
-        return False, f"The copy could not be saved: {exc.strerror or exc}."
-    return True, f"A copy of your progress was saved as {path}."
+        return False, QCoreApplication.translate("app", "The copy could not be saved: {reason}.").format(
+            reason=exc.strerror or exc)
+    return True, QCoreApplication.translate("app", "A copy of your progress was saved as {path}.").format(
+        path=path)
 
 
 def start_appearance(args: argparse.Namespace, app, folder: Path, *, first_frame: bool = False):
@@ -370,6 +450,16 @@ def start_appearance(args: argparse.Namespace, app, folder: Path, *, first_frame
                             remembered_system=first_frame)
     appearance.apply()
     return appearance
+
+
+def start_language(args: argparse.Namespace, app, folder: Path) -> str:
+    """Put the learner's language in force (see desktop/i18n.py for the order); returns it."""
+    from . import i18n
+    from .model.settings import load_settings
+
+    saved = load_settings(folder / "settings.json").language
+    return i18n.install(app, i18n.choose(getattr(args, "lang", None), saved,
+                                         i18n.system_language()))
 
 
 def open_start_window(args: argparse.Namespace, app, folder: Path):
@@ -388,11 +478,18 @@ def open_start_window(args: argparse.Namespace, app, folder: Path):
 
 
 def _where(course, page: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
     number = PageId(page).step
     if number:
         step = course.steps[number - 1]
-        return f"step {step.number}, {step.title}"
-    return {"home": "the course home", "closing": "the summary"}.get(page, "the introduction")
+        return QCoreApplication.translate("app", "step {number}, {title}").format(
+            number=step.number, title=step.title)
+    if page == "home":
+        return QCoreApplication.translate("app", "the course home")
+    if page == "closing":
+        return QCoreApplication.translate("app", "the summary")
+    return QCoreApplication.translate("app", "the introduction")
 
 
 def show_content_error(exc: ContentError, interactive: bool, parent=None) -> None:
@@ -400,11 +497,14 @@ def show_content_error(exc: ContentError, interactive: bool, parent=None) -> Non
     print(f"The course content has problems:\n{text}", file=sys.stderr)
     if not interactive:
         return
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
-                      "The course cannot open because its content files have problems. "
-                      "Please give this list to your trainer:", parent=parent)
+                      QCoreApplication.translate(
+                          "app", "The course cannot open because its content files have "
+                                 "problems. Please give this list to your trainer:"),
+                      parent=parent)
     box.setObjectName("content_error")
     box.setDetailedText(text)
     box.setInformativeText(text if len(exc.problems) <= 8 else
@@ -428,6 +528,7 @@ def run_gui(args: argparse.Namespace) -> int:
             args.reset = False
     app = ensure_app()
     folder = data_dir(args)
+    start_language(args, app, folder)  # before any text: the second start's message too
     from .instance import InstanceLock
     from .shutdown import SignalBridge
 
@@ -470,10 +571,14 @@ def already_open(folder: Path, interactive: bool) -> int:
     """A second start on a folder in use: bring the first window forward, or say it is open."""
     from .instance import ask_first_to_raise
 
+    from PySide6.QtCore import QCoreApplication
+
     raised = ask_first_to_raise(folder)
-    text = ("The course is already open in another window"
-            + (", which was brought to the front." if raised else
-               "; please switch to that window (only one window can use a learner's progress)."))
+    text = (QCoreApplication.translate(
+        "app", "The course is already open in another window, which was brought to the front.")
+        if raised else QCoreApplication.translate(
+            "app", "The course is already open in another window; please switch to that window "
+                   "(only one window can use a learner's progress)."))
     print(text, file=sys.stderr)
     if interactive and not raised:
         from PySide6.QtWidgets import QMessageBox
@@ -494,6 +599,8 @@ class _Launch:
         self.session: Session | None = None
         self.window = None  # the start screen's window, before the course is in it
         self.code: int | None = None  # an exit code decided while loading
+        self.kiosk_language: str | None = None  # what each kiosk visit starts in
+        self.kiosk_controller = None
 
     def bring_to_front(self) -> None:
         """A second start on this data folder: show this window instead."""
@@ -564,18 +671,16 @@ class _Launch:
             from .smoke import run_smoke
 
             self.session = None  # run_smoke closes it
-            return run_smoke(session)
+            return run_smoke(session, getattr(args, "lang", None))
         if kiosk is not None:
-            from .kiosk import enable_crash_log, exit_for_restart, install_kiosk
+            from .kiosk import enable_crash_log
 
             enable_crash_log(session.data_dir)
-            # Nobody reads a message at a kiosk: log, exit 70, and the supervisor restarts it.
-            handler = ErrorHandler(exit_for_restart, lambda: None).install()
+            self.run_kiosk(session, kiosk)  # shows the window: full screen, frameless, on top
         else:
             handler = ErrorHandler(window.show_notice, session.saver.flush).install()
-        session.cleanups.append(handler.uninstall)
-        if kiosk is not None:
-            install_kiosk(session, kiosk)  # shows the window: full screen, frameless, on top
+            session.cleanups.append(handler.uninstall)
+            session.relaunch = self.switch_language
         if args.quit_when_shown or args.quit_when_ready:
             # After install_kiosk: its screens are what paints first.
             from .first_paint import quit_after_first_paint
@@ -585,3 +690,116 @@ class _Launch:
             window.resize(1366, 768)
             window.show()
         return None
+
+    def run_kiosk(self, session: Session, config) -> object:
+        """Make ``session`` the kiosk's; its attract screen offers the configured languages."""
+        from . import i18n
+        from .errors import ErrorHandler
+        from .kiosk import exit_for_restart, install_kiosk
+
+        # Nobody reads a message at a kiosk: log, exit 70, and the supervisor restarts it.
+        handler = ErrorHandler(exit_for_restart, lambda: None).install()
+        session.cleanups.append(handler.uninstall)
+        controller = install_kiosk(session, config)
+        if self.kiosk_language is None:
+            self.kiosk_language = i18n.current_language()
+        attract = controller.attract
+        attract.offer_languages(config.languages, i18n.current_language())
+        attract.language_chosen.connect(lambda code: self.visit_in(controller, config, code))
+        attract.opened.connect(lambda: self.visit_ended(config))
+        self.kiosk_controller = controller
+        return controller
+
+    def visit_in(self, controller, config, code: str) -> None:
+        """A visitor chose a language on the attract screen: their visit starts in it."""
+        from . import i18n
+
+        if code == i18n.current_language():
+            controller.start_session()
+            return
+        from PySide6.QtCore import QTimer
+
+        # Not inside the button's own click: the window it is on is replaced.
+        QTimer.singleShot(0, lambda: self.rebuild_kiosk(config, code, start_visit=True))
+
+    def visit_ended(self, config) -> None:
+        """The attract screen is back: the next visitor meets the kiosk's own language."""
+        from . import i18n
+
+        if self.kiosk_language not in (None, i18n.current_language()):
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, lambda: self.rebuild_kiosk(config, self.kiosk_language,
+                                                            start_visit=False))
+
+    def rebuild_kiosk(self, config, code: str, *, start_visit: bool) -> None:
+        """The kiosk's session again in ``code``: the course, the window and its screens.
+
+        A kiosk keeps nothing of a visitor, so building afresh loses nothing.
+        """
+        if self.session is None:
+            return
+        session = self._replace_session(code, kiosk=True)
+        controller = self.run_kiosk(session, config)
+        if start_visit:
+            controller.start_session()
+
+    def switch_language(self, code: str) -> bool:
+        """View › Language: the course in ``code`` now, from the progress just saved.
+        False when the progress cannot be saved (the rebuild reads it back)."""
+        if self.session is None or not self.session.saver.flush():
+            return False
+        from PySide6.QtCore import QTimer
+
+        # Not inside the menu's own signal: the window it belongs to is replaced.
+        QTimer.singleShot(0, lambda: self._rebuild_desktop(code))
+        return True
+
+    def _rebuild_desktop(self, code: str) -> None:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QWidget
+
+        from . import i18n
+        from .errors import ErrorHandler
+
+        old = self.session.window
+        # Size, place and maximised as they were (restoreGeometry clamps to the screen's
+        # available area, which a window the learner sized need not fit).
+        size, place, shape, page = old.size(), old.pos(), old.windowState(), self.session.state.page
+        session = self._replace_session(code, kiosk=False)
+        window = session.window
+        handler = ErrorHandler(window.show_notice, session.saver.flush).install()
+        session.cleanups.append(handler.uninstall)
+        session.relaunch = self.switch_language
+        window.resize(size)
+        window.move(place)
+        window.setWindowState(shape)
+        window.show()
+        session.state.page = page
+        banner = window.findChild(QWidget, "welcome.banner")
+        if banner is not None:
+            banner.hide()  # not "welcome back": the learner never left
+        window.show_notice(QCoreApplication.translate(
+            "app", "The course is now shown in {language}.").format(
+            language=i18n.NATIVE_NAMES.get(code, code)))
+
+    def _replace_session(self, code: str, *, kiosk: bool) -> Session:
+        """Close this session and build it again in ``code``, from what it saved.
+
+        The whole window is rebuilt because every text in it was worded when it was
+        built; a restart does the same, so nothing is kept that a restart would lose.
+        """
+        from .records import install_records
+
+        old = self.session
+        old.close()
+        old.window.set_close_guard(lambda: True)
+        old.window.hide()
+        old.window.deleteLater()
+        self.args.lang = code
+        self.args.reset = False  # a --reset of this start was done once, at its start
+        session = build_session(self.args, self.app, kiosk=kiosk)
+        session.lrs_config = self.args.lrs_config
+        self.session = session
+        install_records(session)
+        return session

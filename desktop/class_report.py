@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import QMarginsF, QPoint, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QDialog, QScrollArea, QWidget
 
@@ -97,26 +97,42 @@ def build_charts(report: ClassReport,
              for st in questions for key, c in st.wrong.items()]
     bands = sorted(report.bias_bands.items(),
                    key=lambda kv: (BAND_ORDER.index(kv[0]) if kv[0] in BAND_ORDER else 99, kv[0]))
+    learners = QCoreApplication.translate("ClassReport", "Learners")
     return [
-        _chart("report.completion", "Completion", ["Completed", "Passed", "Not completed"], "Learners",
+        _chart("report.completion", QCoreApplication.translate("ClassReport", "Completion"),
+               [QCoreApplication.translate("ClassReport", "Completed"),
+                QCoreApplication.translate("ClassReport", "Passed"),
+                QCoreApplication.translate("ClassReport", "Not completed")], learners,
                [report.completed, report.passed, n - report.completed],
-               summary=f"{report.completed} of {n} learners completed the course."),
-        _chart("report.scores", "Scores", [b for b, _ in report.score_bands()], "Learners",
-               [c for _, c in report.score_bands()], summary="Learners per final score band."),
-        _chart("report.correct_rate", "Correct answers per quiz question",
-               [st.question.name for st in questions], "% of learners who answered",
+               summary=QCoreApplication.translate(
+                   "ClassReport", "{completed} of %n learner(s) completed the course.", None,
+                   n).format(completed=report.completed)),
+        _chart("report.scores", QCoreApplication.translate("ClassReport", "Scores"),
+               [b for b, _ in report.score_bands()], learners,
+               [c for _, c in report.score_bands()],
+               summary=QCoreApplication.translate("ClassReport", "Learners per final score band.")),
+        _chart("report.correct_rate",
+               QCoreApplication.translate("ClassReport", "Correct answers per quiz question"),
+               [st.question.name for st in questions],
+               QCoreApplication.translate("ClassReport", "% of learners who answered"),
                [100 * st.correct_rate for st in questions], fmt=percent,
-               summary="; ".join(f"{st.question.name}: {st.correct} of {st.answered} correct"
-                                 for st in questions)),
-        _chart("report.wrong_options", "Wrong options chosen", [w for w, _ in wrong], "Learners",
-               [c for _, c in wrong], summary="How often each wrong option was chosen."),
-        _chart("report.gdpr", "GDPR use cases checked",
-               [presets.get(p, p) for p in report.gdpr_presets], "Learners",
+               summary="; ".join(QCoreApplication.translate(
+                   "ClassReport", "{question}: {correct} of {answered} correct").format(
+                   question=st.question.name, correct=st.correct, answered=st.answered)
+                   for st in questions)),
+        _chart("report.wrong_options", QCoreApplication.translate("ClassReport", "Wrong options chosen"),
+               [w for w, _ in wrong], learners, [c for _, c in wrong],
+               summary=QCoreApplication.translate("ClassReport",
+                                                  "How often each wrong option was chosen.")),
+        _chart("report.gdpr", QCoreApplication.translate("ClassReport", "GDPR use cases checked"),
+               [presets.get(p, p) for p in report.gdpr_presets], learners,
                list(report.gdpr_presets.values()),
-               summary="Learners who checked each worked use case in step 2."),
-        _chart("report.bias", "Bias audit bands reached",
-               [band_names.get(b, b) for b, _ in bands], "Learners", [c for _, c in bands],
-               summary="Learners whose bias audit reached each band, best first."),
+               summary=QCoreApplication.translate(
+                   "ClassReport", "Learners who checked each worked use case in step 2.")),
+        _chart("report.bias", QCoreApplication.translate("ClassReport", "Bias audit bands reached"),
+               [band_names.get(b, b) for b, _ in bands], learners, [c for _, c in bands],
+               summary=QCoreApplication.translate(
+                   "ClassReport", "Learners whose bias audit reached each band, best first.")),
     ]
 
 
@@ -126,8 +142,8 @@ class ClassReportDialog(QDialog):
     def __init__(self, report: ClassReport, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("records.class_report")
-        self.setWindowTitle("Class report")
-        self.setAccessibleName("Class report")
+        self.setWindowTitle(QCoreApplication.translate("ClassReport", "Class report"))
+        self.setAccessibleName(self.windowTitle())
         self.report = report
         body = QWidget()
         lay = vbox(body, margins=16, spacing=12)
@@ -147,7 +163,8 @@ def open_class_report(paths: Sequence[Path], parent: QWidget | None = None) -> C
     """File > Class report…: the dialog for the chosen files (SourceError says what is wrong)."""
     report = class_report(read_sources(paths))
     if not report.learners:
-        raise SourceError("No learners' statements found in the chosen files.")
+        raise SourceError(QCoreApplication.translate(
+            "ClassReport", "No learners' statements found in the chosen files."))
     dialog = ClassReportDialog(report, parent)
     dialog.open()
     return dialog

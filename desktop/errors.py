@@ -14,14 +14,15 @@ import traceback
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QtMsgType, qInstallMessageHandler
 
 LOG_BYTES = 512 * 1024
 LOG_BACKUPS = 3
 log = logging.getLogger("desktop")
 
-FRIENDLY = ("Something went wrong in this part of the course. Your progress is saved; "
-            "you can carry on. The details were written to the log for your trainer.")
+FRIENDLY = QT_TRANSLATE_NOOP("ErrorHandler", "Something went wrong in this part of the course. "
+                             "Your progress is saved; you can carry on. The details were "
+                             "written to the log for your trainer.")
 
 
 def setup_logging(folder: Path | None) -> Path | None:
@@ -86,7 +87,7 @@ class ErrorHandler:
         except Exception:  # noqa: BLE001 - saving must not raise inside the handler
             log.exception("could not save progress after an error")
         try:
-            self.on_error(FRIENDLY)
+            self.on_error(QCoreApplication.translate("ErrorHandler", FRIENDLY))
         except Exception:  # noqa: BLE001
             log.exception("could not show the error message")
 

@@ -277,6 +277,8 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
         self.view_menu = bar.addMenu("&View")
         self._build_appearance_menu(self.view_menu)
+        from .language_menu import add_language_menu  # issue 22: View › Language (i18n's)
+        add_language_menu(self, self.view_menu)
         self.view_menu.addSeparator()
         nav = self.view_menu
         for text, keys, slot in (("&Next page", "Alt+Right", self.go_next),

@@ -67,9 +67,19 @@ def exercise(widget: QWidget, app: QApplication) -> int:
     return used
 
 
-def run_smoke(session) -> int:
+def run_smoke(session, language: str | None = None) -> int:
+    """``language``: the --lang asked for, whose catalogue must have loaded (a wheel or
+    bundle without resources/i18n would otherwise fall back to English unnoticed)."""
     app, window = session.app, session.window
     problems = Problems()
+    from .i18n import current_language, has_qt_words, qm_path, qt_translations
+
+    if language and current_language() != language:
+        problems.items.append(f"the interface catalogue for '{language}' did not load "
+                              f"({qm_path(language)})")
+    elif language and not has_qt_words(language):
+        problems.items.append(f"Qt's catalogue qtbase_{language}.qm did not load "
+                              f"(from {qt_translations()})")
     previous_handler = qInstallMessageHandler(problems.qt_message)
     previous_hook = sys.excepthook
     sys.excepthook = problems.excepthook

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 
+from .i18n import icon_name
 from .paths import resource_path
 
 if TYPE_CHECKING:
@@ -153,6 +154,7 @@ def _icon_image(name: str, color: str, size: int, dpr: float) -> QImage:
 
 def icon_pixmap(name: str, color: str, size: int = 24, dpr: float | None = None) -> QPixmap:
     """An icon from resources/icons recoloured to ``color``, sharp at the screen's DPR."""
+    name = icon_name(name)  # an arrow points the other way right to left (desktop/i18n.py)
     if dpr is None:
         from PySide6.QtGui import QGuiApplication
 

@@ -138,11 +138,17 @@ def _plugin_stem(filename: str) -> str:
     return stem
 
 
+#: Qt's catalogues the bundle keeps: one per interface language but English (resources/i18n).
+QT_CATALOGUES = frozenset({"qtbase_de.qm", "qtbase_ar.qm"})
+
+
 def keep(dest: str) -> bool:
     """Whether a bundle entry (its destination path inside the bundle) is kept."""
     dest = dest.replace("\\", "/")
     if "/Qt/translations/" in dest or dest.startswith("PySide6/translations/"):
-        return False  # the app ships no translator; Qt's own .qm files are never loaded
+        # Qt's own words (Yes/No, the file dialog) for the languages the app ships
+        # (desktop/i18n.py loads qtbase_<lang>.qm); the other ~100 catalogues stay out.
+        return dest.rsplit("/", 1)[-1] in QT_CATALOGUES
     match = _PLUGIN_RE.search(dest)
     if match:
         folder, filename = match.group(1), match.group(2)

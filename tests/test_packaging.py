@@ -180,7 +180,12 @@ def test_windows_version_file_renders(common, tmp_path, monkeypatch):
     ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
     ("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", False),
     ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),
-    ("PySide6/Qt/translations/qtbase_de.qm", False),
+    ("PySide6/Qt/translations/qtbase_de.qm", True),   # Yes/No in German (issue 22)
+    ("PySide6/Qt/translations/qtbase_ar.qm", True),
+    ("PySide6/Qt/translations/qtbase_fr.qm", False),  # no French interface: not shipped
+    ("PySide6/Qt/translations/qtwebengine_de.qm", False),
+    ("PySide6/translations/qtbase_de.qm", True),
+    ("resources/i18n/emi_de.qm", True),
     ("PySide6/Qt/lib/libQt6Network.so.6", False),
     ("PySide6/Qt/lib/libQt6Qml.so.6", False),
     ("PySide6/Qt6Pdf.dll", False),

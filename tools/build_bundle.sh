@@ -47,6 +47,8 @@ run() {  # run the bundled app with a time limit; print its exit code; fail on n
 
 echo "== bundled app: --smoke"
 run "--smoke" --smoke
+echo "== bundled app: --smoke in German (its catalogue and Qt's are in the bundle)"
+run "--smoke --lang de" --smoke --lang de
 echo "== bundled app: --quit-when-shown"
 run "--quit-when-shown" --quit-when-shown
 echo "== bundled app: --quit-when-ready"

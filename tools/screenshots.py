@@ -96,6 +96,7 @@ def main() -> int:
     p.add_argument("--pages", default="", help="comma-separated page ids (default: all)")
     p.add_argument("--full", action="store_true", help="also grab each page's whole scroll height")
     p.add_argument("--scale", type=float, default=1.0, help="text size, 1.0 to 2.0")
+    p.add_argument("--lang", default="en", help="interface language: en, de, ar or pseudo")
     opts = p.parse_args()
     opts.out.mkdir(parents=True, exist_ok=True)
     app = ensure_app()
@@ -105,7 +106,8 @@ def main() -> int:
             w, h = (int(v) for v in size.split("x"))
             folder = Path(tempfile.mkdtemp())
             save_settings(folder / "settings.json", AppSettings(text_scale=opts.scale))
-            args = build_parser().parse_args(["--theme", theme_name, "--data-dir", str(folder)])
+            args = build_parser().parse_args(["--theme", theme_name, "--data-dir", str(folder),
+                                              "--lang", opts.lang])
             session = build_session(args, app)
             win = session.window
             win.resize(w, h)
@@ -118,7 +120,8 @@ def main() -> int:
                 for _ in range(5):
                     app.processEvents()
                 zoom = f"-{int(opts.scale * 100)}pct" if opts.scale != 1.0 else ""
-                name = f"{page}-{scenario}-{theme_name}-{w}x{h}{zoom}.png"
+                lang = f"-{opts.lang}" if opts.lang != "en" else ""
+                name = f"{page}-{scenario}-{theme_name}-{w}x{h}{zoom}{lang}.png"
                 win.grab().save(str(opts.out / name))
                 if opts.full:
                     widget = win.page(page).widget()

@@ -1,4 +1,5 @@
-"""The attract screen: course title, "Touch to start", and content that keeps moving.
+"""The attract screen: course title, "Touch to start", the languages on offer, and content
+that keeps moving.
 
 The title card drifts slowly along a long Lissajous path and soft shapes wander
 behind it, so no pixel shows the same thing for long (no burn-in on screens that
@@ -11,12 +12,12 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPixmap,
                            QRadialGradient, QResizeEvent)
-from PySide6.QtWidgets import QFrame, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QWidget
 
-from .. import theme
+from .. import i18n, theme
 from ..widgets.common import hbox, label, vbox
 from ..widgets.icon_label import IconLabel
 from .overlay import transparent_for_touch
@@ -27,19 +28,26 @@ BACKGROUND_SCALE = 4
 BACKGROUND_EVERY_S = 0.5
 # Periods (seconds) of the drift; not multiples of each other, so the path rarely repeats.
 PERIOD_X, PERIOD_Y = 173.0, 127.0
+#: The kiosk's built-in invitation (a trainer's own attract_text is shown as written).
+DEFAULT_INVITATION = QT_TRANSLATE_NOOP("AttractScreen", "Touch to start")
 BLOBS = ((0.21, 0.30, 61.0, 0.0, "primary_soft"), (0.78, 0.70, 83.0, 1.7, "info_bg"),
          (0.60, 0.18, 97.0, 3.1, "primary_soft"), (0.30, 0.82, 71.0, 4.4, "surface_alt"))
 
 
 class AttractScreen(QWidget):
-    """Covers the window between visitors; any touch or click emits ``start_requested``."""
+    """Covers the window between visitors; any touch or click emits ``start_requested``,
+    a language button ``language_chosen`` with its code ("de")."""
 
     start_requested = Signal()
+    language_chosen = Signal(str)
+    opened = Signal()  # between visitors, again
 
     def __init__(self, title: str, subtitle: str, tags: tuple[str, ...], invitation: str,
                  reduced_motion: bool, parent: QWidget):
         super().__init__(parent)
         self.setObjectName("kiosk.attract")
+        if invitation == DEFAULT_INVITATION:
+            invitation = QCoreApplication.translate("AttractScreen", DEFAULT_INVITATION)
         self.setAccessibleName(f"{title}. {invitation}")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.reduced_motion = reduced_motion
@@ -77,9 +85,40 @@ class AttractScreen(QWidget):
         invite_row.addStretch(1)
         col.addLayout(invite_row)
         transparent_for_touch(self.content)
+        # Beside the card, not in it: the card lets touches through to "start".
+        self.languages = QFrame(self)
+        self.languages.setObjectName("kiosk.attract.languages")
+        self.language_row = hbox(self.languages, spacing=16)
+        self.language_buttons: dict[str, QPushButton] = {}
+        self.languages.hide()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
         self.hide()
+
+    def offer_languages(self, codes: tuple[str, ...], current: str) -> None:
+        """Large buttons, one per language (each named in itself); none for fewer than two."""
+        for button in self.language_buttons.values():
+            button.deleteLater()
+        self.language_buttons.clear()
+        self.languages.setVisible(len(codes) >= 2)
+        if len(codes) < 2:
+            return
+        for code in codes:
+            button = QPushButton(i18n.NATIVE_NAMES.get(code, code))
+            button.setObjectName(f"kiosk.attract.language.{code}")
+            button.setProperty("kiosk", "language")
+            button.setCheckable(True)
+            button.setChecked(code == current)
+            button.setAccessibleName(button.text())
+            button.setMinimumSize(180, 72)
+            font = button.font()
+            font.setPointSizeF(font.pointSizeF() * 1.6)
+            button.setFont(font)
+            button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
+            self.language_row.addWidget(button)
+            self.language_buttons[code] = button
+        self.languages.adjustSize()
+        self._place()
 
     # -- showing --------------------------------------------------------------------------
     def open(self) -> None:
@@ -88,6 +127,7 @@ class AttractScreen(QWidget):
         self.show()
         self.raise_()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.opened.emit()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._timer.start(STILL_MOVE_MS if self.reduced_motion else FRAME_MS)
@@ -146,10 +186,15 @@ class AttractScreen(QWidget):
         self.content.setFixedHeight(max(height, lay.totalSizeHint().height()))
 
     def _place(self) -> None:
+        bar = self.languages.sizeHint().height() + 24 if self.language_buttons else 0
         free_x = max(0, self.width() - self.content.width())
-        free_y = max(0, self.height() - self.content.height())
+        free_y = max(0, self.height() - self.content.height() - bar)
         dx, dy = self._drift()
-        self.content.move(int(free_x / 2 * (1 + 0.85 * dx)), int(free_y / 2 * (1 + 0.85 * dy)))
+        x, y = int(free_x / 2 * (1 + 0.85 * dx)), int(free_y / 2 * (1 + 0.85 * dy))
+        self.content.move(x, y)
+        if bar:
+            # The buttons drift with the card (no pixel stands still) and stay on screen.
+            self.languages.move(x, y + self.content.height() + 24)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         if self._bg is None or self._bg.size() != self.size():

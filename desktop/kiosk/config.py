@@ -48,6 +48,9 @@ class KioskConfig:
     idle_text: str = ("Nobody has touched the screen for a while. When the time runs out, "
                       "this session ends and the course starts again for the next visitor.")
     continue_text: str = "Continue"
+    #: The attract screen's language buttons (i18n-ui's key, issue 22): codes as in
+    #: desktop/i18n.py; none or one: no buttons, the kiosk shows the system's language.
+    languages: tuple[str, ...] = ()
     pin: PinRecord | None = None
     #: Where the settings came from ("" for the built-in defaults); not a key of the file.
     source: str = ""
@@ -133,11 +136,24 @@ def _read(r: Reader, name: str) -> KioskConfig:
                            else float(r.number(key, default, minimum=low, maximum=high)))
         elif key == "admin_corner":
             values[key] = r.choice(key, CORNERS, default)
+        elif key == "languages":
+            values[key] = _read_languages(r)
         else:
             values[key] = r.text(key, default, allow_empty=key in EMPTY_ALLOWED)
     if r.has("pin"):
         values["pin"] = _read_pin(r)
     return KioskConfig(**values, source=name)  # type: ignore[arg-type]
+
+
+def _read_languages(r: Reader) -> tuple[str, ...]:
+    from ..i18n import LANGUAGES
+
+    codes = r.text_list("languages")
+    for code in codes:
+        if code not in LANGUAGES:
+            r.problem(f"unknown language '{code}' in 'languages' (shipped: {', '.join(LANGUAGES)})",
+                      r.line_of("languages"))
+    return tuple(dict.fromkeys(codes))
 
 
 def _read_pin(r: Reader) -> PinRecord | None:

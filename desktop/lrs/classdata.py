@@ -164,9 +164,9 @@ def _count(s: dict[str, Any], learners: dict[str, LearnerResult], questions: dic
     elif verb == "answered" and definition.get("interactionType") == "choice":
         iri = obj["id"]
         questions[iri] = Question(
-            iri, definition["name"].get("en-US", iri), definition.get("description", {}).get("en-US", ""),
+            iri, _text(definition["name"], iri), _text(definition.get("description", {}), ""),
             definition["correctResponsesPattern"][0],
-            tuple((c["id"], c["description"].get("en-US", c["id"])) for c in definition["choices"]))
+            tuple((c["id"], _text(c["description"], c["id"])) for c in definition["choices"]))
         learner.answers[iri] = result["response"]
     elif verb == "interacted":
         for ext, value in (result.get("extensions") or {}).items():
@@ -211,3 +211,10 @@ def questions_csv(report: ClassReport) -> str:
 def _cell(value: str) -> str:
     """Keep spreadsheets from running a learner's name as a formula."""
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def _text(language_map: dict, default: str) -> str:
+    """English if the statement has it, else its learner's language (a class of many)."""
+    if "en-US" in language_map:
+        return language_map["en-US"]
+    return next(iter(language_map.values()), default)

@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Context, Decimal
 from itertools import permutations
 from string import Formatter
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Iterable, Mapping, Protocol, Sequence
 
 #: The cost lines, in display order.
 LINE_IDS = ("gpu", "storage", "inference", "team")
@@ -463,6 +463,25 @@ def _rounded(value: float, decimals: int) -> Decimal:
 _WIDE = Context(prec=400)
 
 
+class DisplayLocale(Protocol):
+    """How the learner's language writes numbers (desktop/i18n.py gives one over QLocale)."""
+
+    def digits(self, amount: float, decimals: int) -> str: ...
+    def money(self, digits: str, symbol: str) -> str: ...
+    def percent(self, digits: str) -> str: ...
+
+
+#: None: the separators the course's currency defines (the source language's way).
+_display: DisplayLocale | None = None
+
+
+def use_display_locale(locale: DisplayLocale | None) -> None:
+    """Format every number shown from now on as ``locale`` writes it. Only what is shown:
+    the arithmetic, the CSV and the records never format through this module."""
+    global _display
+    _display = locale
+
+
 def format_number(value: float | None, currency: Currency, decimals: int = 0, *,
                   signed: bool = False, not_available: str = "n/a") -> str:
     """A number with the currency's separators and U+2212 for negatives.
@@ -474,6 +493,8 @@ def format_number(value: float | None, currency: Currency, decimals: int = 0, *,
         return not_available
     amount = _rounded(value, max(0, decimals))
     sign = MINUS if amount < 0 else ("+" if signed and amount > 0 else "")
+    if _display is not None:
+        return sign + _display.digits(float(abs(amount)), max(0, decimals))
     whole, _, fraction = f"{abs(amount):f}".partition(".")
     groups = []
     while len(whole) > 3:
@@ -498,6 +519,8 @@ def format_money(amount: float | None, currency: Currency, decimals: int = 0, *,
         return text
     sign = text[0] if text[:1] in (MINUS, "+") else ""
     digits = text[len(sign):]
+    if _display is not None:
+        return sign + _display.money(digits, currency.symbol)
     gap = NO_BREAK_SPACE if currency.symbol_space else ""
     if currency.symbol_position == "after":
         return f"{sign}{digits}{gap}{currency.symbol}"
@@ -520,4 +543,6 @@ def format_percent(value: float | None, currency: Currency, decimals: int = 0, *
     text = format_number(value, currency, decimals, signed=signed, not_available=not_available)
     if value is None or not math.isfinite(value):
         return text
+    if _display is not None:
+        return _display.percent(text)
     return text + (NO_BREAK_SPACE if currency.percent_space else "") + "%"

@@ -41,6 +41,7 @@ from .persistence import (
     move_aside, parse_json, read_capped, write_all,
 )
 from .scoring import score
+from .xapi import learner_language
 
 PROFILE_FILE = "profile.json"
 STATEMENTS_FILE = "statements.jsonl"
@@ -470,13 +471,22 @@ def verification_code(record: CourseRecord) -> str:
 
 CSV_COLUMNS = ("learner_name", "learner_id", "course", "registration", "item", "number", "title",
                "status", "response", "correct_answer", "result", "timestamp")
+#: The header row in the learner's language (xapi.learner_language(), set by desktop/i18n.py);
+#: the cells stay machine values ("step", "completed", ISO times) whatever the language.
+CSV_HEADERS = {
+    "en-US": CSV_COLUMNS,
+    "de-DE": ("name_lernende_person", "id_lernende_person", "kurs", "registrierung", "eintrag",
+              "nummer", "titel", "status", "antwort", "richtige_antwort", "ergebnis", "zeitpunkt"),
+    "ar": ("اسم_المتعلم", "معرف_المتعلم", "الدورة", "التسجيل", "العنصر", "الرقم", "العنوان",
+           "الحالة", "الإجابة", "الإجابة_الصحيحة", "النتيجة", "الوقت"),
+}
 
 
 def summary_csv(record: CourseRecord) -> str:
     """One row per step and per question, for a trainer's spreadsheet."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(CSV_HEADERS.get(learner_language(), CSV_COLUMNS))
     who = (record.learner_name, record.learner_id, record.course_iri, record.registration)
     for s in record.steps:
         writer.writerow([_cell(v) for v in (*who, "step", s.number, s.title,

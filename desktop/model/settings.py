@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -15,6 +16,8 @@ log = logging.getLogger(__name__)
 THEMES = ("system", "light", "dark", "high_contrast")
 SYSTEM_THEMES = THEMES[1:]
 MIN_SCALE, MAX_SCALE, SCALE_STEP = 1.0, 2.0, 0.1
+#: A language code as View › Language saves it; which ones are shipped is the Qt layer's.
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}|pseudo")
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,8 @@ class AppSettings:
     reduced_motion: bool | None = None  # None: follow the operating system
     #: The operating system's theme when last asked, for the first frame of the next start.
     system_theme: str = "light"
+    #: The learner's choice under View › Language ("de"); None: the system's language.
+    language: str | None = None
 
     def scaled(self, steps: int) -> "AppSettings":
         """Text one step larger (+1) or smaller (-1), within 100 %–200 %."""
@@ -51,7 +56,7 @@ def read_settings(path: Path) -> tuple[AppSettings, str]:
         return AppSettings(), set_aside(path, exc)
     if not isinstance(data, dict):
         return AppSettings(), set_aside(path, TypeError("not a JSON object"))
-    known = {"theme", "text_scale", "reduced_motion", "system_theme"}
+    known = {"theme", "text_scale", "reduced_motion", "system_theme", "language"}
     ignored = sorted(str(k) for k in data if k not in known)
     if ignored:
         log.warning("settings %s: %d unknown field(s) ignored: %s", path, len(ignored),
@@ -66,6 +71,9 @@ def read_settings(path: Path) -> tuple[AppSettings, str]:
         out = replace(out, system_theme=data["system_theme"])
     if data.get("reduced_motion") in (True, False, None):
         out = replace(out, reduced_motion=data.get("reduced_motion"))
+    language = data.get("language")
+    if isinstance(language, str) and LANGUAGE_CODE.fullmatch(language):
+        out = replace(out, language=language)
     return out, ""
 
 

@@ -20,7 +20,21 @@ from typing import Any, Callable, Iterable
 from urllib.parse import quote, urlsplit
 
 XAPI_VERSION = "1.0.3"
+#: The language of the built-in words (verb displays, "Quiz 1"): the source language's.
 LANG = "en-US"
+#: The learner's language (desktop/i18n.py sets it): names and descriptions taken from the
+#: course, which is shown in that language, and the statements' context.language.
+_learner_language = LANG
+
+
+def set_language(tag: str) -> None:
+    """The BCP 47 tag ("de-DE", "ar") of the language the learner sees the course in."""
+    global _learner_language
+    _learner_language = tag or LANG
+
+
+def learner_language() -> str:
+    return _learner_language
 
 ADL_VERBS = "http://adlnet.gov/expapi/verbs/"
 ADL_ACTIVITIES = "http://adlnet.gov/expapi/activities/"
@@ -114,9 +128,10 @@ class Activity:
     interaction: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        definition: dict[str, Any] = {"name": {LANG: self.name}, "type": self.type}
+        lang = _learner_language
+        definition: dict[str, Any] = {"name": {lang: self.name}, "type": self.type}
         if self.description:
-            definition["description"] = {LANG: self.description}
+            definition["description"] = {lang: self.description}
         if self.interaction:
             definition.update(self.interaction)
         return {"objectType": "Activity", "id": self.id, "definition": definition}
@@ -139,7 +154,7 @@ def step_activity(course: Activity, number: int, title: str) -> Activity:
 def question_activity(course: Activity, quiz_id: str, number: int, question: str,
                       options: Iterable[tuple[str, str]], correct: str) -> Activity:
     """A multiple-choice question as a cmi.interaction of type "choice"."""
-    choices = [{"id": key, "description": {LANG: text}} for key, text in options]
+    choices = [{"id": key, "description": {_learner_language: text}} for key, text in options]
     interaction = {"interactionType": "choice", "correctResponsesPattern": [correct],
                    "choices": choices}
     return Activity(f"{course.id}/quiz/{quote(quiz_id, safe='')}", f"Quiz {number}", QUESTION_TYPE,
@@ -185,7 +200,7 @@ class Recorder:
     def statement(self, verb: str, activity: Activity, *, result: dict[str, Any] | None = None,
                   parent: Activity | None = None, grouping: Activity | None = None) -> Statement:
         context: dict[str, Any] = {"registration": self.registration, "platform": PLATFORM,
-                                   "language": LANG}
+                                   "language": _learner_language}
         context_activities = {}
         if parent is not None:
             context_activities["parent"] = [parent.ref()]

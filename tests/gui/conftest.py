@@ -38,6 +38,10 @@ def make_session(qapp, tmp_path):
         session.window.close()
         session.window.deleteLater()
     qapp.processEvents()
+    from desktop import i18n
+
+    if i18n.current_language() != i18n.SOURCE:  # a --lang is app-wide: English for the next test
+        i18n.install(qapp, i18n.SOURCE)
     leaked = [w for w in QApplication.topLevelWidgets()
               if w not in before and w.isVisible()]
     assert not leaked, f"top-level widgets left open: {leaked}"

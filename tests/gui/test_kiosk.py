@@ -475,7 +475,7 @@ def test_every_setting_is_documented_with_its_default():
             value = getattr(defaults, key)
             shown = str(value).lower() if isinstance(value, bool) else \
                 (f"{value:g}" if isinstance(value, float) else str(value))
-            assert f"`{shown}`" in row or (value == "" and "empty" in row), f"{key}: default {shown}"
+            assert f"`{shown}`" in row or (not value and "empty" in row), f"{key}: default {shown}"
     for needed in ("Restart=always", "RestartPreventExitStatus", "Shell Launcher", "kiosk set-pin",
                    "Scheduled", str(EXIT_FATAL)):
         assert needed in doc, needed
