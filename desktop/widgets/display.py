@@ -2,23 +2,24 @@
 
 Issue 22: numbers shown on screen follow the learner's locale. Every readout, tick and
 label of the bias audit, the cost parts and the SHAP demo formats through these
-functions, so making them locale-aware (QLocale) is a change here only. Arithmetic,
+functions, which write digits through ``model.costs.format_number``: the display
+locale set there (``desktop.i18n``, QLocale) applies to them as to money. Arithmetic,
 exports and the state keep plain floats.
 """
 
 from __future__ import annotations
 
-from ..model.costs import MINUS
+from ..model.costs import MINUS, Currency, format_number
+
+_PLAIN = Currency()
 
 
 def number(value: float, decimals: int | None = None) -> str:
     """``1,200``, ``12.5``; ``decimals=None`` drops trailing zeros (at most two places)."""
     value = float(value)
     if decimals is None:
-        if value.is_integer():
-            return f"{value:,.0f}"
-        return f"{value:,.2f}".rstrip("0").rstrip(".")
-    return f"{value:,.{decimals}f}"
+        decimals = next(d for d in (0, 1, 2) if d == 2 or round(value, d) == round(value, 2))
+    return format_number(value, _PLAIN, decimals).replace(MINUS, "-")
 
 
 def signed(value: float, decimals: int = 2) -> str:

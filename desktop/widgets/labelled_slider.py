@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSlider, QWidget
 from .common import hbox, label, signals_blocked, vbox
 from .display import number
 
-#: Characters every spin box has room for ("10,000.5"), the same in every row.
-SPIN_CHARS = 9
+#: Characters every spin box has room for ("$1,200,000"), the same in every row.
+SPIN_CHARS = 10
 #: Pixels around the digits: frame, padding and the arrow buttons.
 SPIN_PADDING = 34
 
@@ -94,6 +94,7 @@ class LabelledSlider(QWidget):
     def __init__(self, name: str, text: str, minimum: float, maximum: float, step: float = 1.0,
                  *, unit: str = "", note: str = "", decimals: int | None = None,
                  formatter: Callable[[float], str] | None = None, show_spin: bool = True,
+                 spin_factor: float = 1.0, spin_prefix: str = "",
                  parent: QWidget | None = None):
         super().__init__(parent)
         if not maximum > minimum or step <= 0:
@@ -101,6 +102,9 @@ class LabelledSlider(QWidget):
         self._min, self._max, self._step = float(minimum), float(maximum), float(step)
         self._format = formatter or (lambda v: f"{plain_number(v)}{(' ' + unit) if unit else ''}")
         self._value = self._min
+        # The box counts in the unit a learner reads: a value kept in thousands (the state's
+        # "_k" fields) is typed and shown whole ("1,200,000", with "$" for money).
+        self._factor = float(spin_factor)
         self.setObjectName(f"{name}.row")
         lay = vbox(self, spacing=4)
         top = hbox(spacing=8)
@@ -128,9 +132,10 @@ class LabelledSlider(QWidget):
         self.spin.setAccessibleName(QCoreApplication.translate("LabelledSlider", "{label}, exact value").format(label=text))
         places = decimals if decimals is not None else (0 if float(step).is_integer() else
                                                          len(str(step).split(".")[1]))
-        self.spin.setDecimals(places)
-        self.spin.setRange(self._min, self._max)
-        self.spin.setSingleStep(self._step)
+        self.spin.setDecimals(0 if spin_factor != 1 else places)
+        self.spin.setRange(self._min * self._factor, self._max * self._factor)
+        self.spin.setSingleStep(self._step * self._factor)
+        self.spin.setPrefix(spin_prefix)
         self.spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         self.spin.setKeyboardTracking(False)
         self.spin.setGroupSeparatorShown(True)
@@ -208,7 +213,7 @@ class LabelledSlider(QWidget):
         with signals_blocked(self.slider):
             self.slider.setValue(self._position(value))
         with signals_blocked(self.spin):
-            self.spin.setValue(value)
+            self.spin.setValue(value * self._factor)
         text = self._format(value)
         self.readout.setText(text)
         self.slider.setAccessibleDescription(text)
@@ -222,7 +227,7 @@ class LabelledSlider(QWidget):
         self._emit(value)
 
     def _on_spin(self, value: float) -> None:
-        self._emit(self.clamp(value))
+        self._emit(self.clamp(round(value / self._factor, 10)))
 
     def _emit(self, value: float) -> None:
         if value == self._value:

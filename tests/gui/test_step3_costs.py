@@ -219,8 +219,9 @@ def test_spin_boxes_take_exact_values_and_clamp_what_is_out_of_range(page, qtbot
     assert team.value() == 0 and page.state.cost.team_fte == 0
     assert text(page, "cost.line.team") == "$0"
     value = find(page, QDoubleSpinBox, "cost.value_k.spin")
-    value.setValue(25_000)  # programmatic entry clamps too
-    assert value.value() == 10_000 and page.state.cost.value_k == 10_000
+    value.setValue(25_000_000)  # programmatic entry clamps too (the box counts dollars)
+    assert value.value() == 10_000_000 and page.state.cost.value_k == 10_000
+    assert value.text() == "$10,000,000"  # money as money, not "10,000 thousand USD/year"
     assert text(page, "cost.value") == "$10,000,000"
 
 
@@ -352,7 +353,8 @@ def test_start_over_returns_every_control_and_readout_to_the_defaults(session, p
     session.start_over()
     for driver, value in DEFAULTS.items():
         assert find(page, QSlider, f"cost.{driver}").value() == value
-        assert find(page, QDoubleSpinBox, f"cost.{driver}.spin").value() == value
+        whole = 1000 if driver.endswith("_k") else 1  # the box counts calls and dollars
+        assert find(page, QDoubleSpinBox, f"cost.{driver}.spin").value() == value * whole
     for lever_id in LEVERS:
         assert not lever(page, lever_id).isChecked() and lever(page, lever_id).text() == "Off"
     assert find(page, QComboBox, "cost.chart.driver").currentData() == "gpu_hours"

@@ -18,7 +18,7 @@ from ...model.state import BiasState
 from ..backdrop import Backdrop
 from ..binding import Coalesced, on_event, reset_section
 from ..bias_chart import BiasChart
-from ..common import announce, hbox, label, vbox
+from ..common import announce, hbox, label, pane, vbox
 from ..display import number, percent
 from ..icon_label import IconLabel
 from ..labelled_slider import LabelledSlider
@@ -114,9 +114,7 @@ class BiasAudit(QFrame):
         self._sync()
 
     def _controls(self) -> QWidget:
-        box = QWidget()
-        box.setObjectName("bias.controls")
-        col = vbox(box, spacing=14)
+        box, col = pane("bias.controls")
         col.addLayout(self._sliders())
         col.addWidget(self._band_box())
         col.addLayout(self.test_grid)
@@ -129,9 +127,7 @@ class BiasAudit(QFrame):
         return box
 
     def _results(self) -> QWidget:
-        box = QWidget()
-        box.setObjectName("bias.results")
-        col = vbox(box, spacing=12)
+        box, col = pane("bias.results", spacing=12)
         col.addLayout(self.ratio_grid)
         names = tuple(g.name for g in self.content.groups)
         ticks = tuple(f"{g.name}\n({g.role})" for g in self.content.groups)

@@ -20,7 +20,7 @@ from ...content.costs import CostsContent
 from ...model.costs import DRIVER_IDS, THOUSAND, CostResult, format_number
 from ...model.state import CostState
 from ..binding import Coalesced, connect_setattr, reset_section
-from ..common import announce, card, hbox, label, named, signals_blocked, vbox
+from ..common import announce, card, hbox, label, named, pane, signals_blocked, vbox
 from ..cost_breakdown import CostBreakdown
 from ..labelled_slider import LabelledSlider
 from ..sensitivity_chart import SensitivityChart
@@ -42,9 +42,7 @@ class CostCalculator(QWidget):
         self.setObjectName("cost.calculator")
         t = costs.texts
         lay = vbox(self, spacing=14)
-        right_box = QWidget()
-        right_box.setObjectName("cost.results")
-        right = vbox(right_box, spacing=14)
+        right_box, right = pane("cost.results")
         self.breakdown = CostBreakdown(
             t.breakdown_title, [(f"cost.line.{x.id}", x.label) for x in costs.lines],
             total=("cost.total", t.total), name="cost.breakdown")
@@ -80,7 +78,8 @@ class CostCalculator(QWidget):
         for d in c.drivers:
             slider = LabelledSlider(f"cost.{d.id}", d.label, d.minimum, d.maximum, d.step,
                                     unit=d.unit, note=d.rate_note, decimals=d.decimals,
-                                    formatter=lambda v, i=d.id: self.costs.driver_text(i, v))
+                                    formatter=lambda v, i=d.id: self.costs.driver_text(i, v),
+                                    **self._spin_units(d))
             if d.basis:
                 slider.setToolTip(d.basis)
             self.sliders[d.id] = slider
@@ -203,6 +202,15 @@ class CostCalculator(QWidget):
         rows = [(c.driver_text(driver_id, s.xs[i]), c.money(s.costs[i]),
                  c.money(s.net_roi[i], signed=True)) for i in range(0, len(s.xs), step)]
         chart.set_table((d.chart_label, ch.cost_series, ch.net_series), rows)
+
+    def _spin_units(self, d: Any) -> dict:
+        """The box in whole units: "_k" fields count thousands (model.costs.THOUSAND), and a
+        money driver's box carries the currency symbol, as its readout does."""
+        if not d.id.endswith("_k"):
+            return {}
+        currency = self.costs.currency
+        money = "{money}" in d.display and currency.symbol_position == "before"
+        return {"spin_factor": THOUSAND, "spin_prefix": currency.symbol if money else ""}
 
     # -- formatting helpers ------------------------------------------------------------------
     def _money_tick(self, value: float, spacing: float) -> str:

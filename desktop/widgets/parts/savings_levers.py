@@ -15,7 +15,7 @@ from ...content.costs import CostsContent
 from ...model.state import CostState
 from ..bar_chart import HorizontalBarChart
 from ..binding import Coalesced, connect_setattr, reset_section
-from ..common import hbox, label, vbox
+from ..common import hbox, label, pane, vbox
 from ..lever_toggle import LeverToggle
 from ..stat_readout import StatReadout
 from ..ticks import tick_decimals
@@ -32,9 +32,7 @@ class SavingsLevers(QWidget):
         self.setObjectName("cost.levers")
         lay = vbox(self, spacing=14)
         lay.addWidget(label(t.levers_note, "muted", name="cost.levers.note"))
-        controls = QWidget()
-        controls.setObjectName("cost.levers.controls")
-        col = vbox(controls, spacing=12)
+        controls, col = pane("cost.levers.controls", spacing=12)
         self.toggles: dict[str, LeverToggle] = {}
         for lever in costs.levers:
             toggle = LeverToggle(f"cost.lever.{lever.id}", lever.label, lever.description)
@@ -44,9 +42,7 @@ class SavingsLevers(QWidget):
                  for x in costs.levers if x.basis]
         col.addWidget(label("\n".join(notes), "muted", name="cost.levers.sources", selectable=True))
         col.addStretch(1)
-        results = QWidget()
-        results.setObjectName("cost.levers.results")
-        right = vbox(results, spacing=14)
+        results, right = pane("cost.levers.results")
         stats = hbox(spacing=14)
         self.optimized = StatReadout("cost.optimized_total", t.optimized_total)
         self.reduction = StatReadout("cost.reduction_percent", t.reduction)

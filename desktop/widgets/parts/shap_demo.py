@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QPushButton, QWidg
 from ... import theme
 from ...model.state import ShapState
 from ..binding import Coalesced, on_event, reset_section
-from ..common import card_header, hbox, label, signals_blocked, vbox
+from ..common import card_header, hbox, label, pane, signals_blocked, vbox
 from ..display import number, share, signed
 from ..icon_label import IconLabel
 from ..labelled_slider import LabelledSlider
@@ -87,9 +87,7 @@ class ShapDemo(QWidget):
         self.setObjectName("shap.demo")
         texts = content.texts
         lay = vbox(self, spacing=14)
-        results = QWidget()
-        results.setObjectName("shap.results")
-        right = vbox(results, spacing=14)
+        results, right = pane("shap.results")
         right.addWidget(self._build_prediction())
         self.chart = WaterfallChart("shap.chart", texts.chart_caption, height=170)
         right.addWidget(self.chart, 1)
