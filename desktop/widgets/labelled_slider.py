@@ -110,7 +110,8 @@ class LabelledSlider(QWidget):
         top = hbox(spacing=8)
         self.title = label(text)
         self.title.setProperty("role", "h3")
-        self.readout = label("", "h3", name=f"{name}.value", wrap=False)
+        # may wrap ("500 thousand / calls/month" at 200 % text) rather than widen the column
+        self.readout = label("", "h3", name=f"{name}.value")
         self.readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.title, 1)
         top.addWidget(self.readout)
@@ -148,9 +149,12 @@ class LabelledSlider(QWidget):
         row.addWidget(self.spin)
         lay.addLayout(row)
         ends = hbox(spacing=4)
-        ends.addWidget(label(self._format(self._min), "muted", wrap=False))
-        ends.addStretch(1)
-        ends.addWidget(label(self._format(self._max), "muted", wrap=False))
+        # The ends may wrap: two long ones ("10,000 thousand calls/month") on one line set
+        # the row wider than a column at 200 % text.
+        low, high = label(self._format(self._min), "muted"), label(self._format(self._max), "muted")
+        high.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        ends.addWidget(low, 1)
+        ends.addWidget(high, 1)
         lay.addLayout(ends)
         self.note = label(note, "muted", name=f"{name}.note")
         self.note.setVisible(bool(note))

@@ -170,9 +170,12 @@ class BiasAudit(QFrame):
         self.p_tile = _Tile("bias.p_value", labels.p_value)
         self.tiles = (self.ratio_tile, self.group_tile, self.parity_tile, self.p_tile)
         self.ratio_grid, self.test_grid = QGridLayout(), QGridLayout()
-        for grid, pair in ((self.ratio_grid, self.tiles[:2]), (self.test_grid, self.tiles[2:])):
+        # The test's two tiles stand one above the other: side by side at 200 % text they
+        # made the controls' column wider than its viewport (cut off on the right).
+        for grid, pair, columns in ((self.ratio_grid, self.tiles[:2], 2),
+                                    (self.test_grid, self.tiles[2:], 1)):
             grid.setSpacing(12)
-            flow_grid(grid, pair, 2)
+            flow_grid(grid, pair, columns)
 
     def _reflow(self, width: int) -> None:
         # Measured in characters of the current text size, never in the values shown, so
