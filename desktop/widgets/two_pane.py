@@ -55,6 +55,7 @@ class TwoPane(ArrangedByWidth, QWidget):
         self._page: QScrollArea | None = None
         self._height = -1
         self._pinned = False  # results above, the controls scrolling under them
+        self._capped = False  # side by side at the viewport's height: content changes can wait
         controls.installEventFilter(self)
         results.installEventFilter(self)
 
@@ -97,6 +98,7 @@ class TwoPane(ArrangedByWidth, QWidget):
     def _fit(self) -> None:
         """As tall as the taller pane needs, but no taller than the page's viewport."""
         width = self.width()
+        self._capped = False
         if width <= 0:
             return
         spacing = self.box.spacing()
@@ -104,9 +106,9 @@ class TwoPane(ArrangedByWidth, QWidget):
             side = max(1, (width - spacing) // 2)
             controls = self._natural(self.controls, self.column.viewport().width() or side)
             natural = max(controls, self._natural(self.results, self.results.width() or side))
-            if self._page is not None:
-                natural = min(natural, self._page.viewport().height() - 2 * GAP)
-            height = max(natural, self.results.minimumSizeHint().height())
+            cap = self._page.viewport().height() - 2 * GAP if self._page is not None else natural
+            self._capped = natural > cap
+            height = max(min(natural, cap), self.results.minimumSizeHint().height())
         elif self._pinned:
             height = self._page.viewport().height() - 2 * GAP
         else:
@@ -123,7 +125,12 @@ class TwoPane(ArrangedByWidth, QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LayoutRequest:
-            self._fit()
+            # A readout's new text asks for a layout on every slider step. While the pair
+            # fills the viewport's height a new text cannot change that height, and
+            # measuring both panes again (height for width of every label) cost a few
+            # milliseconds a step (benchmarks/interaction.py --clock cpu).
+            if not (self._capped and self.is_row):
+                self._fit()
         elif (watched is not self.controls and watched is not self.results
               and event.type() == QEvent.Type.Resize):
             self.arrange(self.width())  # the page's viewport: a new window height
