@@ -158,6 +158,20 @@ def _tell_model(language: str, locale) -> None:
         from .model import xapi
 
         xapi.set_language(language_tag(language))
+    if language != SOURCE or "desktop.content.sources" in sys.modules:
+        _tell_sources()
+
+
+def _tell_sources() -> None:
+    """Issue 22 (i18n-content): the words of the content's source notes ("Source: ...",
+    "Illustrative: ..."), which desktop.content builds without Qt."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .content.sources import use_words
+
+    use_words(source=QCoreApplication.translate("Sources", "Source"),
+              sources=QCoreApplication.translate("Sources", "Sources"),
+              illustrative=QCoreApplication.translate("Sources", "Illustrative"))
 
 
 def _set_direction(app, language: str) -> None:

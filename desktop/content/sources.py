@@ -11,6 +11,15 @@ from dataclasses import dataclass
 
 from .reader import Reader
 
+#: The words a source note is made of. This layer has no Qt: the interface layer puts
+#: them in the learner's language (desktop/i18n.py calls :func:`use_words`).
+_WORDS = {"source": "Source", "sources": "Sources", "illustrative": "Illustrative"}
+
+
+def use_words(*, source: str, sources: str, illustrative: str) -> None:
+    """The labels of source notes from now on ("Quelle", "Quellen", "Illustrativ")."""
+    _WORDS.update(source=source, sources=sources, illustrative=illustrative)
+
 
 @dataclass(frozen=True)
 class Source:
@@ -26,11 +35,11 @@ class Source:
 
 
 def parse_source(r: Reader) -> Source:
-    url = r.text("url")
+    url = r.code("url")
     if url and not url.startswith("https://"):
         r.problem(f"'url' must be an https:// address a trainer can open, found '{url}'",
                   r.line_of("url"))
-    return Source(r.text("title"), r.text("publisher"),
+    return Source(r.code("title"), r.code("publisher"),
                   r.integer("year", minimum=1900, maximum=2100), url)
 
 
@@ -50,10 +59,10 @@ def basis(r: Reader, what: str = "a figure") -> tuple[Source | None, str]:
 
 def basis_note(source: Source | None, illustrative: str) -> str:
     """The footnote or tooltip for a figure's basis."""
-    return footnote((source,)) if source else f"Illustrative: {illustrative}"
+    return footnote((source,)) if source else f"{_WORDS['illustrative']}: {illustrative}"
 
 
-def footnote(sources: tuple[Source, ...] | list[Source], prefix: str = "Source") -> str:
+def footnote(sources: tuple[Source, ...] | list[Source]) -> str:
     """One line per source, for a footnote label or a tooltip."""
-    label = prefix if len(sources) == 1 else f"{prefix}s"
+    label = _WORDS["source"] if len(sources) == 1 else _WORDS["sources"]
     return f"{label}: " + " · ".join(str(s) for s in sources) if sources else ""

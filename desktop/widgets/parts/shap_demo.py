@@ -19,7 +19,7 @@ from ..common import card_header, hbox, label, pane, signals_blocked, vbox
 from ..display import number, share, signed
 from ..icon_label import IconLabel
 from ..labelled_slider import LabelledSlider
-from ..segments import Segments
+from ..segmented import Segmented
 from ..stakeholder_card import TintLabel
 from ..two_pane import TwoPane
 from ..waterfall_chart import WaterfallChart, WaterfallData, WaterfallStep
@@ -141,7 +141,7 @@ class ShapDemo(QWidget):
         lay.addWidget(self.customer)
         lay.addWidget(label(texts.what_if_hint, "muted"))
         self.sliders: dict[str, LabelledSlider] = {}
-        self.choices: dict[str, Segments | QComboBox] = {}
+        self.choices: dict[str, Segmented | QComboBox] = {}
         for control in self.content.controls:
             if control.kind == "numeric":
                 feature = self.model.feature(control.feature)
@@ -167,9 +167,9 @@ class ShapDemo(QWidget):
         return box
 
     def _segments(self, control: Any) -> QWidget:
-        box = Segments(f"shap.input.{control.feature}", control.label, control.options,
-                       spoken=lambda text: f"{control.label}: {text}", title=control.label)
-        box.picked.connect(lambda level, f=control.feature: setattr(self.state, f, level))
+        box = Segmented(control.options, f"shap.input.{control.feature}", control.label,
+                        spoken=lambda text: f"{control.label}: {text}", title=control.label)
+        box.changed.connect(lambda level, f=control.feature: setattr(self.state, f, level))
         self.choices[control.feature] = box
         return box
 
