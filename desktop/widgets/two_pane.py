@@ -73,6 +73,10 @@ class TwoPane(ArrangedByWidth, QWidget):
         self._pinned = not wide and view >= need + room
         # Beside each other the panes share the width; pinned, the results take the
         # height they need (at most what leaves the controls their room).
+        # Never narrower than the controls need (a segmented switch at 200 % text): a
+        # column narrower than its content would cut it off on the right.
+        bar = self.column.verticalScrollBar().sizeHint().width()
+        self.column.setMinimumWidth(self.controls.minimumSizeHint().width() + bar if wide else 0)
         self.box.setStretchFactor(self.column, self._stretch[0] if wide else 1)
         self.box.setStretchFactor(self.results, self._stretch[1] if wide else 0)
         cap = 16777215
