@@ -51,10 +51,12 @@ def scroll_area_of(widget: QWidget) -> QScrollArea | None:
 
 
 def reveal(widget: QWidget, xmargin: int = 20, ymargin: int = 40) -> None:
-    """Scroll the page so that ``widget`` is in view."""
+    """Scroll the page so that ``widget`` is in view, through every scroll area around it
+    (a part's controls may scroll in a column of their own, inside the page)."""
     area = scroll_area_of(widget)
-    if area is not None:
+    while area is not None:
         area.ensureWidgetVisible(widget, xmargin, ymargin)
+        widget, area = area, scroll_area_of(area)
 
 
 class _EventHook(QObject):

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFrame, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from .. import theme
 from .common import hbox, label, vbox
-from .stat_readout import steady_in_place
 
 
 def pyqtgraph():
@@ -43,10 +42,11 @@ class ChartPanel(QFrame):
         head = hbox(spacing=8)
         self.title = label(title, "h3")
         head.addWidget(self.title, 1)
-        self.toggle = QPushButton("Show values")
+        self.toggle = QPushButton(QCoreApplication.translate("ChartPanel", "Show values"))
         self.toggle.setObjectName(f"{name}.show_values")
         self.toggle.setCheckable(True)
-        self.toggle.setAccessibleName(f"Show the values of {title} as a table")
+        self.toggle.setAccessibleName(QCoreApplication.translate(
+            "ChartPanel", "Show the values of {title} as a table").format(title=title))
         self.toggle.toggled.connect(self._on_toggle)
         head.addWidget(self.toggle)
         lay.addLayout(head)
@@ -62,10 +62,9 @@ class ChartPanel(QFrame):
         lay.addWidget(self.plot)
         self.summary = label("", "muted", name=f"{name}.summary")
         lay.addWidget(self.summary)
-        steady_in_place(self.summary)  # the summary follows the data: keep the page still
         self.table = QTableWidget()
         self.table.setObjectName(f"{name}.table")
-        self.table.setAccessibleName(f"{title}: values")
+        self.table.setAccessibleName(QCoreApplication.translate("ChartPanel", "{title}: values").format(title=title))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         # Tab leaves the table (WCAG 2.1.2): the arrow keys move between its cells.
@@ -102,7 +101,8 @@ class ChartPanel(QFrame):
         self.table.setFixedHeight(min(height, 320))
 
     def _on_toggle(self, shown: bool) -> None:
-        self.toggle.setText("Hide values" if shown else "Show values")
+        self.toggle.setText(QCoreApplication.translate("ChartPanel", "Hide values") if shown
+                            else QCoreApplication.translate("ChartPanel", "Show values"))
         self.table.setVisible(shown)
         if shown:
             self._fill_table()

@@ -81,6 +81,13 @@ def vbox(parent: QWidget | None = None, *, margins: int | tuple[int, int, int, i
     return lay
 
 
+def pane(name: str, *, spacing: int = 14) -> tuple[QWidget, QVBoxLayout]:
+    """A named, plain widget and the column laid out in it (one pane of a two-pane part)."""
+    widget = QWidget()
+    widget.setObjectName(name)
+    return widget, vbox(widget, spacing=spacing)
+
+
 def hbox(parent: QWidget | None = None, *, margins: int | tuple[int, int, int, int] = 0,
          spacing: int = 8) -> QHBoxLayout:
     lay = QHBoxLayout(parent) if parent is not None else QHBoxLayout()

@@ -17,14 +17,13 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from .common import label, vbox
 from .icon_label import IconLabel
-from .stat_readout import SteadyLabel, refresh_tone, set_tone
+from .stat_readout import refresh_tone, set_tone
 
 
 @dataclass
 class _Row:
     caption: QLabel
     detail: QLabel
-    detail_box: SteadyLabel
     value: QLabel
     icon: IconLabel
     icon_key: tuple[str, str] = ("", "")  # (icon, token) shown, to skip redundant renders
@@ -60,9 +59,8 @@ class CostBreakdown(QFrame):
             self._grid.addWidget(rule, self._grid.rowCount(), 0, 1, 3)
             self._add_row(*total, emphasis=True)
         self.note = label("", "muted", name=note_name or None)
-        self._note_box = SteadyLabel(self.note)
-        self._note_box.hide()
-        lay.addWidget(self._note_box)
+        self.note.hide()
+        lay.addWidget(self.note)
 
     def _add_row(self, name: str, caption: str, *, emphasis: bool) -> None:
         r = self._grid.rowCount()
@@ -70,20 +68,19 @@ class CostBreakdown(QFrame):
         icon.hide()
         cap = label(caption, "h3" if emphasis else None, name=f"{name}.label")
         detail = label("", "muted", name=f"{name}.detail", wrap=False)
-        detail_box = SteadyLabel(detail)
-        detail_box.hide()
+        detail.hide()
         cell = QWidget()
         cell_lay = vbox(cell, spacing=0)
         cell_lay.addWidget(cap)
-        cell_lay.addWidget(detail_box)
+        cell_lay.addWidget(detail)
         value = label("", "h3" if emphasis else None, name=name, wrap=False)
         value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         value.setAccessibleName(caption)
         self._grid.addWidget(icon, r, 0, Qt.AlignmentFlag.AlignTop)
         self._grid.addWidget(cell, r, 1)
-        self._grid.addWidget(SteadyLabel(value), r, 2)
-        self._rows[name] = _Row(cap, detail, detail_box, value, icon)
+        self._grid.addWidget(value, r, 2)
+        self._rows[name] = _Row(cap, detail, value, icon)
 
     # -- public ------------------------------------------------------------------------
     def set_value(self, name: str, text: str, *, caption: str | None = None,
@@ -109,8 +106,8 @@ class CostBreakdown(QFrame):
             row.icon.setVisible(bool(icon))
         if detail is not None and row.detail.text() != detail:
             row.detail.setText(detail)
-            if row.detail_box.isVisibleTo(self) != bool(detail):
-                row.detail_box.setVisible(bool(detail))
+            if row.detail.isVisibleTo(self) != bool(detail):
+                row.detail.setVisible(bool(detail))
         spoken = f"{row.caption.text()}: {text}"
         if row.detail.text():
             spoken += f" ({row.detail.text()})"
@@ -121,8 +118,8 @@ class CostBreakdown(QFrame):
         if self.note.text() != text:
             self.note.setText(text)
             self.note.setAccessibleName(text)
-        if self._note_box.isVisibleTo(self) != bool(text):
-            self._note_box.setVisible(bool(text))
+        if self.note.isVisibleTo(self) != bool(text):
+            self.note.setVisible(bool(text))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.StyleChange:

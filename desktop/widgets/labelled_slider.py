@@ -9,15 +9,21 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSlider, QWidget
 
 from .common import hbox, label, signals_blocked, vbox
+from .display import number
+
+#: Characters every spin box has room for ("$1,200,000"), the same in every row.
+SPIN_CHARS = 10
+#: Pixels around the digits: frame, padding and the arrow buttons.
+SPIN_PADDING = 34
 
 
 def plain_number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+    return number(value)
 
 
 class ClampingSpinBox(QDoubleSpinBox):
@@ -88,6 +94,7 @@ class LabelledSlider(QWidget):
     def __init__(self, name: str, text: str, minimum: float, maximum: float, step: float = 1.0,
                  *, unit: str = "", note: str = "", decimals: int | None = None,
                  formatter: Callable[[float], str] | None = None, show_spin: bool = True,
+                 spin_factor: float = 1.0, spin_prefix: str = "",
                  parent: QWidget | None = None):
         super().__init__(parent)
         if not maximum > minimum or step <= 0:
@@ -95,12 +102,16 @@ class LabelledSlider(QWidget):
         self._min, self._max, self._step = float(minimum), float(maximum), float(step)
         self._format = formatter or (lambda v: f"{plain_number(v)}{(' ' + unit) if unit else ''}")
         self._value = self._min
+        # The box counts in the unit a learner reads: a value kept in thousands (the state's
+        # "_k" fields) is typed and shown whole ("1,200,000", with "$" for money).
+        self._factor = float(spin_factor)
         self.setObjectName(f"{name}.row")
         lay = vbox(self, spacing=4)
         top = hbox(spacing=8)
         self.title = label(text)
         self.title.setProperty("role", "h3")
-        self.readout = label("", "h3", name=f"{name}.value", wrap=False)
+        # may wrap ("500 thousand / calls/month" at 200 % text) rather than widen the column
+        self.readout = label("", "h3", name=f"{name}.value")
         self.readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.title, 1)
         top.addWidget(self.readout)
@@ -119,31 +130,45 @@ class LabelledSlider(QWidget):
         row.addWidget(self.slider, 1)
         self.spin = ClampingSpinBox()
         self.spin.setObjectName(f"{name}.spin")
-        self.spin.setAccessibleName(f"{text}, exact value")
+        self.spin.setAccessibleName(QCoreApplication.translate("LabelledSlider", "{label}, exact value").format(label=text))
         places = decimals if decimals is not None else (0 if float(step).is_integer() else
                                                          len(str(step).split(".")[1]))
-        self.spin.setDecimals(places)
-        self.spin.setRange(self._min, self._max)
-        self.spin.setSingleStep(self._step)
+        self.spin.setDecimals(0 if spin_factor != 1 else places)
+        self.spin.setRange(self._min * self._factor, self._max * self._factor)
+        self.spin.setSingleStep(self._step * self._factor)
+        self.spin.setPrefix(spin_prefix)
         self.spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         self.spin.setKeyboardTracking(False)
         self.spin.setGroupSeparatorShown(True)
-        if unit:
-            self.spin.setSuffix(f" {unit}")
-        self.spin.setMinimumWidth(120)
+        # No unit in the box: the readout above says the value in the learner's unit
+        # ("$1,200,000 a year"), which the box's own unit ("thousand USD/year") contradicted.
+        # Every box is SPIN_CHARS wide, so the tracks of a column of sliders line up.
+        self._size_spin()
         self.spin.valueChanged.connect(self._on_spin)
         self.spin.setVisible(show_spin)
         row.addWidget(self.spin)
         lay.addLayout(row)
         ends = hbox(spacing=4)
-        ends.addWidget(label(self._format(self._min), "muted", wrap=False))
-        ends.addStretch(1)
-        ends.addWidget(label(self._format(self._max), "muted", wrap=False))
+        # The ends may wrap: two long ones ("10,000 thousand calls/month") on one line set
+        # the row wider than a column at 200 % text.
+        low, high = label(self._format(self._min), "muted"), label(self._format(self._max), "muted")
+        high.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        ends.addWidget(low, 1)
+        ends.addWidget(high, 1)
         lay.addLayout(ends)
         self.note = label(note, "muted", name=f"{name}.note")
         self.note.setVisible(bool(note))
         lay.addWidget(self.note)
         self._show(self._min)
+
+    def _size_spin(self) -> None:
+        digits = self.spin.fontMetrics().horizontalAdvance("0" * SPIN_CHARS)
+        self.spin.setFixedWidth(digits + SPIN_PADDING)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._size_spin()  # a new text size: the same number of characters
+        super().changeEvent(event)
 
     # -- value mapping ------------------------------------------------------------------
     # The QSlider's position is the value itself when the steps are whole numbers, so a
@@ -192,7 +217,7 @@ class LabelledSlider(QWidget):
         with signals_blocked(self.slider):
             self.slider.setValue(self._position(value))
         with signals_blocked(self.spin):
-            self.spin.setValue(value)
+            self.spin.setValue(value * self._factor)
         text = self._format(value)
         self.readout.setText(text)
         self.slider.setAccessibleDescription(text)
@@ -206,7 +231,7 @@ class LabelledSlider(QWidget):
         self._emit(value)
 
     def _on_spin(self, value: float) -> None:
-        self._emit(self.clamp(value))
+        self._emit(self.clamp(round(value / self._factor, 10)))
 
     def _emit(self, value: float) -> None:
         if value == self._value:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from string import Template
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QPushButton, QWidget
 
@@ -17,7 +17,7 @@ from .. import theme
 from .backdrop import Backdrop
 from .common import hbox, label, signals_blocked, vbox
 from .icon_label import IconLabel
-from .stat_readout import SteadyLabel, refresh_tone, set_tone
+from .stat_readout import refresh_tone, set_tone
 
 # Local to the card: the app stylesheet has no "lever" rules. The card's own
 # sheet also restates the focus ring, which a :checked rule would otherwise hide.
@@ -38,11 +38,12 @@ class LeverToggle(QFrame):
 
     checked_changed = Signal(bool)
 
-    def __init__(self, name: str, title: str, description: str, *, on_text: str = "On",
-                 off_text: str = "Off", parent: QWidget | None = None):
+    def __init__(self, name: str, title: str, description: str, *, on_text: str = "",
+                 off_text: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self._theme: theme.Theme | None = None  # the theme the card's sheet was made for
-        self._on_text, self._off_text = on_text, off_text
+        self._on_text = on_text or QCoreApplication.translate("LeverToggle", "On")
+        self._off_text = off_text or QCoreApplication.translate("LeverToggle", "Off")
         self.setObjectName(f"{name}.card")
         self.setProperty("lever", "off")  # what tests and readers ask; the backdrop shows it
         self.backdrop = Backdrop(self)
@@ -53,7 +54,7 @@ class LeverToggle(QFrame):
         head = hbox(spacing=10)
         self.title = label(title, "h3", name=f"{name}.title")
         head.addWidget(self.title, 1, Qt.AlignmentFlag.AlignVCenter)
-        self.button = QPushButton(off_text)
+        self.button = QPushButton(self._off_text)
         self.button.setObjectName(name)
         self.button.setProperty("lever", "switch")
         self.button.setCheckable(True)
@@ -69,7 +70,7 @@ class LeverToggle(QFrame):
         row = hbox(spacing=6)
         row.addWidget(IconLabel("coins", "text_muted", 18), 0, Qt.AlignmentFlag.AlignTop)
         self.saving = label("", name=f"{name}.saving")
-        row.addWidget(SteadyLabel(self.saving), 1)
+        row.addWidget(self.saving, 1)
         lay.addLayout(row)
         self._show(False)
         self._restyle()

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPen, QStaticText
 from PySide6.QtWidgets import QWidget
 
@@ -30,6 +30,8 @@ MARGIN = (0.12, 0.8)  # room beside the 0..1 scale for the value labels, in scal
 X_TICKS = ((0.0, "0"), (0.25, "0.25"), (0.5, "0.5"), (0.75, "0.75"), (1.0, "1"))
 BAR_HEIGHT = 0.62
 GAP = 4  # pixels between a bar's end and its value label
+#: The widest value labels a what-if can produce: the ruler leaves room for them once.
+WIDEST_LABELS = ("1.00 (100%)", "+1.00")
 
 
 @dataclass(frozen=True)
@@ -293,7 +295,12 @@ class WaterfallChart(ChartPanel):
                        "down": pg.mkBrush(t.color("risk_down")), "theme": t}
         edge = pg.mkPen(t.color("surface"), width=1)
         self.bars.setOpts(pen=edge)
-        self.ends.setOpts(brushes=[pg.mkBrush(t.color("text_muted")), pg.mkBrush(t.color("text"))],
+        # The total is a result among others, not the loudest mark (on dark, pure text
+        # colour is near white): text colour 70 % over the surface.
+        text, surface = t.color("text"), t.color("surface")
+        total = QColor.fromRgbF(*(0.7 * a + 0.3 * b for a, b in zip(
+            text.getRgbF()[:3], surface.getRgbF()[:3])))
+        self.ends.setOpts(brushes=[pg.mkBrush(t.color("text_muted")), pg.mkBrush(total)],
                           pen=edge)
         self.overlay.set_style(QFont(self.font()), t.color("text"), t.color("text_muted"),
                                t.color("grid"))
@@ -354,12 +361,13 @@ class WaterfallChart(ChartPanel):
             running += s.value
             table.append((s.label, s.text, f"{running:.2f}"))
         table.append((data.total_label, data.total_text, f"{running:.2f}"))
-        self.set_table(("Row", "Value", "Running total"), table)
+        self.set_table((QCoreApplication.translate("WaterfallChart", "Row"), QCoreApplication.translate("WaterfallChart", "Value"),
+                        QCoreApplication.translate("WaterfallChart", "Running total")), table)
 
     def _fit_range(self, labels: list[ValueLabel]) -> None:
         """Leave room beside the 0..1 scale for the value labels.
 
-        Right of the scale: the widest label, so even a total of 1 keeps its label
+        Right of the scale: the widest label there can be, so even a total of 1 keeps its label
         beside the bar. Left: a negative share's label ("−0.00"); one that would not
         fit flips to the right of its bar. The room only grows while the plot keeps its
         width (it is measured afresh when the width or the font changes), so the scale
@@ -369,7 +377,11 @@ class WaterfallChart(ChartPanel):
         if width < 50:
             return  # not laid out yet; the resize will call again
         texts, font = self.overlay.texts, self.overlay.font
-        right_px = max(texts.get(v.text, font).size().width() for v in labels) + GAP + 6
+        # The widest label any what-if can have ("1.00 (100%)") sets the room from the
+        # start, so the ruler is the same for every customer and bars compare by eye.
+        widest = max((texts.get(v.text, font).size().width() for v in labels), default=0)
+        widest = max(widest, *(texts.get(x, font).size().width() for x in WIDEST_LABELS))
+        right_px = widest + GAP + 6
         left_px = texts.get("\u22120.00", font).size().width() + GAP + 6
         # over `width` pixels the range [-l, 1 + r] has u = (1 + l + r) / width units per
         # pixel; with l = left_px * u and r = right_px * u, u = 1 / (width - left - right)

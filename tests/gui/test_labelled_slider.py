@@ -68,8 +68,9 @@ def test_the_exact_value_box_shows_its_text_under_the_theme(qtbot, qapp):
         w.set_value(200)
         qapp.processEvents()
         edit = w.spin.lineEdit()
-        assert edit.text() == "200 h"
-        assert edit.width() >= edit.fontMetrics().horizontalAdvance("1,000 h")
+        # the unit is the readout's (issue 19 item 9): the box holds the number alone
+        assert edit.text() == "200"
+        assert edit.width() >= edit.fontMetrics().horizontalAdvance("1,000")
     finally:
         qapp.setStyleSheet(previous)
 
@@ -101,4 +102,24 @@ def test_typed_numbers_are_read_in_the_locale_the_box_shows(qtbot, locale, typed
     qtbot.keyClicks(w.spin.lineEdit(), typed)
     qtbot.keyClick(w.spin.lineEdit(), Qt.Key.Key_Return)
     assert w.value() == expected
-    assert w.spin.text() == locale.toString(expected, "f", 1) + " %"
+    assert w.spin.text() == locale.toString(expected, "f", 1)  # the unit is the readout's
+
+
+def test_boxes_of_one_width_give_tracks_of_one_length(qtbot):
+    """Issue 19 item 9: rows with short and long values have tracks of the same length."""
+    from desktop.widgets.common import vbox
+    from PySide6.QtWidgets import QWidget
+
+    box = QWidget()
+    col = vbox(box)
+    rows = [LabelledSlider("t.a", "Rate", 10, 95, 1, unit="%"),
+            LabelledSlider("t.b", "Applicants", 10, 10_000, 10, unit="applicants")]
+    for row in rows:
+        col.addWidget(row)
+    qtbot.addWidget(box)
+    box.resize(500, 300)
+    box.show()
+    qtbot.waitUntil(lambda: rows[0].slider.width() > 0)
+    assert rows[0].spin.width() == rows[1].spin.width()
+    assert rows[0].slider.width() == rows[1].slider.width()
+    assert rows[1].spin.text() == "10" and rows[1].readout.text() == "10 applicants"

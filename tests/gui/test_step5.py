@@ -24,7 +24,18 @@ def page(session):
     return session.window.page("step_5")
 
 
+def settle(root):
+    """Run the parts' pending coalesced redraws (one per event-loop pass), as the next
+    frame would, so a read sees what the learner sees after a change."""
+    from desktop.widgets.binding import Coalesced
+
+    for part in getattr(root, "parts", {}).values():
+        if isinstance(getattr(part, "refresh", None), Coalesced):
+            part.refresh.flush()
+
+
 def find(parent, cls, name):
+    settle(parent)
     widget = parent.findChild(cls, name)
     assert widget is not None, f"no {cls.__name__} named {name}"
     return widget

@@ -6,7 +6,7 @@ chart are redrawn from the state's change events.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QSizePolicy, QWidget
 
@@ -16,15 +16,16 @@ from ...model.costs import MINUS
 from ...model.fairness import AuditResult, format_p_value
 from ...model.state import BiasState
 from ..backdrop import Backdrop
-from ..binding import on_event, reset_section
-from ..bias_chart import BiasChart, percent
-from ..common import announce, hbox, label, vbox
+from ..binding import Coalesced, on_event, reset_section
+from ..bias_chart import BiasChart
+from ..common import announce, hbox, label, pane, vbox
+from ..display import number, percent
 from ..icon_label import IconLabel
-from ..labelled_slider import LabelledSlider, plain_number
-from ..layout_growth import set_visible_in_place
+from ..labelled_slider import LabelledSlider
 from ..responsive_row import flow_grid
 from ..segmented import Segmented
-from ..stat_readout import steady_in_place
+from ..stat_readout import set_tone
+from ..two_pane import TwoPane
 
 _BAND_LOOK = {"pass": ("pass", "success", "success"), "caution": ("caution", "warning", "warning"),
               "fail": ("fail", "danger", "problem")}
@@ -38,7 +39,7 @@ def signed(value: float, unit: str) -> str:
     if round(value, 2) == 0:
         return f"0\u00a0{unit}"
     sign = "+" if value > 0 else MINUS
-    return f"{sign}{plain_number(round(abs(value), 2))}\u00a0{unit}"
+    return f"{sign}{number(round(abs(value), 2))}\u00a0{unit}"
 
 
 class _Tile(QFrame):
@@ -57,19 +58,28 @@ class _Tile(QFrame):
         col.addWidget(self.detail)
         col.addStretch(1)
         self._caption = caption
-        # These change on every slider step: keep the text change from re-laying-out the page.
-        steady_in_place(self.value)
-        steady_in_place(self.detail)
+        # The band's colours on a backdrop: re-polishing the tile would re-measure its labels.
+        self.look = Backdrop(self)
+
+    def set_band(self, kind: str, tone: str) -> None:
+        """Colour the tile by the audit's band (pass, caution, fail), as the band box is."""
+        self.look.set_look("callout", kind)
+        set_tone(self.value, tone)
 
     def set(self, value: str, detail: str) -> None:
         self.value.setText(value)
         self.detail.setText(detail)
-        self.value.setAccessibleName(f"{self._caption}: {value}")
+        self.value.setAccessibleName(QCoreApplication.translate("BiasAudit", "{caption}: {value}").format(
+            caption=self._caption, value=value))
         self.value.setAccessibleDescription(detail)
 
 
 class BiasAudit(QFrame):
-    """Sliders for both groups' rates, accuracy and counts; readouts, band, test and chart."""
+    """Sliders for both groups' rates, accuracy and counts; readouts, band, test and chart.
+
+    The sliders, the band and the test's sentence are on the left; the four readouts and
+    the chart on the right, kept in view while the sliders scroll (:class:`TwoPane`).
+    """
 
     def __init__(self, content: BiasContent, state: BiasState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -77,7 +87,7 @@ class BiasAudit(QFrame):
         self._context_shown = ""
         self.setProperty("card", "true")
         self.setObjectName("bias.audit")
-        self.setAccessibleName("Bias audit simulator")
+        self.setAccessibleName(QCoreApplication.translate("BiasAudit", "Bias audit simulator"))
         # Never forces the page wider than the window: resizeEvent stacks its parts instead.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         lay = vbox(self, margins=(18, 16, 18, 18), spacing=14)
@@ -85,31 +95,47 @@ class BiasAudit(QFrame):
         lay.addWidget(label(content.context_label, "h3"))
         self.context = Segmented(tuple((c.id, c.label) for c in content.contexts),
                                  "bias.context", content.context_label)
-        self.context.changed.connect(self._on_context)
         lay.addWidget(self.context)
         self.context_intro = label("", markdown=True, name="bias.context.intro")
         lay.addWidget(self.context_intro)
         self.context_sources = label("", "muted", name="bias.context.sources", selectable=True)
         lay.addWidget(self.context_sources)
-        lay.addLayout(self._sliders())
-        lay.addLayout(self._tiles())
-        lay.addWidget(self._band_box())
-        lay.addWidget(label(content.bands_note, "muted", name="bias.bands_note"))
-        self.significance = label("", name="bias.p_value.sentence")
-        lay.addWidget(self.significance)
-        steady_in_place(self.significance)
-        self.note = label("", "muted", name="bias.note")
-        lay.addWidget(self.note)
-        names = tuple(g.name for g in content.groups)
-        ticks = tuple(f"{g.name}\n({g.role})" for g in content.groups)
-        self.chart = BiasChart("bias.chart", content.labels.chart_title, names, ticks,
-                               content.labels.threshold_line, "Approval rate (%)")
-        lay.addWidget(self.chart)
+        self._tiles()
+        lay.addWidget(TwoPane(self._controls(), self._results(), min_chars=75, stretch=(5, 6)))
+        # children are built: connect them
+        self.refresh = Coalesced(self, self._sync)
+        self.context.changed.connect(self._on_context)
+        for field, slider in self.sliders.items():
+            slider.value_changed.connect(lambda v, f=field: self._on_input(f, v))
         for name in STATE_FIELDS:
-            getattr(state.events, name).connect(self._sync)
+            getattr(state.events, name).connect(self.refresh.refresh)
         # A new text size changes what fits without resizing this widget.
         on_event(self, QEvent.Type.LayoutRequest, lambda: self._reflow(self.width()))
         self._sync()
+
+    def _controls(self) -> QWidget:
+        box, col = pane("bias.controls")
+        col.addLayout(self._sliders())
+        col.addWidget(self._band_box())
+        col.addLayout(self.test_grid)
+        col.addWidget(label(self.content.bands_note, "muted", name="bias.bands_note"))
+        self.significance = label("", name="bias.p_value.sentence")
+        col.addWidget(self.significance)
+        self.note = label("", "muted", name="bias.note")
+        col.addWidget(self.note)
+        col.addStretch(1)
+        return box
+
+    def _results(self) -> QWidget:
+        box, col = pane("bias.results", spacing=12)
+        col.addLayout(self.ratio_grid)
+        names = tuple(g.name for g in self.content.groups)
+        ticks = tuple(f"{g.name}\n({g.role})" for g in self.content.groups)
+        self.chart = BiasChart("bias.chart", self.content.labels.chart_title, names, ticks,
+                               self.content.labels.threshold_line,
+                               QCoreApplication.translate("BiasAudit", "Approval rate (%)"))
+        col.addWidget(self.chart, 1)
+        return box
 
     def _sliders(self) -> QGridLayout:
         self.slider_grid = QGridLayout()
@@ -122,11 +148,9 @@ class BiasAudit(QFrame):
             note = self.content.labels.accuracy_note if field == "accuracy" else ""
             widget = LabelledSlider(f"bias.{field}", s.label, s.minimum, s.maximum, s.step,
                                     unit=s.unit, note=note)
-            widget.value_changed.connect(lambda v, f=field: self._on_input(f, v))
-            steady_in_place(widget.readout)
             self.sliders[field] = widget
         self._slider_columns = 0
-        self._place_sliders(2)
+        self._place_sliders(1)
         return self.slider_grid
 
     def _place_sliders(self, columns: int) -> None:
@@ -136,32 +160,30 @@ class BiasAudit(QFrame):
         self._slider_columns = columns
         flow_grid(self.slider_grid, self.sliders.values(), columns)
 
-    def _tiles(self) -> QGridLayout:
+    def _tiles(self) -> None:
+        """The ratio and the group it disadvantages beside the chart; the difference and
+        the test's p-value under the band (the results pane must fit a 545 px viewport)."""
         labels = self.content.labels
-        self.tile_grid = QGridLayout()
-        self.tile_grid.setSpacing(12)
         self.ratio_tile = _Tile("bias.impact_ratio", labels.impact_ratio)
         self.group_tile = _Tile("bias.disadvantaged", labels.disadvantaged)
         self.parity_tile = _Tile("bias.parity_difference", labels.parity_difference)
         self.p_tile = _Tile("bias.p_value", labels.p_value)
         self.tiles = (self.ratio_tile, self.group_tile, self.parity_tile, self.p_tile)
-        self._tile_columns = 0
-        self._place_tiles(len(self.tiles))
-        return self.tile_grid
-
-    def _place_tiles(self, columns: int) -> None:
-        if columns == self._tile_columns:
-            return
-        self._tile_columns = columns
-        flow_grid(self.tile_grid, self.tiles, columns)
+        self.ratio_grid, self.test_grid = QGridLayout(), QGridLayout()
+        # The test's two tiles stand one above the other: side by side at 200 % text they
+        # made the controls' column wider than its viewport (cut off on the right).
+        for grid, pair, columns in ((self.ratio_grid, self.tiles[:2], 2),
+                                    (self.test_grid, self.tiles[2:], 1)):
+            grid.setSpacing(12)
+            flow_grid(grid, pair, columns)
 
     def _reflow(self, width: int) -> None:
         # Measured in characters of the current text size, never in the values shown, so
-        # the layout cannot flip while a slider is dragged.
+        # the layout cannot flip while a slider is dragged. Beside the results the sliders
+        # take one column; stacked under them (a narrow window) two fit again.
         inner, char = width - 36, self.fontMetrics().averageCharWidth()
-        self._place_sliders(2 if inner >= char * 90 else 1)
-        # Four readouts side by side while each has room for ~18 characters; else two rows.
-        self._place_tiles(len(self.tiles) if inner >= (char * 18 + 40) * len(self.tiles) else 2)
+        stacked = inner < char * 75
+        self._place_sliders(2 if stacked and inner >= char * 90 else 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         self._reflow(event.size().width())
@@ -184,8 +206,6 @@ class BiasAudit(QFrame):
         col.addWidget(self.band)
         col.addWidget(self.advice)
         row.addLayout(col, 1)
-        steady_in_place(self.band)
-        steady_in_place(self.advice)
         return self.band_box
 
     # -- input -> state --------------------------------------------------------------------
@@ -210,38 +230,49 @@ class BiasAudit(QFrame):
 
     def _show(self, r: AuditResult) -> None:
         labels, rules = self.content.labels, self.content.rules
-        threshold = f"{rules.threshold:.2f}"
+        threshold = number(rules.threshold, 2)
         low, high = sorted((r.rate_a, r.rate_b))
-        adverse = (f"below {threshold}: adverse impact" if r.adverse_impact
-                   else f"{threshold} or more: no adverse impact")
-        self.ratio_tile.set(r.ratio_text, f"{percent(low)} \u00f7 {percent(high)}; {adverse}")
+        adverse = (QCoreApplication.translate("BiasAudit", "below {threshold}: adverse impact")
+                   if r.adverse_impact else
+                   QCoreApplication.translate("BiasAudit", "{threshold} or more: no adverse impact")
+                   ).format(threshold=threshold)
+        self.ratio_tile.set(r.ratio_text, QCoreApplication.translate(
+            "BiasAudit", "{low} \u00f7 {high}; {verdict}").format(
+                low=percent(low), high=percent(high), verdict=adverse))
         if r.disadvantaged_name:
-            self.group_tile.set(r.disadvantaged_name,
-                                f"approved less often: {percent(low)} against {percent(high)}")
+            self.group_tile.set(r.disadvantaged_name, QCoreApplication.translate(
+                "BiasAudit", "approved less often: {low} against {high}").format(
+                    low=percent(low), high=percent(high)))
         else:
-            self.group_tile.set(labels.no_disadvantage, f"both approved at {percent(high)}")
+            self.group_tile.set(labels.no_disadvantage, QCoreApplication.translate(
+                "BiasAudit", "both approved at {rate}").format(rate=percent(high)))
         names = dict(zip(("a", "b"), (rules.group_a, rules.group_b)))
         self.parity_tile.set(signed(r.parity_difference, labels.parity_unit),
                              f"{percent(r.rate_b)} {MINUS} {percent(r.rate_a)}")
         p_text = format_p_value(r.p_value, labels.not_defined).replace("< ", "<\u00a0")
-        self.p_tile.set(p_text, f"{labels.selected}: {r.selected_a:,} of {r.n_a:,} "
-                                f"({names['a']}), {r.selected_b:,} of {r.n_b:,} ({names['b']})")
+        self.p_tile.set(p_text, QCoreApplication.translate(
+            "BiasAudit", "{selected}: {sel_a} of {n_a} ({name_a}), {sel_b} of {n_b} ({name_b})").format(
+                selected=labels.selected, sel_a=number(r.selected_a), n_a=number(r.n_a),
+                name_a=names["a"], sel_b=number(r.selected_b), n_b=number(r.n_b),
+                name_b=names["b"]))
         self.p_tile.value.setAccessibleDescription(r.significance_text)
         icon, token, kind = _BAND_LOOK.get(r.band_id, ("info", "info", "info"))
         if (icon, token) != self._band_icon_look:  # an icon is an SVG rendered afresh
             self._band_icon_look = (icon, token)
             self.band_icon.set_icon(icon, token)
         self.band_look.set_look("callout", kind)
+        self.ratio_tile.set_band(kind, token if token != "info" else "")
         rule = self.content.context(self.state.context).rule_name
-        self.band.setText(f"{rule}: {r.band_label}")
-        self.band.setAccessibleName(f"{rule}: {r.band_label}")
+        band = QCoreApplication.translate("BiasAudit", "{rule}: {band}").format(rule=rule, band=r.band_label)
+        self.band.setText(band)
+        self.band.setAccessibleName(band)
         self.advice.setText(r.band_advice)
         self.band_box.setAccessibleName(self.band.text())
         self.band_box.setAccessibleDescription(r.band_advice)
         announce(self.band_box, f"{self.band.text()}. {r.band_advice}")
         self.significance.setText(r.significance_text)
         self.note.setText(r.note)
-        set_visible_in_place(self.note, bool(r.note))
+        self.note.setVisible(bool(r.note))
         self.chart.set_values(r.rate_a, r.rate_b, r.threshold_rate)
 
     def reset(self) -> None:
@@ -251,7 +282,7 @@ class BiasAudit(QFrame):
     def unbind(self) -> None:
         """Stop following the state (the page is being dropped)."""
         for name in STATE_FIELDS:
-            getattr(self.state.events, name).disconnect(self._sync)
+            getattr(self.state.events, name).disconnect(self.refresh.refresh)
 
 
 if __name__ == "__main__":  # a first start's state alone: python -m desktop.widgets.parts.bias_audit

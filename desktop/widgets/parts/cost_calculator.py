@@ -13,19 +13,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ...content.costs import CostsContent
 from ...model.costs import DRIVER_IDS, THOUSAND, CostResult, format_number
 from ...model.state import CostState
-from ..binding import connect_setattr, reset_section
-from ..common import announce, card, hbox, label, named, signals_blocked, vbox
+from ..binding import Coalesced, connect_setattr, reset_section
+from ..common import announce, card, hbox, label, named, pane, signals_blocked, vbox
 from ..cost_breakdown import CostBreakdown
 from ..labelled_slider import LabelledSlider
-from ..responsive_row import ResponsiveRow
 from ..sensitivity_chart import SensitivityChart
-from ..stat_readout import steady_in_place
 from ..ticks import tick_decimals
+from ..two_pane import TwoPane
 
 #: Rows of the sensitivity chart's values table (evenly spread over the range).
 TABLE_ROWS = 11
@@ -42,13 +42,10 @@ class CostCalculator(QWidget):
         self.setObjectName("cost.calculator")
         t = costs.texts
         lay = vbox(self, spacing=14)
-        top = ResponsiveRow(min_chars=120)
-        top.add(self._build_inputs(), 1)
-        right_box = QWidget()
-        right = vbox(right_box, spacing=14)
+        right_box, right = pane("cost.results")
         self.breakdown = CostBreakdown(
             t.breakdown_title, [(f"cost.line.{x.id}", x.label) for x in costs.lines],
-            total=("cost.total", t.total), note_name="cost.where_money", name="cost.breakdown")
+            total=("cost.total", t.total), name="cost.breakdown")
         right.addWidget(self.breakdown)
         self.roi = CostBreakdown(
             t.roi_title, [("cost.value", t.value), ("cost.roi_cost", t.cost),
@@ -56,18 +53,23 @@ class CostCalculator(QWidget):
                           ("cost.payback_months", t.payback)], name="cost.roi")
         right.addWidget(self.roi)
         right.addStretch(1)
-        top.add(right_box, 1)
-        lay.addWidget(top)
+        # The totals and the ROI stay beside the driver sliders while those scroll.
+        lay.addWidget(TwoPane(self._build_inputs(), right_box, min_chars=75))
+        # Where the money goes, under the pair: beside the sliders it would push the ROI
+        # below a 200 % text screen.
+        self.where_money = label("", "muted", name="cost.where_money")
+        lay.addWidget(self.where_money)
         self.sensitivity, self.driver = self._build_sensitivity()
         lay.addWidget(self.sensitivity)
         # children are built: connect them
+        self.refresh = Coalesced(self, self._redraw)
         for d in costs.drivers:
             connect_setattr(self.sliders[d.id].value_changed, state, d.id)
         self.driver.currentIndexChanged.connect(self._on_driver_chosen)
         self.sensitivity.toggle.toggled.connect(lambda _: self._show_sensitivity())
         state.events.all.connect(self._on_cost_changed)
         self._sync_controls()
-        self.refresh()
+        self._redraw()
 
     def _build_inputs(self) -> QWidget:
         c = self.costs
@@ -76,13 +78,14 @@ class CostCalculator(QWidget):
         for d in c.drivers:
             slider = LabelledSlider(f"cost.{d.id}", d.label, d.minimum, d.maximum, d.step,
                                     unit=d.unit, note=d.rate_note, decimals=d.decimals,
-                                    formatter=lambda v, i=d.id: self.costs.driver_text(i, v))
-            steady_in_place(slider.readout)  # it changes on every move: keep the page still
+                                    formatter=lambda v, i=d.id: self.costs.driver_text(i, v),
+                                    **self._spin_units(d))
             if d.basis:
                 slider.setToolTip(d.basis)
             self.sliders[d.id] = slider
             inputs_lay.addWidget(slider)
-        notes = [f"{d.label}: {d.basis}" for d in c.drivers if d.basis]
+        notes = [QCoreApplication.translate("CostCalculator", "{driver}: {basis}").format(driver=d.label, basis=d.basis)
+                 for d in c.drivers if d.basis]
         inputs_lay.addWidget(label("\n".join(notes), "muted", name="cost.sources", selectable=True))
         inputs_lay.addStretch(1)
         return inputs
@@ -108,7 +111,7 @@ class CostCalculator(QWidget):
     # -- state -> widgets --------------------------------------------------------------------
     def _on_cost_changed(self, info: Any) -> None:
         self._sync_controls(info.signal.name)
-        self.refresh()
+        self.refresh.refresh()
 
     def _sync_controls(self, name: str | None = None) -> None:
         """Show the state in the controls (all of them, or the one field that changed)."""
@@ -126,7 +129,7 @@ class CostCalculator(QWidget):
         driver = self.state.driver
         return driver if driver in DRIVER_IDS else self.costs.chart.default_driver
 
-    def refresh(self) -> None:
+    def _redraw(self) -> None:
         """Recalculate once and redraw every readout and the chart."""
         result = self.costs.calculate(self.state)
         self._show_breakdown(result)
@@ -137,12 +140,18 @@ class CostCalculator(QWidget):
         b, c = self.breakdown, self.costs
         before = c.texts.before
         for line in r.lines:
-            detail = f"{before}: {c.money(line.before)}" if line.saving > 0 else ""
+            detail = (QCoreApplication.translate("CostCalculator", "{before}: {amount}").format(
+                before=before, amount=c.money(line.before)) if line.saving > 0 else "")
             b.set_value(f"cost.line.{line.id}", c.money(line.after), detail=detail)
-        detail = f"{before}: {c.money(r.total)}" if r.saving > 0 else ""
+        detail = (QCoreApplication.translate("CostCalculator", "{before}: {amount}").format(
+            before=before, amount=c.money(r.total)) if r.saving > 0 else "")
         b.set_value("cost.total", c.money(r.optimized_total), detail=detail)
-        announce(b, f"{c.texts.total}: {c.money(r.optimized_total)}")
-        b.set_note(c.where_the_money_is(r))
+        announce(b, QCoreApplication.translate("CostCalculator", "{total}: {amount}").format(
+            total=c.texts.total, amount=c.money(r.optimized_total)))
+        note = c.where_the_money_is(r)
+        if self.where_money.text() != note:
+            self.where_money.setText(note)
+            self.where_money.setAccessibleName(note)
 
     def _show_roi(self, r: CostResult) -> None:
         panel, c, roi = self.roi, self.costs, r.roi
@@ -175,12 +184,17 @@ class CostCalculator(QWidget):
         s = c.sensitivity(self.state, driver_id)
         be = s.break_even
         marker = (be.x, 0.0) if be else None
-        be_text = f"{ch.break_even}: {self._driver_value(driver_id, be.x)}" if be else ""
+        be_text = (QCoreApplication.translate("CostCalculator", "{break_even}: {value}").format(
+            break_even=ch.break_even, value=self._driver_value(driver_id, be.x)) if be else "")
         chart.set_data(s.xs, s.costs, s.net_roi, s.current, s.current_cost, s.current_net,
                        marker, be_text)
-        summary = (f"{ch.current}: {c.driver_text(driver_id, s.current)}. {ch.cost_series} "
-                   f"{c.money(s.current_cost)}, {ch.net_series} {c.money(s.current_net, signed=True)}. "
-                   + (f"{be_text}." if be else ch.no_break_even))
+        summary = QCoreApplication.translate(
+            "CostCalculator", "{current}: {value}. {cost_series} {cost}, {net_series} {net}. "
+            "{break_even}").format(
+                current=ch.current, value=c.driver_text(driver_id, s.current),
+                cost_series=ch.cost_series, cost=c.money(s.current_cost), net_series=ch.net_series,
+                net=c.money(s.current_net, signed=True),
+                break_even=f"{be_text}." if be else ch.no_break_even)
         chart.set_summary(summary)
         if not chart.toggle.isChecked():  # the table is filled only while it is shown
             return
@@ -188,6 +202,15 @@ class CostCalculator(QWidget):
         rows = [(c.driver_text(driver_id, s.xs[i]), c.money(s.costs[i]),
                  c.money(s.net_roi[i], signed=True)) for i in range(0, len(s.xs), step)]
         chart.set_table((d.chart_label, ch.cost_series, ch.net_series), rows)
+
+    def _spin_units(self, d: Any) -> dict:
+        """The box in whole units: "_k" fields count thousands (model.costs.THOUSAND), and a
+        money driver's box carries the currency symbol, as its readout does."""
+        if not d.id.endswith("_k"):
+            return {}
+        currency = self.costs.currency
+        money = "{money}" in d.display and currency.symbol_position == "before"
+        return {"spin_factor": THOUSAND, "spin_prefix": currency.symbol if money else ""}
 
     # -- formatting helpers ------------------------------------------------------------------
     def _money_tick(self, value: float, spacing: float) -> str:

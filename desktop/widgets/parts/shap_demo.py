@@ -8,63 +8,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QPushButton, QWidget
 
 from ... import theme
-from ...model.costs import MINUS
 from ...model.state import ShapState
-from ..binding import on_event, reset_section
-from ..common import card_header, hbox, label, signals_blocked, vbox
+from ..binding import Coalesced, on_event, reset_section
+from ..common import card_header, hbox, label, pane, signals_blocked, vbox
+from ..display import number, share, signed
 from ..icon_label import IconLabel
 from ..labelled_slider import LabelledSlider
-from ..responsive_row import ArrangedByWidth, arrange_box
 from ..segmented import Segmented
 from ..stakeholder_card import TintLabel
-from ..stat_readout import SteadyLabel, steady_in_place
+from ..two_pane import TwoPane
 from ..waterfall_chart import WaterfallChart, WaterfallData, WaterfallStep
-
-
-class TallestTextBox(SteadyLabel):
-    """A SteadyLabel for a word-wrapped text that keeps the tallest height it needed at
-    the current width: a text that needs one line less leaves the page as it is, so
-    only a taller text or a new width lays the page out again.
-    """
-
-    def __init__(self) -> None:
-        self._tallest = (-1, 0)  # (width, tallest text height at that width)
-        super().__init__()
-
-    def adopt(self, child: Any) -> None:
-        # the box may be taller than the text: keep the text at the top
-        child.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        super().adopt(child)
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        height = super().heightForWidth(width)
-        return max(height, self._tallest[1]) if self._tallest[0] == width else height
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest and self.label is not None:
-            width = self.width()
-            height = self.label.heightForWidth(width)
-            if width != self._tallest[0] or height > self._tallest[1]:
-                grew = width == self._tallest[0]
-                self._tallest = (width, height)
-                if grew:
-                    self.updateGeometry()
-            return True
-        return super().event(event)
-
-
-def _tallest_in_place(text: Any) -> TallestTextBox:
-    """Put a word-wrapped label, already in a layout, into a TallestTextBox."""
-    holder = text.parentWidget()
-    box = TallestTextBox()
-    holder.layout().replaceWidget(text, box)
-    box.adopt(text)
-    return box
 
 
 # -- segmented choice ---------------------------------------------------------------------------
@@ -76,19 +34,11 @@ def _set_text(widget: Any, text: str) -> bool:
     return True
 
 
-def signed(value: float) -> str:
-    """"+0.31", "−0.12" (a real minus sign), "0.00"."""
-    if value > 0:
-        return f"+{value:.2f}"
-    if value < 0:
-        return f"{MINUS}{-value:.2f}"
-    return f"{0:.2f}"
-
-
-#: Icon, colour token and words for a contribution that raises, lowers or keeps the risk.
-_UP = ("chevron_up", "risk_up", "raises the risk")
-_DOWN = ("chevron_down", "risk_down", "lowers the risk")
-_FLAT = ("circle", "text_muted", "hardly changes the risk")
+#: Icon, colour token and words for a contribution that raises, lowers or keeps the risk
+#: (the words are translated where they are shown; QT_TRANSLATE_NOOP marks them for lupdate).
+_UP = ("chevron_up", "risk_up", QT_TRANSLATE_NOOP("ShapDemo", "raises the risk"))
+_DOWN = ("chevron_down", "risk_down", QT_TRANSLATE_NOOP("ShapDemo", "lowers the risk"))
+_FLAT = ("circle", "text_muted", QT_TRANSLATE_NOOP("ShapDemo", "hardly changes the risk"))
 
 #: How a risk band looks, from the highest band down: callout kind, icon, colour token.
 _BAND_LOOKS = (("danger_bg", "alert", "danger"), ("warning_bg", "warning", "warning"),
@@ -123,8 +73,12 @@ class BandPanel(QFrame):
         p.end()
 
 
-class ShapDemo(ArrangedByWidth, QWidget):
-    """Prediction, what-if controls, waterfall, contributions and explanation, all live."""
+class ShapDemo(QWidget):
+    """Prediction, what-if controls, waterfall, contributions and explanation, all live.
+
+    The what-if controls scroll beside the prediction and the chart (:class:`TwoPane`);
+    the contributions and the explanation follow under the pair.
+    """
 
     def __init__(self, content: Any, state: ShapState):
         super().__init__()
@@ -133,30 +87,27 @@ class ShapDemo(ArrangedByWidth, QWidget):
         self.setObjectName("shap.demo")
         texts = content.texts
         lay = vbox(self, spacing=14)
-        lay.addWidget(self._build_prediction())
-        self._columns = columns = hbox(spacing=14)
-        columns.addWidget(self._build_what_if(), 2)
-        right = vbox(spacing=14)
-        self.chart = WaterfallChart("shap.chart", texts.chart_caption, height=300)
-        right.addWidget(self.chart)
-        right.addWidget(self._build_contributions())
-        right.addStretch(1)
-        columns.addLayout(right, 3)
-        lay.addLayout(columns)
+        results, right = pane("shap.results")
+        right.addWidget(self._build_prediction())
+        self.chart = WaterfallChart("shap.chart", texts.chart_caption, height=170)
+        right.addWidget(self.chart, 1)
+        lay.addWidget(TwoPane(self._build_what_if(), results, min_chars=75, stretch=(1, 1)))
+        lay.addWidget(self._build_contributions())
         lay.addWidget(self._build_explanation())
         note = hbox(spacing=8)
         note.addWidget(IconLabel("info", "info", 18), 0, Qt.AlignmentFlag.AlignTop)
         self.note = label(f"{texts.shap_note} {texts.background_note}", "muted", name="shap.note")
-        self.note.setAccessibleName("What SHAP values are and are not")
+        self.note.setAccessibleName(QCoreApplication.translate("ShapDemo", "What SHAP values are and are not"))
         note.addWidget(self.note, 1)
         lay.addLayout(note)
         self.explanation_now = None
         self._bound = True
         on_event(self, QEvent.Type.StyleChange,  # the icon is a pixmap: recolour it
                  lambda: self.reset_button.setIcon(theme.current().icon("refresh", "text")))
+        self.refresh = Coalesced(self, self._redraw)
         for field in ("tickets", "login_gap", "renewal", "spend_trend", "industry"):
-            getattr(state.events, field).connect(self.refresh)
-        self.refresh()
+            getattr(state.events, field).connect(self.refresh.refresh)
+        self._redraw()
 
     # -- building ------------------------------------------------------------------------------
     def _build_prediction(self) -> QFrame:
@@ -174,13 +125,9 @@ class ShapDemo(ArrangedByWidth, QWidget):
         customer = f"{texts.customer_label}: {self.content.customer_name}"
         self.customer = label(f"{customer} \u00b7 {facts}" if facts else customer,
                               name="shap.customer")
-        col.addWidget(self.customer)
         self.base_value = label("", "muted", name="shap.base_value")
         col.addWidget(self.base_value)
         row.addLayout(col, 1)
-        # readouts that follow a drag: their text changes must not relayout the page
-        for readout in (self.band_icon, self.prediction, self.base_value):
-            steady_in_place(readout)
         return self.prediction_panel
 
     def _build_what_if(self) -> QFrame:
@@ -190,6 +137,8 @@ class ShapDemo(ArrangedByWidth, QWidget):
         box.setObjectName("shap.what_if")
         lay = vbox(box, margins=(16, 14, 16, 14), spacing=12)
         lay.addLayout(card_header("settings", texts.what_if_title))
+        # Who the what-if starts from: beside the controls, so the results pane stays short.
+        lay.addWidget(self.customer)
         lay.addWidget(label(texts.what_if_hint, "muted"))
         self.sliders: dict[str, LabelledSlider] = {}
         self.choices: dict[str, Segmented | QComboBox] = {}
@@ -201,7 +150,6 @@ class ShapDemo(ArrangedByWidth, QWidget):
                                         formatter=feature.display)
                 slider.value_changed.connect(
                     lambda v, f=control.feature: setattr(self.state, f, float(v)))
-                steady_in_place(slider.readout)  # it changes on every move: keep the page still
                 self.sliders[control.feature] = slider
                 lay.addWidget(slider)
             elif len(control.options) <= 3:
@@ -234,6 +182,9 @@ class ShapDemo(ArrangedByWidth, QWidget):
         combo = QComboBox()
         combo.setObjectName(f"shap.input.{control.feature}")
         combo.setAccessibleName(control.label)
+        # Its longest option must not set the controls' column width (200 % text).
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
         for level, text in control.options:
             combo.addItem(text, level)
         combo.currentIndexChanged.connect(
@@ -270,8 +221,6 @@ class ShapDemo(ArrangedByWidth, QWidget):
             grid.addWidget(note, r, 3)
             self.contribution_icons[f.id], self.contribution_names[f.id] = icon, name
             self.contributions[f.id], self.contribution_notes[f.id] = value, note
-            for readout in (icon, name, value, note):
-                steady_in_place(readout)
         return box
 
     def _build_explanation(self) -> QFrame:
@@ -286,14 +235,13 @@ class ShapDemo(ArrangedByWidth, QWidget):
         self.explanation.setAccessibleName(self.content.texts.explanation_title)
         col.addWidget(self.explanation)
         row.addLayout(col, 1)
-        _tallest_in_place(self.explanation)
         return box
 
     # -- state binding ---------------------------------------------------------------------------
     def what_if_customer(self) -> Any:
         return self.content.customer_from_state(self.state)
 
-    def refresh(self, *_: object) -> None:
+    def _redraw(self) -> None:
         """Show the state's what-if customer everywhere (inputs, numbers, chart, words).
 
         Runs on every step of a drag, so it touches only what changed: each changed
@@ -309,11 +257,14 @@ class ShapDemo(ArrangedByWidth, QWidget):
         bands = sorted(self.content.rules.bands, key=lambda b: b.minimum, reverse=True)
         index = bands.index(band)
         tint, icon, token = _BAND_LOOKS[0 if index == 0 else 2 if index == len(bands) - 1 else 1]
-        if _set_text(self.prediction, f"{band.label} ({prediction:.0%})"):
-            self.prediction.setAccessibleName(f"{texts.prediction_label}: {self.prediction.text()}")
+        if _set_text(self.prediction, QCoreApplication.translate("ShapDemo", "{band} ({share})").format(
+                band=band.label, share=share(prediction))):
+            self.prediction.setAccessibleName(QCoreApplication.translate("ShapDemo", "{label}: {value}").format(
+                label=texts.prediction_label, value=self.prediction.text()))
         self.prediction_panel.set_tint(tint, token)
         self._set_icon(self.band_icon, (icon, token))
-        if _set_text(self.base_value, f"{texts.base_label}: {base:.2f} ({base:.0%})"):
+        if _set_text(self.base_value, QCoreApplication.translate("ShapDemo", "{label}: {value} ({share})").format(
+                label=texts.base_label, value=number(base, 2), share=share(base))):
             self.base_value.setAccessibleName(self.base_value.text())
         steps = []
         for c, shown in zip(e.contributions, shares):
@@ -323,17 +274,19 @@ class ShapDemo(ArrangedByWidth, QWidget):
             _set_text(self.contribution_names[c.feature], f"{c.label} ({c.display_value})")
             value = self.contributions[c.feature]
             if _set_text(value, signed(shown)) or value.accessibleName() == "":
-                value.setAccessibleName(f"{c.label}, {c.display_value}: {signed(shown)}, "
-                                        f"{look[2]}")
+                value.setAccessibleName(QCoreApplication.translate(
+                    "ShapDemo", "{feature}, {value}: {share}, {effect}").format(
+                        feature=c.label, value=c.display_value, share=signed(shown),
+                        effect=QCoreApplication.translate("ShapDemo", look[2])))
             value.set_token(look[1])
             _set_text(self.contribution_notes[c.feature], c.note)
             steps.append(WaterfallStep(f"{c.label}: {c.display_value}", shown, signed(shown)))
         self.chart.set_data(WaterfallData(
-            base=base, base_label=texts.base_label, base_text=f"{base:.2f}",
+            base=base, base_label=texts.base_label, base_text=number(base, 2),
             total_label=texts.prediction_bar_label,
-            total_text=f"{prediction:.2f} ({prediction:.0%})", steps=tuple(steps),
+            total_text=f"{number(prediction, 2)} ({share(prediction)})", steps=tuple(steps),
             summary=self._summary(e, base, prediction, shares),
-            axis_label="Churn risk (probability)"))
+            axis_label=QCoreApplication.translate("ShapDemo", "Churn risk (probability)")))
         if _set_text(self.explanation, e.text):
             self.explanation.setAccessibleDescription(e.text)
         changed = dict(customer.values) != dict(self.content.default_customer.values)
@@ -347,8 +300,10 @@ class ShapDemo(ArrangedByWidth, QWidget):
 
     def _summary(self, e: Any, base: float, prediction: float, shares: tuple) -> str:
         parts = [f"{c.label.lower()} {signed(s)}" for c, s in zip(e.contributions, shares)]
-        return (f"From the average customer's {base:.2f}: {', '.join(parts)}; "
-                f"this customer's risk is {prediction:.2f}.")
+        return QCoreApplication.translate(
+            "ShapDemo", "From the average customer's {base}: {parts}; "
+            "this customer's risk is {risk}.").format(
+                base=number(base, 2), parts=", ".join(parts), risk=number(prediction, 2))
 
     def _sync_inputs(self) -> None:
         for fid, slider in self.sliders.items():
@@ -365,9 +320,6 @@ class ShapDemo(ArrangedByWidth, QWidget):
             else:
                 choice.set_current(value)
 
-    def arrange(self, width: int) -> None:
-        arrange_box(self._columns, self, width, 110)
-
     def reset(self) -> None:
         """Back to a first start (the state follows, and the widgets follow the state)."""
         reset_section(self.content, "shap", self.state)
@@ -376,7 +328,7 @@ class ShapDemo(ArrangedByWidth, QWidget):
         if self._bound:
             self._bound = False
             for field in ("tickets", "login_gap", "renewal", "spend_trend", "industry"):
-                getattr(self.state.events, field).disconnect(self.refresh)
+                getattr(self.state.events, field).disconnect(self.refresh.refresh)
 
 
 if __name__ == "__main__":  # a first start's state alone: python -m desktop.widgets.parts.shap_demo
