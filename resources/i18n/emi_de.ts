@@ -124,6 +124,78 @@
     </message>
 </context>
 <context>
+    <name>BiasAudit</name>
+    <message>
+        <source>{caption}: {value}</source>
+        <extracomment>Sliders in reading order: in two columns group A sits beside group B.</extracomment>
+        <translation type="unfinished">{caption}: {value}</translation>
+    </message>
+    <message>
+        <source>Bias audit simulator</source>
+        <translation type="unfinished">Bias-Audit-Simulator</translation>
+    </message>
+    <message>
+        <source>Approval rate (%)</source>
+        <translation type="unfinished">Genehmigungsquote (%)</translation>
+    </message>
+    <message>
+        <source>below {threshold}: adverse impact</source>
+        <translation type="unfinished">unter {threshold}: nachteilige Auswirkung</translation>
+    </message>
+    <message>
+        <source>{threshold} or more: no adverse impact</source>
+        <translation type="unfinished">{threshold} oder mehr: keine nachteilige Auswirkung</translation>
+    </message>
+    <message>
+        <source>{low} ÷ {high}; {verdict}</source>
+        <translation type="unfinished">{low} ÷ {high}; {verdict}</translation>
+    </message>
+    <message>
+        <source>approved less often: {low} against {high}</source>
+        <translation type="unfinished">seltener genehmigt: {low} gegenüber {high}</translation>
+    </message>
+    <message>
+        <source>both approved at {rate}</source>
+        <translation type="unfinished">beide mit {rate} genehmigt</translation>
+    </message>
+    <message>
+        <source>{selected}: {sel_a} of {n_a} ({name_a}), {sel_b} of {n_b} ({name_b})</source>
+        <translation type="unfinished">{selected}: {sel_a} von {n_a} ({name_a}), {sel_b} von {n_b} ({name_b})</translation>
+    </message>
+    <message>
+        <source>{rule}: {band}</source>
+        <translation type="unfinished">{rule}: {band}</translation>
+    </message>
+</context>
+<context>
+    <name>BiasChart</name>
+    <message>
+        <source>{a} and {b} below it</source>
+        <extracomment>Pixels kept between a bar&apos;s value label and the threshold line.</extracomment>
+        <translation type="unfinished">{a} und {b} darunter</translation>
+    </message>
+    <message>
+        <source>{group} below it</source>
+        <translation type="unfinished">{group} darunter</translation>
+    </message>
+    <message>
+        <source>no group below it</source>
+        <translation type="unfinished">keine Gruppe darunter</translation>
+    </message>
+    <message>
+        <source>{a}: {rate_a}; {b}: {rate_b}; {line}: {rate_t}, {verdict}.</source>
+        <translation type="unfinished">{a}: {rate_a}; {b}: {rate_b}; {line}: {rate_t}, {verdict}.</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation type="unfinished">Balken</translation>
+    </message>
+    <message>
+        <source>Approval rate</source>
+        <translation type="unfinished">Genehmigungsquote</translation>
+    </message>
+</context>
+<context>
     <name>Certificate</name>
     <message>
         <source>Certificate of completion: {course}</source>
@@ -196,6 +268,25 @@
     <message>
         <source>Incorrect (answer: {answer})</source>
         <translation type="unfinished">Falsch (Antwort: {answer})</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Show values</source>
+        <translation type="unfinished">Werte anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the values of {title} as a table</source>
+        <translation type="unfinished">Werte von {title} als Tabelle anzeigen</translation>
+    </message>
+    <message>
+        <source>{title}: values</source>
+        <translation type="unfinished">{title}: Werte</translation>
+    </message>
+    <message>
+        <source>Hide values</source>
+        <translation type="unfinished">Werte ausblenden</translation>
     </message>
 </context>
 <context>
@@ -366,6 +457,30 @@
     <message>
         <source>Check by check</source>
         <translation type="unfinished">Prüfung für Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>CostCalculator</name>
+    <message>
+        <source>{driver}: {basis}</source>
+        <extracomment>Rows of the sensitivity chart&apos;s values table (evenly spread over the range).</extracomment>
+        <translation type="unfinished">{driver}: {basis}</translation>
+    </message>
+    <message>
+        <source>{before}: {amount}</source>
+        <translation type="unfinished">{before}: {amount}</translation>
+    </message>
+    <message>
+        <source>{total}: {amount}</source>
+        <translation type="unfinished">{total}: {amount}</translation>
+    </message>
+    <message>
+        <source>{break_even}: {value}</source>
+        <translation type="unfinished">{break_even}: {value}</translation>
+    </message>
+    <message>
+        <source>{current}: {value}. {cost_series} {cost}, {net_series} {net}. {break_even}</source>
+        <translation type="unfinished">{current}: {value}. {cost_series} {cost}, {net_series} {net}. {break_even}</translation>
     </message>
 </context>
 <context>
@@ -562,10 +677,29 @@
     </message>
 </context>
 <context>
+    <name>LabelledSlider</name>
+    <message>
+        <source>{label}, exact value</source>
+        <extracomment>Characters every spin box has room for (&quot;$1,200,000&quot;), the same in every row. Pixels around the digits: frame, padding and the arrow buttons.</extracomment>
+        <translation type="unfinished">{label}, genauer Wert</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
         <translation type="unfinished">&amp;Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>LeverToggle</name>
+    <message>
+        <source>On</source>
+        <translation type="unfinished">Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished">Aus</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1480,21 @@
     </message>
 </context>
 <context>
+    <name>SavingsLevers</name>
+    <message>
+        <source>{lever}: {basis}</source>
+        <translation type="unfinished">{lever}: {basis}</translation>
+    </message>
+    <message>
+        <source>{before}: {amount}</source>
+        <translation type="unfinished">{before}: {amount}</translation>
+    </message>
+    <message>
+        <source>{before}: {total}. {after}: {new_total}.</source>
+        <translation type="unfinished">{before}: {total}. {after}: {new_total}.</translation>
+    </message>
+</context>
+<context>
     <name>ScoreCard</name>
     <message>
         <source>Your progress</source>
@@ -1382,6 +1531,51 @@
     <message>
         <source>Overall completion {percent} percent</source>
         <translation type="unfinished">Gesamtfortschritt {percent} Prozent</translation>
+    </message>
+</context>
+<context>
+    <name>ShapDemo</name>
+    <message>
+        <source>raises the risk</source>
+        <extracomment>Icon, colour token and words for a contribution that raises, lowers or keeps the risk (the words are translated where they are shown; QT_TRANSLATE_NOOP marks them for lupdate).</extracomment>
+        <translation type="unfinished">erhöht das Risiko</translation>
+    </message>
+    <message>
+        <source>lowers the risk</source>
+        <translation type="unfinished">senkt das Risiko</translation>
+    </message>
+    <message>
+        <source>hardly changes the risk</source>
+        <translation type="unfinished">ändert das Risiko kaum</translation>
+    </message>
+    <message>
+        <source>What SHAP values are and are not</source>
+        <extracomment>How a risk band looks, from the highest band down: callout kind, icon, colour token.</extracomment>
+        <translation type="unfinished">Was SHAP-Werte sind und was nicht</translation>
+    </message>
+    <message>
+        <source>{band} ({share})</source>
+        <translation type="unfinished">{band} ({share})</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation type="unfinished">{label}: {value}</translation>
+    </message>
+    <message>
+        <source>{label}: {value} ({share})</source>
+        <translation type="unfinished">{label}: {value} ({share})</translation>
+    </message>
+    <message>
+        <source>{feature}, {value}: {share}, {effect}</source>
+        <translation type="unfinished">{feature}, {value}: {share}, {effect}</translation>
+    </message>
+    <message>
+        <source>Churn risk (probability)</source>
+        <translation type="unfinished">Abwanderungsrisiko (Wahrscheinlichkeit)</translation>
+    </message>
+    <message>
+        <source>From the average customer&apos;s {base}: {parts}; this customer&apos;s risk is {risk}.</source>
+        <translation type="unfinished">Ausgehend von {base} beim Durchschnittskunden: {parts}; das Risiko dieses Kunden beträgt {risk}.</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1801,22 @@
     <message>
         <source>{period}: {title}.</source>
         <translation type="unfinished">{period}: {title}.</translation>
+    </message>
+</context>
+<context>
+    <name>WaterfallChart</name>
+    <message>
+        <source>Row</source>
+        <extracomment>The widest value labels a what-if can produce: the ruler leaves room for them once.</extracomment>
+        <translation type="unfinished">Zeile</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation type="unfinished">Laufende Summe</translation>
     </message>
 </context>
 <context>
