@@ -110,6 +110,25 @@
     </message>
 </context>
 <context>
+    <name>activity_words</name>
+    <message>
+        <source>Step {number}: {title}</source>
+        <translation type="unfinished">الخطوة {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Quiz {number}</source>
+        <translation type="unfinished">الاختبار {number}</translation>
+    </message>
+    <message>
+        <source>GDPR checker</source>
+        <translation type="unfinished">مدقق اللائحة العامة لحماية البيانات</translation>
+    </message>
+    <message>
+        <source>Bias audit</source>
+        <translation type="unfinished">تدقيق التحيز</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Deleting your data was interrupted last time and could not be finished; please delete these files yourself: {files}.</source>

@@ -106,6 +106,25 @@
     </message>
 </context>
 <context>
+    <name>activity_words</name>
+    <message>
+        <source>Step {number}: {title}</source>
+        <translation type="unfinished">Schritt {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Quiz {number}</source>
+        <translation type="unfinished">Quiz {number}</translation>
+    </message>
+    <message>
+        <source>GDPR checker</source>
+        <translation type="unfinished">DSGVO-Prüfer</translation>
+    </message>
+    <message>
+        <source>Bias audit</source>
+        <translation type="unfinished">Bias-Audit</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Deleting your data was interrupted last time and could not be finished; please delete these files yourself: {files}.</source>

@@ -206,6 +206,21 @@ def test_german_money_is_written_as_german_and_exports_stay_locale_free(make_ses
     assert summary_csv(records.record()).splitlines()[0].startswith("learner_name,")
 
 
+def test_a_german_learners_statements_tag_each_name_with_its_real_language(make_session):
+    """Activity names the app words itself are German under de-DE and English under en-US."""
+    session = make_session("--lang", "de")
+    from desktop.records import install_records
+
+    records = install_records(session)
+    title = session.course.steps[0].title
+    step = records.step_activities[1].to_dict()["definition"]["name"]
+    assert step == {"de-DE": f"Schritt 1: {title}"}
+    gdpr = records.explored_activities["gdpr"].to_dict()["definition"]["name"]
+    assert gdpr == {"en-US": "GDPR checker", "de-DE": "DSGVO-Prüfer"}
+    quiz = next(iter(records.question_activities.values())).to_dict()["definition"]["name"]
+    assert set(quiz) == {"en-US", "de-DE"} and quiz["en-US"].startswith("Quiz ")
+
+
 # -- the pseudo-locale ---------------------------------------------------------------------
 
 def test_pseudo_text_is_longer_accented_and_keeps_what_must_survive():

@@ -82,3 +82,30 @@ def test_the_csv_header_row_follows_the_learners_language(german_records):
 
     assert len(CSV_HEADERS["de-DE"]) == len(CSV_HEADERS["ar"]) == len(CSV_COLUMNS)
     assert CSV_HEADERS["en-US"] == CSV_COLUMNS
+
+
+def test_a_language_map_holds_each_name_in_the_language_its_tag_names(german_records):
+    """The app's own words are English unless the Qt layer words them: a German learner's
+    statements carry them tagged en-US, and the German wording beside them."""
+    course = xapi.course_activity("https://example.org/course", "ML-Integration im Unternehmen")
+    german = xapi.Words(step="Schritt {number}: {title}", quiz="Frage {number}",
+                        gdpr_checker="DSGVO-Prüfer", bias_audit="Bias-Audit")
+    step = xapi.step_activity(course, 2, "Risiken", german).to_dict()["definition"]
+    assert step["name"] == {"de-DE": "Schritt 2: Risiken"}
+    quiz = xapi.question_activity(course, "q1", 3, "Was gilt?", [("a", "Ja")], "a", german)
+    assert quiz.to_dict()["definition"]["name"] == {"en-US": "Quiz 3", "de-DE": "Frage 3"}
+    parts = xapi.explored_activities(course, german)
+    assert parts["gdpr"].to_dict()["definition"]["name"] == {"en-US": "GDPR checker",
+                                                               "de-DE": "DSGVO-Prüfer"}
+    # Without the Qt layer's words nothing English is tagged German.
+    plain = xapi.question_activity(course, "q1", 3, "Was gilt?", [("a", "Ja")], "a")
+    assert plain.to_dict()["definition"]["name"] == {"en-US": "Quiz 3", "de-DE": "Quiz 3"}
+
+
+def test_an_english_learners_names_are_english_only():
+    course = xapi.course_activity("https://example.org/course", "Enterprise ML Integration")
+    german = xapi.Words(step="Schritt {number}: {title}", gdpr_checker="DSGVO-Prüfer")
+    assert xapi.step_activity(course, 1, "Risks", german).to_dict()["definition"]["name"] == {
+        "en-US": "Step 1: Risks"}
+    assert xapi.explored_activities(course, german)["gdpr"].to_dict()["definition"]["name"] == {
+        "en-US": "GDPR checker"}
