@@ -245,6 +245,7 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
     from .content.loader import load_course, state_rules
     from .model.persistence import ProgressStore
     from .model.state import new_state
+    from .notices import progress_notice_of, settings_notice
 
     app = app or ensure_app()
     folder = data_dir(args)
@@ -267,17 +268,18 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
     if args.reset and store is not None:
         store.delete()
     loaded = store.load() if store is not None else None
-    progress_notice = loaded.message if loaded is not None else ""
+    progress_notice = progress_notice_of(loaded, store.path if store else None)
     resumed = False
     if loaded is not None and loaded.document is not None:
         dropped, problem = restore(state, loaded.document["state"], rules)
         if problem:
             state = new_state(rules)
-            progress_notice = store.set_aside(problem).message
+            progress_notice = progress_notice_of(store.set_aside(problem), store.path)
         resumed = bool(state.completed_steps or state.quiz_answers or state.page != "intro")
     # Each file that was set aside or finished says so: a damaged progress file must not
     # hide that the settings were damaged too.
-    notice = " ".join(m for m in (progress_notice or erased, appearance.notice) if m)
+    notice = " ".join(m for m in (progress_notice or erased, settings_notice(appearance.notice))
+                      if m)
     saver = AutoSaver(state, store, course.version)
     if window is None:
         from .shell import MainWindow

@@ -145,7 +145,7 @@ def install(app: QCoreApplication, language: str) -> str:
 
 
 def _tell_model(language: str, locale) -> None:
-    """The Qt-free layers' hooks: numbers shown, and the records' language maps."""
+    """The Qt-free layers' hooks: numbers shown, the records' language maps, footnotes."""
     import sys
 
     plain = language in (SOURCE, PSEUDO)
@@ -158,6 +158,11 @@ def _tell_model(language: str, locale) -> None:
         from .model import xapi
 
         xapi.set_language(language_tag(language))
+    if language != SOURCE or "desktop.content.sources" in sys.modules:
+        from .content import sources
+        from .words import footnote_words
+
+        sources.use_words(None if language == SOURCE else footnote_words())
 
 
 def _set_direction(app, language: str) -> None:

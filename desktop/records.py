@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import theme
-from .activity_words import activity_words
+from .words import activity_words
 from .model import xapi
 from .model.learning_record import (
     PROFILE_FILE, STATEMENTS_FILE, Attempt, CourseRecord, Erasure, Profile, ProfileStore,

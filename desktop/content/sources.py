@@ -8,8 +8,32 @@ year, and an https URL a trainer can open to check it), or is marked
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from .reader import Reader
+
+
+def _english_label(count: int) -> str:
+    return "Source: {sources}" if count == 1 else "Sources: {sources}"
+
+
+@dataclass(frozen=True)
+class Words:
+    """A footnote's own words. content/ has no Qt: desktop/i18n.py passes them in the
+    learner's language (:func:`use_words`) before a course is loaded."""
+
+    #: The line for ``count`` sources, with a {sources} placeholder (plural forms differ).
+    label: Callable[[int], str] = _english_label
+    illustrative: str = "Illustrative: {why}"
+
+
+_words = Words()
+
+
+def use_words(words: Words | None) -> None:
+    """Footnotes in these words from now on (None: English)."""
+    global _words
+    _words = words or Words()
 
 
 @dataclass(frozen=True)
@@ -50,10 +74,11 @@ def basis(r: Reader, what: str = "a figure") -> tuple[Source | None, str]:
 
 def basis_note(source: Source | None, illustrative: str) -> str:
     """The footnote or tooltip for a figure's basis."""
-    return footnote((source,)) if source else f"Illustrative: {illustrative}"
+    return footnote((source,)) if source else _words.illustrative.format(why=illustrative)
 
 
-def footnote(sources: tuple[Source, ...] | list[Source], prefix: str = "Source") -> str:
-    """One line per source, for a footnote label or a tooltip."""
-    label = prefix if len(sources) == 1 else f"{prefix}s"
-    return f"{label}: " + " · ".join(str(s) for s in sources) if sources else ""
+def footnote(sources: tuple[Source, ...] | list[Source]) -> str:
+    """The sources in one line, for a footnote label or a tooltip."""
+    if not sources:
+        return ""
+    return _words.label(len(sources)).format(sources=" · ".join(str(s) for s in sources))

@@ -40,7 +40,7 @@ def learner_language() -> str:
 @dataclass(frozen=True)
 class Words:
     """The app's own words in activity names. The model keeps them in English; the Qt
-    layer passes them worded in the learner's language (desktop/activity_words.py), so
+    layer passes them worded in the learner's language (desktop/words.py), so
     that each entry of a language map holds text in the language its tag names."""
 
     step: str = "Step {number}: {title}"

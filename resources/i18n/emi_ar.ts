@@ -110,25 +110,6 @@
     </message>
 </context>
 <context>
-    <name>activity_words</name>
-    <message>
-        <source>Step {number}: {title}</source>
-        <translation type="unfinished">الخطوة {number}: {title}</translation>
-    </message>
-    <message>
-        <source>Quiz {number}</source>
-        <translation type="unfinished">الاختبار {number}</translation>
-    </message>
-    <message>
-        <source>GDPR checker</source>
-        <translation type="unfinished">مدقق اللائحة العامة لحماية البيانات</translation>
-    </message>
-    <message>
-        <source>Bias audit</source>
-        <translation type="unfinished">تدقيق التحيز</translation>
-    </message>
-</context>
-<context>
     <name>app</name>
     <message>
         <source>Deleting your data was interrupted last time and could not be finished; please delete these files yourself: {files}.</source>
@@ -202,6 +183,59 @@
     <message>
         <source>The course is now shown in {language}.</source>
         <translation type="unfinished">تُعرض الدورة الآن باللغة {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>notices</name>
+    <message>
+        <source>Your appearance settings could not be read, so the defaults apply for now.</source>
+        <translation type="unfinished">تعذّرت قراءة إعدادات المظهر، لذا تُطبَّق الإعدادات الافتراضية حاليًا.</translation>
+    </message>
+    <message>
+        <source>Your appearance settings were damaged, so the defaults apply; the old file was kept as {name}.</source>
+        <translation type="unfinished">كانت إعدادات المظهر تالفة، لذا تُطبَّق الإعدادات الافتراضية؛ وحُفظ الملف القديم باسم {name}.</translation>
+    </message>
+    <message>
+        <source>Your saved progress was damaged or unreadable, so the course starts fresh; the old file was kept as {name}.</source>
+        <translation type="unfinished">كان تقدّمك المحفوظ تالفًا أو غير قابل للقراءة، لذا تبدأ الدورة من جديد؛ وحُفظ الملف القديم باسم {name}.</translation>
+    </message>
+    <message>
+        <source>Your saved progress could not be read, so the course starts fresh and nothing is saved, to keep the old file ({path}).</source>
+        <translation type="unfinished">تعذّرت قراءة تقدّمك المحفوظ، لذا تبدأ الدورة من جديد ولن يُحفظ شيء، حفاظًا على الملف القديم ({path}).</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>Step {number}: {title}</source>
+        <translation type="unfinished">الخطوة {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Quiz {number}</source>
+        <translation type="unfinished">الاختبار {number}</translation>
+    </message>
+    <message>
+        <source>GDPR checker</source>
+        <translation type="unfinished">مدقق اللائحة العامة لحماية البيانات</translation>
+    </message>
+    <message>
+        <source>Bias audit</source>
+        <translation type="unfinished">تدقيق التحيز</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s): {sources}</source>
+        <translation type="unfinished">
+            <numerusform>المصادر: {sources}</numerusform>
+            <numerusform>المصدر: {sources}</numerusform>
+            <numerusform>المصدران: {sources}</numerusform>
+            <numerusform>المصادر: {sources}</numerusform>
+            <numerusform>المصادر: {sources}</numerusform>
+            <numerusform>المصادر: {sources}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Illustrative: {why}</source>
+        <translation type="unfinished">للتوضيح: {why}</translation>
     </message>
 </context>
 </TS>

@@ -106,25 +106,6 @@
     </message>
 </context>
 <context>
-    <name>activity_words</name>
-    <message>
-        <source>Step {number}: {title}</source>
-        <translation type="unfinished">Schritt {number}: {title}</translation>
-    </message>
-    <message>
-        <source>Quiz {number}</source>
-        <translation type="unfinished">Quiz {number}</translation>
-    </message>
-    <message>
-        <source>GDPR checker</source>
-        <translation type="unfinished">DSGVO-Prüfer</translation>
-    </message>
-    <message>
-        <source>Bias audit</source>
-        <translation type="unfinished">Bias-Audit</translation>
-    </message>
-</context>
-<context>
     <name>app</name>
     <message>
         <source>Deleting your data was interrupted last time and could not be finished; please delete these files yourself: {files}.</source>
@@ -198,6 +179,55 @@
     <message>
         <source>The course is now shown in {language}.</source>
         <translation type="unfinished">Der Kurs wird jetzt auf {language} angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>notices</name>
+    <message>
+        <source>Your appearance settings could not be read, so the defaults apply for now.</source>
+        <translation type="unfinished">Ihre Darstellungseinstellungen konnten nicht gelesen werden; vorerst gelten die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>Your appearance settings were damaged, so the defaults apply; the old file was kept as {name}.</source>
+        <translation type="unfinished">Ihre Darstellungseinstellungen waren beschädigt, daher gelten die Standardwerte; die alte Datei wurde als {name} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Your saved progress was damaged or unreadable, so the course starts fresh; the old file was kept as {name}.</source>
+        <translation type="unfinished">Ihr gespeicherter Fortschritt war beschädigt oder unlesbar, daher beginnt der Kurs neu; die alte Datei wurde als {name} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Your saved progress could not be read, so the course starts fresh and nothing is saved, to keep the old file ({path}).</source>
+        <translation type="unfinished">Ihr gespeicherter Fortschritt konnte nicht gelesen werden, daher beginnt der Kurs neu und nichts wird gespeichert, damit die alte Datei ({path}) erhalten bleibt.</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>Step {number}: {title}</source>
+        <translation type="unfinished">Schritt {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Quiz {number}</source>
+        <translation type="unfinished">Quiz {number}</translation>
+    </message>
+    <message>
+        <source>GDPR checker</source>
+        <translation type="unfinished">DSGVO-Prüfer</translation>
+    </message>
+    <message>
+        <source>Bias audit</source>
+        <translation type="unfinished">Bias-Audit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s): {sources}</source>
+        <translation type="unfinished">
+            <numerusform>Quelle: {sources}</numerusform>
+            <numerusform>Quellen: {sources}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Illustrative: {why}</source>
+        <translation type="unfinished">Zur Veranschaulichung: {why}</translation>
     </message>
 </context>
 </TS>

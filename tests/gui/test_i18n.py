@@ -221,6 +221,24 @@ def test_a_german_learners_statements_tag_each_name_with_its_real_language(make_
     assert set(quiz) == {"en-US", "de-DE"} and quiz["en-US"].startswith("Quiz ")
 
 
+def test_german_footnotes_and_file_notices_are_german(make_session, tmp_path):
+    """The content's "Source:" and a set-aside settings file are worded in the Qt layer."""
+    settings = tmp_path / "data" / "settings.json"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text("{damaged", "utf-8")
+    session = make_session("--lang", "de", data_dir=tmp_path / "data")
+    notice = session.window.notice_text.text()
+    assert notice.startswith("Ihre Darstellungseinstellungen waren beschädigt"), notice
+    assert "settings.corrupt" in notice
+    intro = session.window.page("intro")
+    assert intro.tiles[0].toolTip().startswith("Quelle: ")
+    assert all(t.toolTip().startswith("Zur Veranschaulichung: ") for t in intro.tiles[1:])
+    i18n.install(QApplication.instance(), "en")
+    from desktop.content.sources import basis_note
+
+    assert basis_note(None, "x") == "Illustrative: x"
+
+
 # -- the pseudo-locale ---------------------------------------------------------------------
 
 def test_pseudo_text_is_longer_accented_and_keeps_what_must_survive():

@@ -9,7 +9,7 @@ from desktop.model import xapi
 from desktop.model.costs import (
     Currency, format_money, format_number, format_percent, use_display_locale,
 )
-from desktop.model.settings import AppSettings, read_settings, save_settings
+from desktop.model.settings import AppSettings, SetAside, read_settings, save_settings
 
 USD = Currency()
 
@@ -63,8 +63,16 @@ def test_the_language_choice_is_kept_with_the_settings_and_a_bad_one_ignored(tmp
     save_settings(path, AppSettings(theme="dark", language="de"))
     assert read_settings(path)[0].language == "de"
     path.write_text('{"theme": "dark", "language": "../../etc"}', "utf-8")
-    settings, notice = read_settings(path)
-    assert settings.language is None and settings.theme == "dark" and notice == ""
+    settings, problem = read_settings(path)
+    assert settings.language is None and settings.theme == "dark" and problem is None
+
+
+def test_a_damaged_settings_file_is_reported_as_data_for_the_qt_layer_to_word(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text("{not json", "utf-8")
+    settings, problem = read_settings(path)
+    assert settings == AppSettings() and isinstance(problem, SetAside)
+    assert problem.kept_as.startswith("settings.corrupt") and (tmp_path / problem.kept_as).exists()
 
 
 def test_statements_carry_the_learners_language_and_english_verbs(german_records):
@@ -109,3 +117,19 @@ def test_an_english_learners_names_are_english_only():
         "en-US": "Step 1: Risks"}
     assert xapi.explored_activities(course, german)["gdpr"].to_dict()["definition"]["name"] == {
         "en-US": "GDPR checker"}
+
+
+def test_footnotes_take_their_words_from_the_qt_layer():
+    from desktop.content import sources
+
+    one = (sources.Source("Report", "Agency", 2024, "https://example.org/r"),)
+    assert sources.footnote(one).startswith("Source: Report.")
+    assert sources.footnote(one * 2).startswith("Sources: Report.")
+    sources.use_words(sources.Words(label=lambda n: "Quelle: {sources}" if n == 1
+                                    else "Quellen: {sources}", illustrative="Beispiel: {why}"))
+    try:
+        assert sources.footnote(one * 2).startswith("Quellen: Report.")
+        assert sources.basis_note(None, "geschätzt") == "Beispiel: geschätzt"
+    finally:
+        sources.use_words(None)
+    assert sources.basis_note(None, "estimated") == "Illustrative: estimated"
