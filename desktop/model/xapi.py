@@ -202,7 +202,8 @@ def explored_activities(course: Activity, words: Words = ENGLISH) -> dict[str, A
     base = f"{course.id}/step/2"
     return {"gdpr": Activity(f"{base}/gdpr-checker", own_words("gdpr_checker", words),
                              INTERACTION_TYPE),
-            "bias": Activity(f"{base}/bias-audit", own_words("bias_audit", words), INTERACTION_TYPE)}
+            "bias": Activity(f"{base}/bias-audit", own_words("bias_audit", words),
+                             INTERACTION_TYPE)}
 
 
 # -- actor -----------------------------------------------------------------------------------

@@ -121,18 +121,6 @@
         <translation type="unfinished">انقطع حذف بياناتك في المرة السابقة؛ وقد اكتمل الآن.</translation>
     </message>
     <message>
-        <source>The language could not be saved: {reason}.</source>
-        <translation type="unfinished">تعذّر حفظ اللغة: {reason}.</translation>
-    </message>
-    <message>
-        <source>The course stays in {language}.</source>
-        <translation type="unfinished">تبقى الدورة باللغة {language}.</translation>
-    </message>
-    <message>
-        <source>The course will be shown in {language} the next time it starts.</source>
-        <translation type="unfinished">ستُعرض الدورة باللغة {language} عند تشغيلها في المرة القادمة.</translation>
-    </message>
-    <message>
         <source>Save a copy of your progress</source>
         <translation type="unfinished">حفظ نسخة من تقدمك</translation>
     </message>
@@ -180,10 +168,6 @@
         <source>The course is already open in another window; please switch to that window (only one window can use a learner&apos;s progress).</source>
         <translation type="unfinished">الدورة مفتوحة بالفعل في نافذة أخرى؛ يرجى الانتقال إلى تلك النافذة (نافذة واحدة فقط يمكنها استخدام تقدم المتعلم).</translation>
     </message>
-    <message>
-        <source>The course is now shown in {language}.</source>
-        <translation type="unfinished">تُعرض الدورة الآن باللغة {language}.</translation>
-    </message>
 </context>
 <context>
     <name>notices</name>
@@ -202,6 +186,25 @@
     <message>
         <source>Your saved progress could not be read, so the course starts fresh and nothing is saved, to keep the old file ({path}).</source>
         <translation type="unfinished">تعذّرت قراءة تقدّمك المحفوظ، لذا تبدأ الدورة من جديد ولن يُحفظ شيء، حفاظًا على الملف القديم ({path}).</translation>
+    </message>
+</context>
+<context>
+    <name>relaunch</name>
+    <message>
+        <source>The language could not be saved: {reason}.</source>
+        <translation type="unfinished">تعذّر حفظ اللغة: {reason}.</translation>
+    </message>
+    <message>
+        <source>The course stays in {language}.</source>
+        <translation type="unfinished">تبقى الدورة باللغة {language}.</translation>
+    </message>
+    <message>
+        <source>The course will be shown in {language} the next time it starts.</source>
+        <translation type="unfinished">ستُعرض الدورة باللغة {language} عند تشغيلها في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>The course is now shown in {language}.</source>
+        <translation type="unfinished">تُعرض الدورة الآن باللغة {language}.</translation>
     </message>
 </context>
 <context>

@@ -117,18 +117,6 @@
         <translation type="unfinished">Das Löschen Ihrer Daten wurde beim letzten Mal unterbrochen; es ist jetzt abgeschlossen.</translation>
     </message>
     <message>
-        <source>The language could not be saved: {reason}.</source>
-        <translation type="unfinished">Die Sprache konnte nicht gespeichert werden: {reason}.</translation>
-    </message>
-    <message>
-        <source>The course stays in {language}.</source>
-        <translation type="unfinished">Der Kurs bleibt auf {language}.</translation>
-    </message>
-    <message>
-        <source>The course will be shown in {language} the next time it starts.</source>
-        <translation type="unfinished">Der Kurs wird beim nächsten Start auf {language} angezeigt.</translation>
-    </message>
-    <message>
         <source>Save a copy of your progress</source>
         <translation type="unfinished">Eine Kopie Ihres Fortschritts speichern</translation>
     </message>
@@ -176,10 +164,6 @@
         <source>The course is already open in another window; please switch to that window (only one window can use a learner&apos;s progress).</source>
         <translation type="unfinished">Der Kurs ist bereits in einem anderen Fenster geöffnet; bitte wechseln Sie zu diesem Fenster (nur ein Fenster kann den Fortschritt einer Person verwenden).</translation>
     </message>
-    <message>
-        <source>The course is now shown in {language}.</source>
-        <translation type="unfinished">Der Kurs wird jetzt auf {language} angezeigt.</translation>
-    </message>
 </context>
 <context>
     <name>notices</name>
@@ -198,6 +182,25 @@
     <message>
         <source>Your saved progress could not be read, so the course starts fresh and nothing is saved, to keep the old file ({path}).</source>
         <translation type="unfinished">Ihr gespeicherter Fortschritt konnte nicht gelesen werden, daher beginnt der Kurs neu und nichts wird gespeichert, damit die alte Datei ({path}) erhalten bleibt.</translation>
+    </message>
+</context>
+<context>
+    <name>relaunch</name>
+    <message>
+        <source>The language could not be saved: {reason}.</source>
+        <translation type="unfinished">Die Sprache konnte nicht gespeichert werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The course stays in {language}.</source>
+        <translation type="unfinished">Der Kurs bleibt auf {language}.</translation>
+    </message>
+    <message>
+        <source>The course will be shown in {language} the next time it starts.</source>
+        <translation type="unfinished">Der Kurs wird beim nächsten Start auf {language} angezeigt.</translation>
+    </message>
+    <message>
+        <source>The course is now shown in {language}.</source>
+        <translation type="unfinished">Der Kurs wird jetzt auf {language} angezeigt.</translation>
     </message>
 </context>
 <context>
