@@ -24,8 +24,14 @@ def activity_words() -> Words:
 
 
 def footnote_words() -> FootnoteWords:
-    """The course's source footnotes: "Sources: ...", "Illustrative: ..."."""
-    return FootnoteWords(
-        label=lambda count: QCoreApplication.translate("words", "%n source(s): {sources}", None,
-                                                       count),
-        illustrative=QCoreApplication.translate("words", "Illustrative: {why}"))
+    """The footnotes the content words itself (a cost's basis, a part's sources): the same
+    strings, and so the same translations, as the pages' own (chrome's
+    desktop/widgets/source_notes.py, context "SourceNotes")."""
+    return FootnoteWords(label=_sources_label, illustrative=QCoreApplication.translate(
+        "SourceNotes", "Illustrative: {why}"))
+
+
+def _sources_label(count: int) -> str:
+    if count == 1:
+        return QCoreApplication.translate("SourceNotes", "Source: {sources}")
+    return QCoreApplication.translate("SourceNotes", "Sources: {sources}")

@@ -22,7 +22,7 @@ class Words:
     """A footnote's own words. content/ has no Qt: desktop/i18n.py passes them in the
     learner's language (:func:`use_words`) before a course is loaded."""
 
-    #: The line for ``count`` sources, with a {sources} placeholder (plural forms differ).
+    #: The line for ``count`` sources, with a {sources} placeholder.
     label: Callable[[int], str] = _english_label
     illustrative: str = "Illustrative: {why}"
 

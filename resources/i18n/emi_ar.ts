@@ -110,6 +110,21 @@
     </message>
 </context>
 <context>
+    <name>SourceNotes</name>
+    <message>
+        <source>Illustrative: {why}</source>
+        <translation type="unfinished">للتوضيح: {why}</translation>
+    </message>
+    <message>
+        <source>Source: {sources}</source>
+        <translation type="unfinished">المصدر: {sources}</translation>
+    </message>
+    <message>
+        <source>Sources: {sources}</source>
+        <translation type="unfinished">المصادر: {sources}</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Deleting your data was interrupted last time and could not be finished; please delete these files yourself: {files}.</source>
@@ -224,21 +239,6 @@
     <message>
         <source>Bias audit</source>
         <translation type="unfinished">تدقيق التحيز</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n source(s): {sources}</source>
-        <translation type="unfinished">
-            <numerusform>المصادر: {sources}</numerusform>
-            <numerusform>المصدر: {sources}</numerusform>
-            <numerusform>المصدران: {sources}</numerusform>
-            <numerusform>المصادر: {sources}</numerusform>
-            <numerusform>المصادر: {sources}</numerusform>
-            <numerusform>المصادر: {sources}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Illustrative: {why}</source>
-        <translation type="unfinished">للتوضيح: {why}</translation>
     </message>
 </context>
 </TS>

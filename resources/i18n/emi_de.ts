@@ -106,6 +106,21 @@
     </message>
 </context>
 <context>
+    <name>SourceNotes</name>
+    <message>
+        <source>Illustrative: {why}</source>
+        <translation type="unfinished">Zur Veranschaulichung: {why}</translation>
+    </message>
+    <message>
+        <source>Source: {sources}</source>
+        <translation type="unfinished">Quelle: {sources}</translation>
+    </message>
+    <message>
+        <source>Sources: {sources}</source>
+        <translation type="unfinished">Quellen: {sources}</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Deleting your data was interrupted last time and could not be finished; please delete these files yourself: {files}.</source>
@@ -220,17 +235,6 @@
     <message>
         <source>Bias audit</source>
         <translation type="unfinished">Bias-Audit</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n source(s): {sources}</source>
-        <translation type="unfinished">
-            <numerusform>Quelle: {sources}</numerusform>
-            <numerusform>Quellen: {sources}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Illustrative: {why}</source>
-        <translation type="unfinished">Zur Veranschaulichung: {why}</translation>
     </message>
 </context>
 </TS>

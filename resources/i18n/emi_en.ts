@@ -11,14 +11,4 @@
         </translation>
     </message>
 </context>
-<context>
-    <name>words</name>
-    <message numerus="yes">
-        <source>%n source(s): {sources}</source>
-        <translation>
-            <numerusform>Source: {sources}</numerusform>
-            <numerusform>Sources: {sources}</numerusform>
-        </translation>
-    </message>
-</context>
 </TS>

@@ -233,6 +233,10 @@ def test_german_footnotes_and_file_notices_are_german(make_session, tmp_path):
     intro = session.window.page("intro")
     assert intro.tiles[0].toolTip().startswith("Quelle: ")
     assert all(t.toolTip().startswith("Zur Veranschaulichung: ") for t in intro.tiles[1:])
+    # Worded while the content loads (content/ has no Qt): the cost levers' bases.
+    bases = [lever.basis for lever in session.course.topics["costs"].levers if lever.basis]
+    assert bases and all(b.startswith(("Quelle: ", "Quellen: ", "Zur Veranschaulichung: "))
+                         for b in bases), bases
     i18n.install(QApplication.instance(), "en")
     from desktop.content.sources import basis_note
 
