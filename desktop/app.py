@@ -259,6 +259,8 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
     else:
         appearance.follow_system()
     course = load_course_in(args.content or default_content_dir())
+    if kiosk:
+        course = course.for_touch()  # a kiosk is a touch screen: "Tap a step", not "Click"
     rules = state_rules(course)
     state = new_state(rules)
     store = None if kiosk else ProgressStore(folder / "progress.json")
