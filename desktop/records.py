@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from . import theme
-from .words import activity_words
+from .words import activity_words, check_email, check_name  # worded for the learner
 from .model import xapi
 from .model.learning_record import (
     PROFILE_FILE, STATEMENTS_FILE, Attempt, CourseRecord, Erasure, Profile, ProfileStore,
-    QuestionSpec, StatementLog, StepSpec, attempt, check_email, check_name, course_record,
+    QuestionSpec, StatementLog, StepSpec, attempt, course_record,
     erase_learner_data, export_statements, mark_erasing, verification_code, write_csv,
 )
 from .model.pages import PageId

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from .content.sources import Words as FootnoteWords
+from .model import learning_record as record
 from .model.xapi import Words
 
 
@@ -35,3 +36,33 @@ def _sources_label(count: int) -> str:
     if count == 1:
         return QCoreApplication.translate("SourceNotes", "Source: {sources}")
     return QCoreApplication.translate("SourceNotes", "Sources: {sources}")
+
+
+def check_name(name: str) -> str:
+    """Why ``name`` cannot go on the certificate, in the learner's language; "" if it can."""
+    return _record_problem(record.check_name(name))
+
+
+def check_email(email: str) -> str:
+    """Why ``email`` cannot identify the learner, in the learner's language; "" if it can."""
+    return _record_problem(record.check_email(email))
+
+
+def _record_problem(code: str) -> str:
+    if not code:
+        return ""
+    if code == record.NAME_TOO_LONG:
+        return QCoreApplication.translate(
+            "words", "Please keep your name under {count} characters.").format(
+            count=record.MAX_NAME)
+    texts = {
+        record.NAME_MISSING: QCoreApplication.translate("words", "Please enter your name."),
+        record.NAME_MARKS: QCoreApplication.translate(
+            "words", "Your name cannot contain control characters or text-direction marks."),
+        record.NAME_NO_LETTER: QCoreApplication.translate(
+            "words", "Your name needs at least one letter."),
+        record.EMAIL_INVALID: QCoreApplication.translate(
+            "words", "That does not look like an e-mail address (name@example.com). Leave it "
+                     "empty if you prefer."),
+    }
+    return texts[code]

@@ -240,5 +240,25 @@
         <source>Bias audit</source>
         <translation type="unfinished">تدقيق التحيز</translation>
     </message>
+    <message>
+        <source>Please keep your name under {count} characters.</source>
+        <translation type="unfinished">يُرجى أن يكون اسمك أقل من {count} حرفًا.</translation>
+    </message>
+    <message>
+        <source>Please enter your name.</source>
+        <translation type="unfinished">يُرجى إدخال اسمك.</translation>
+    </message>
+    <message>
+        <source>Your name cannot contain control characters or text-direction marks.</source>
+        <translation type="unfinished">لا يمكن أن يحتوي اسمك على محارف تحكم أو علامات اتجاه النص.</translation>
+    </message>
+    <message>
+        <source>Your name needs at least one letter.</source>
+        <translation type="unfinished">يحتاج اسمك إلى حرف واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>That does not look like an e-mail address (name@example.com). Leave it empty if you prefer.</source>
+        <translation type="unfinished">لا يبدو هذا عنوان بريد إلكتروني (name@example.com). اتركه فارغًا إن شئت.</translation>
+    </message>
 </context>
 </TS>

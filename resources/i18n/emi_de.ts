@@ -236,5 +236,25 @@
         <source>Bias audit</source>
         <translation type="unfinished">Bias-Audit</translation>
     </message>
+    <message>
+        <source>Please keep your name under {count} characters.</source>
+        <translation type="unfinished">Bitte halten Sie Ihren Namen unter {count} Zeichen.</translation>
+    </message>
+    <message>
+        <source>Please enter your name.</source>
+        <translation type="unfinished">Bitte geben Sie Ihren Namen ein.</translation>
+    </message>
+    <message>
+        <source>Your name cannot contain control characters or text-direction marks.</source>
+        <translation type="unfinished">Ihr Name darf keine Steuerzeichen oder Schreibrichtungsmarken enthalten.</translation>
+    </message>
+    <message>
+        <source>Your name needs at least one letter.</source>
+        <translation type="unfinished">Ihr Name braucht mindestens einen Buchstaben.</translation>
+    </message>
+    <message>
+        <source>That does not look like an e-mail address (name@example.com). Leave it empty if you prefer.</source>
+        <translation type="unfinished">Das sieht nicht nach einer E-Mail-Adresse aus (name@example.com). Lassen Sie das Feld leer, wenn Sie möchten.</translation>
+    </message>
 </context>
 </TS>

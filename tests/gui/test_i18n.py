@@ -243,6 +243,24 @@ def test_german_footnotes_and_file_notices_are_german(make_session, tmp_path):
     assert basis_note(None, "x") == "Illustrative: x"
 
 
+def test_the_name_dialog_tells_a_german_learner_in_german(make_session, qtbot):
+    """The model says which rule a name or e-mail breaks; the dialog words it."""
+    from desktop.records import install_records
+
+    session = make_session("--lang", "de")
+    install_records(session).actions["learner_name"].trigger()
+    dialog = session.window.findChild(QWidget, "records.name_dialog")
+    error = dialog.findChild(QWidget, "records.name_error")
+    save = dialog.findChild(QAbstractButton, "records.name_save")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert error.text() == "Bitte geben Sie Ihren Namen ein."
+    dialog.findChild(QWidget, "records.name").setText("Zoë Müller")
+    dialog.findChild(QWidget, "records.email").setText("zoe@")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert error.text().startswith("Das sieht nicht nach einer E-Mail-Adresse aus")
+    dialog.reject()
+
+
 # -- the pseudo-locale ---------------------------------------------------------------------
 
 def test_pseudo_text_is_longer_accented_and_keeps_what_must_survive():

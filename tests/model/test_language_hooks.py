@@ -133,3 +133,14 @@ def test_footnotes_take_their_words_from_the_qt_layer():
     finally:
         sources.use_words(None)
     assert sources.basis_note(None, "estimated") == "Illustrative: estimated"
+
+
+def test_name_and_email_problems_are_codes_for_the_qt_layer_to_word():
+    from desktop.model import learning_record as record
+
+    assert record.check_name("  ") == record.NAME_MISSING
+    assert record.check_name("x" * (record.MAX_NAME + 1)) == record.NAME_TOO_LONG
+    assert record.check_name("Ad\u202ea") == record.NAME_MARKS
+    assert record.check_name("1234") == record.NAME_NO_LETTER
+    assert record.check_email("zoe@") == record.EMAIL_INVALID
+    assert record.check_name("Zoë Müller") == record.check_email("") == ""
