@@ -279,23 +279,11 @@ def test_kiosk_visitor_chooses_a_language_and_the_next_visit_starts_in_the_kiosk
         qapp, tmp_path, monkeypatch):
     import shiboken6
     from PySide6.QtCore import QEvent
-
-    import desktop.kiosk.fatal
-
-    # Not under test, and faulthandler would keep its log file open past the test.
-    monkeypatch.setattr(desktop.kiosk.fatal, "enable_crash_log", lambda folder: None)
     from PySide6.QtWidgets import QMainWindow
 
-    from desktop.app import _Launch
+    from .launching import launched_kiosk
 
-    config = tmp_path / "kiosk.yaml"
-    config.write_text("languages: [en, de]\nfullscreen: false\nalways_on_top: false\n", "utf-8")
-    args = build_parser().parse_args(["--kiosk-config", str(config), "--data-dir",
-                                      str(tmp_path / "data"), "--theme", "light", "--lang", "en"])
-    start_language(args, qapp, tmp_path / "data")
-    launch = _Launch(args, qapp)
-    try:
-        assert launch.load() is None
+    with launched_kiosk(qapp, tmp_path, monkeypatch, "languages: [en, de]\n") as launch:
         session = launch.session
         attract = session.window.findChild(QWidget, "kiosk.attract")
         assert attract.isVisible()
@@ -323,14 +311,6 @@ def test_kiosk_visitor_chooses_a_language_and_the_next_visit_starts_in_the_kiosk
         assert english is not german
         assert english.window.findChild(QWidget, "kiosk.attract").isVisible()
         assert english.window.findChild(QMenu, "menu.language").title() == "&Language"
-    finally:
-        if launch.session is not None:
-            launch.session.close()
-            launch.session.window.set_close_guard(lambda: True)
-            launch.session.window.close()
-            launch.session.window.deleteLater()
-        qapp.processEvents()
-
 
 
 def test_view_language_switches_the_running_course_keeping_where_the_learner_is(qapp, tmp_path):

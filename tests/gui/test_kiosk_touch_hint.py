@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
-from desktop.app import _Launch, build_parser, start_language
 from desktop.content.loader import load_course
 from desktop.paths import default_content_dir
 
+from .launching import launched_kiosk
+
 
 def test_the_kiosk_says_tap_where_the_desktop_says_click(qapp, tmp_path, monkeypatch):
-    import desktop.kiosk.fatal
-
-    # Not under test, and faulthandler would keep its log file open past the test.
-    monkeypatch.setattr(desktop.kiosk.fatal, "enable_crash_log", lambda folder: None)
-    config = tmp_path / "kiosk.yaml"
-    config.write_text("fullscreen: false\nalways_on_top: false\n", "utf-8")
-    args = build_parser().parse_args(["--kiosk-config", str(config), "--data-dir",
-                                      str(tmp_path / "data"), "--theme", "light", "--lang", "en"])
-    start_language(args, qapp, tmp_path / "data")
-    launch = _Launch(args, qapp)
-    try:
-        assert launch.load() is None
+    with launched_kiosk(qapp, tmp_path, monkeypatch) as launch:
         window = launch.session.window
         launch.kiosk_controller.start_session()
         window.go("step_1")
@@ -30,14 +19,6 @@ def test_the_kiosk_says_tap_where_the_desktop_says_click(qapp, tmp_path, monkeyp
         where = window.findChild(QLabel, "nav.where")
         shown = f"{where.text()} {where.toolTip()}"
         assert "Tap a step to open it" in shown and "Click" not in shown, shown
-    finally:
-        if launch.session is not None:
-            launch.session.close()
-            launch.session.window.set_close_guard(lambda: True)
-            launch.session.window.close()
-            launch.session.window.deleteLater()
-        qapp.processEvents()
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_a_course_without_a_touch_hint_keeps_its_one_hint(tmp_path):
