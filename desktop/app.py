@@ -33,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="enterprise-ml-integration",
         description="Framework 4: Enterprise ML Integration, an interactive offline course.",
         epilog="Other commands: 'validate [DIR]' checks a content folder and exits 1 on problems; "
+               "'content export-strings|import-strings --locale LANG' translate it "
+               "(docs/translating.md); "
                "'kiosk set-pin' sets the kiosk's administrator PIN (docs/kiosk.md); "
                "'records sync|status|check|push|report' work with learning records and the "
                "company's LRS (docs/records.md).",
@@ -68,10 +70,16 @@ def run_validate(argv: Sequence[str]) -> int:
     p = argparse.ArgumentParser(prog="enterprise-ml-integration validate",
                                 description="Check a content folder; exit 1 with file:line problems.")
     p.add_argument("folder", nargs="?", type=Path, default=None)
+    p.add_argument("--locale", metavar="LANG",  # issue 22, content side (desktop/content/strings_cli.py)
+                   help="instead: list what is missing and outdated in LANG's catalogues")
     args = p.parse_args(argv)
     from .content.loader import validate
 
     folder = args.folder or default_content_dir()
+    if args.locale:
+        from .content.strings_cli import run_locale_report
+
+        return run_locale_report(folder, args.locale)
     problems = validate(folder)
     for problem in problems:
         print(problem)
@@ -91,6 +99,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["validate"]:
         return run_validate(argv[1:])
+    if argv[:1] == ["content"]:  # issue 22: the translators' commands (docs/translating.md)
+        from .content.strings_cli import run_content_command
+
+        return run_content_command(argv[1:], default_content_dir())
     if argv[:1] == ["kiosk"]:
         from .kiosk import run_kiosk_command
 
@@ -329,15 +341,11 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
 def load_course_in(folder: Path, language: str | None = None) -> Course:
     """The course in ``language`` (default: the one in force), where content/locales has it;
     untranslated text stays in the source language (desktop/content, "i18n-content")."""
-    import inspect
-
     from .content.loader import load_course
     from .i18n import PSEUDO, SOURCE, current_language
 
     language = language or current_language()
-    if language not in (SOURCE, PSEUDO) and "language" in inspect.signature(load_course).parameters:
-        return load_course(folder, language=language)
-    return load_course(folder)
+    return load_course(folder, language=None if language in (SOURCE, PSEUDO) else language)
 
 
 def restore(state, saved, rules) -> tuple[list[str], str]:

@@ -48,6 +48,9 @@ class Appearance(QObject):
         self.settings, self.notice = read_settings(path) if path else (AppSettings(), None)
         self.override = override if override and override != "system" else None
         self._start_override = self.override
+        #: A factor under the learner's text size: a kiosk's large screen seen from a step
+        #: away (desktop.kiosk.style.kiosk_scale); 1.0 on a desk.
+        self.base_scale = 1.0
         self._following = False
         if not remembered_system:
             self._follow()
@@ -89,7 +92,14 @@ class Appearance(QObject):
         reduced = self.settings.reduced_motion
         if reduced is None:  # nothing moves in the first frame; asked once following
             reduced = system_reduced_motion() if self._following else False
-        return theme.Theme(name, self.settings.text_scale, reduced)
+        scale = self.settings.text_scale * self.base_scale
+        # A visitor's Ctrl+Plus still ends at 200 %, or at the kiosk's own size if larger.
+        return theme.Theme(name, round(min(scale, max(2.0, self.base_scale)), 2), reduced)
+
+    def set_base_scale(self, factor: float) -> None:
+        """Scale all text by ``factor`` under the learner's own size, and apply."""
+        self.base_scale = factor
+        self.apply()
 
     def apply(self) -> theme.Theme:
         wanted = self.resolve()

@@ -159,10 +159,19 @@ def _tell_model(language: str, locale) -> None:
 
         xapi.set_language(language_tag(language))
     if language != SOURCE or "desktop.content.sources" in sys.modules:
-        from .content import sources
-        from .words import footnote_words
+        _tell_sources()
 
-        sources.use_words(None if language == SOURCE else footnote_words())
+
+def _tell_sources() -> None:
+    """Issue 22 (i18n-content): the words of the content's source notes ("Source: ...",
+    "Illustrative: ..."), which desktop.content builds without Qt."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .content.sources import use_words
+
+    use_words(source=QCoreApplication.translate("Sources", "Source"),
+              sources=QCoreApplication.translate("Sources", "Sources"),
+              illustrative=QCoreApplication.translate("Sources", "Illustrative"))
 
 
 def _set_direction(app, language: str) -> None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QWidget,
@@ -36,10 +36,12 @@ from .model.learning_record import (
 from .model.pages import PageId
 from .model.state import reset_state
 from .widgets.common import hbox, label, named, vbox
+from .widgets.dialogs import Notice, confirm_destructive, follow_theme
 from .widgets.icon_label import IconLabel
 
 log = logging.getLogger(__name__)
 ChoosePath = Callable[[QWidget, str, str, str], str]
+ConfirmErase = Callable[[QWidget, str, str, str], bool]
 
 
 @dataclass(frozen=True)
@@ -71,8 +73,10 @@ class Records(QObject):
         self.active = not session.kiosk
         #: How a save path is asked; tests replace it to skip the dialog.
         self.choose_path: ChoosePath = choose_save_path
+        #: How "Delete my data" is confirmed (parent, title, text, action); tests replace it.
+        self.confirm_erase: ConfirmErase = confirm_destructive
         self.actions: dict[str, QAction] = {}
-        self.message_box: QMessageBox | None = None
+        self.message_box: Notice | None = None
         self.name_dialog: NameDialog | None = None
         self.report_dialog: QDialog | None = None
         self._closed = False
@@ -93,8 +97,9 @@ class Records(QObject):
             log.error("learning records are off: %s", exc)
             self._build_activities(checked=False)
             if self.active:
-                self.window.show_notice("Learning records are off because the course's "
-                                        "course_iri is not a web address; please tell your trainer.")
+                self.window.show_notice(QCoreApplication.translate(
+                    "Records", "Learning records are off because the course's course_iri is not a "
+                    "web address; please tell your trainer."))
             self.active = False
         if session.kiosk and self._edition_ok:
             self._connect_kiosk_visits()
@@ -144,9 +149,9 @@ class Records(QObject):
         if config.anonymous:
             log.error("%s: 'identify_by: anonymous_station' is for kiosk stations; this app is "
                       "not a kiosk, so the learning records stay on this computer", config.source)
-            self.window.show_notice("Your learning records stay on this computer for now: the "
-                                    "learning record store settings are meant for a kiosk "
-                                    "(your IT department can see why).")
+            self.window.show_notice(QCoreApplication.translate(
+                "Records", "Your learning records stay on this computer for now: the learning "
+                "record store settings are meant for a kiosk (your IT department can see why)."))
             return None
         link = LrsLink(config, Path(self.session.data_dir), self.window, self)
         link.start(self.profile)
@@ -283,8 +288,9 @@ class Records(QObject):
         if not self._write_failed:
             # Only what is known: progress is saved separately and says so itself.
             self._write_failed = True
-            self.window.show_notice("Your learning record could not be saved on this computer "
-                                    f"({exc.strerror or exc}).")
+            self.window.show_notice(QCoreApplication.translate(
+                "Records", "Your learning record could not be saved on this computer ({reason})."
+            ).format(reason=exc.strerror or exc))
 
     def _emit(self, build: Callable[[xapi.Recorder], dict[str, Any]]) -> None:
         if self._suspended or self._closed:
@@ -435,14 +441,17 @@ class Records(QObject):
     def certificate_refusal(self) -> str:
         """Why the certificate cannot be made yet, or ""."""
         if not self.active:
-            return "A kiosk makes no certificates."
+            return QCoreApplication.translate("Records", "A kiosk makes no certificates.")
         record = self.record()
         if not record.complete:
             todo = record.missing()
-            return ("The certificate is available once the course is complete. Still to do:\n"
-                    + "\n".join(f"\u2022 {item}" for item in todo))
+            return (QCoreApplication.translate(
+                "Records", "The certificate is available once the course is complete. Still to do:")
+                + "\n" + "\n".join(f"\u2022 {item}" for item in todo))
         if not record.learner_name:
-            return "Please give your name for the certificate first (File > Your name for the certificate)."
+            return QCoreApplication.translate(
+                "Records", "Please give your name for the certificate first (File > Your name for the "
+                "certificate).")
         return ""
 
     def save_certificate(self, path: Path | str) -> Outcome:
@@ -458,10 +467,13 @@ class Records(QObject):
             write_certificate(path, record, verification_code(record),
                               completion_date(record.completed_at))
         except OSError as exc:
-            return Outcome(False, f"The certificate could not be saved: {exc.strerror or exc}.")
+            return Outcome(False, QCoreApplication.translate(
+                "Records", "The certificate could not be saved: {reason}.").format(reason=exc.strerror or exc))
         if not path.is_file() or path.stat().st_size == 0:
-            return Outcome(False, f"The certificate could not be written to {path}.")
-        return Outcome(True, f"Your certificate was saved as {path}.{self._completion_sent()}", path)
+            return Outcome(False, QCoreApplication.translate(
+                "Records", "The certificate could not be written to {path}.").format(path=path))
+        return Outcome(True, QCoreApplication.translate("Records", "Your certificate was saved.")
+                       + self._completion_sent(), path)
 
     def _completion_sent(self) -> str:
         """Whether the course's completion reached the LRS, for the certificate's message."""
@@ -470,9 +482,11 @@ class Records(QObject):
         done = self._attempt().course_completed or {}
         name = self.lrs.config.name
         if done.get("id") and self.lrs.reached_lrs(done["id"]):
-            return f" Your completion has reached {name}."
-        return (f" Your completion has not reached {name} yet; it will be sent when the "
-                "network is back (File > Send records now).")
+            return " " + QCoreApplication.translate("Records", "Your completion has reached {lrs}.").format(
+                lrs=name)
+        return " " + QCoreApplication.translate(
+            "Records", "Your completion has not reached {lrs} yet; it will be sent when the network "
+            "is back (File > Send records now).").format(lrs=name)
 
     def statements(self) -> list[dict[str, Any]]:
         """Every recorded statement, all attempts, in the learner's current identity."""
@@ -483,42 +497,50 @@ class Records(QObject):
 
     def export_xapi(self, path: Path | str) -> Outcome:
         if not self.active:
-            return Outcome(False, "A kiosk keeps no learning record.")
+            return Outcome(False, QCoreApplication.translate("Records", "A kiosk keeps no learning record."))
         statements = self.statements()
         path = Path(path)
         try:
             export_statements(statements, path)
         except OSError as exc:
-            return Outcome(False, f"The learning record could not be saved: {exc.strerror or exc}.")
-        return Outcome(True, f"Your learning record ({len(statements)} xAPI statements) was saved as "
-                             f"{path}. Your trainer can post it to the course's learning record store.",
-                       path)
+            return Outcome(False, QCoreApplication.translate(
+                "Records", "The learning record could not be saved: {reason}.").format(
+                    reason=exc.strerror or exc))
+        return Outcome(True, QCoreApplication.translate(
+            "Records", "Your learning record (%n xAPI statement(s)) was saved. Your trainer can post "
+            "it to the course's learning record store.", None, len(statements)), path)
 
     def export_csv(self, path: Path | str) -> Outcome:
         if not self.active:
-            return Outcome(False, "A kiosk keeps no learning record.")
+            return Outcome(False, QCoreApplication.translate("Records", "A kiosk keeps no learning record."))
         path = Path(path)
         try:
             write_csv(self.record(), path)
         except OSError as exc:
-            return Outcome(False, f"The summary could not be saved: {exc.strerror or exc}.")
-        return Outcome(True, f"Your summary was saved as {path}.", path)
+            return Outcome(False, QCoreApplication.translate(
+                "Records", "The summary could not be saved: {reason}.").format(reason=exc.strerror or exc))
+        return Outcome(True, QCoreApplication.translate("Records", "Your summary was saved."), path)
 
     def export_bundle(self, path: Path | str) -> Outcome:
         """Statements, summary, certificate and a manifest in one zip (desktop/lrs/bundle.py)."""
         if not self.active:
-            return Outcome(False, "A kiosk keeps no learning record.")
+            return Outcome(False, QCoreApplication.translate("Records", "A kiosk keeps no learning record."))
         from .records_lrs import export_bundle
 
         path = Path(path)
         try:
             count, with_certificate = export_bundle(self, path)
         except OSError as exc:
-            return Outcome(False, f"The records bundle could not be saved: {exc.strerror or exc}.")
-        return Outcome(True, f"Your records bundle ({count} xAPI statements, summary"
-                             f"{', certificate' if with_certificate else ''}) was "
-                             f"saved as {path}. Your trainer can send it to the course's learning "
-                             "record store from any connected computer.", path)
+            return Outcome(False, QCoreApplication.translate(
+                "Records", "The records bundle could not be saved: {reason}.").format(
+                    reason=exc.strerror or exc))
+        text = (QCoreApplication.translate(
+            "Records", "Your records bundle (%n xAPI statement(s), summary, certificate) was saved.",
+            None, count) if with_certificate else QCoreApplication.translate(
+            "Records", "Your records bundle (%n xAPI statement(s), summary) was saved.", None, count))
+        return Outcome(True, text + " " + QCoreApplication.translate(
+            "Records", "Your trainer can send it to the course's learning record store from any "
+            "connected computer."), path)
 
     def erase(self) -> Erasure:
         """Forget this learner: state in memory, progress, profile and statements on disk."""
@@ -541,19 +563,19 @@ class Records(QObject):
         """Ask, then erase; None when the learner said no."""
         if not self.active:
             return None
-        if not self.window.confirm(self.window, "Delete my data?",
-                                   "Erase your progress, your name and e-mail and your learning "
-                                   "record from this computer? Files you exported elsewhere are "
-                                   "not touched. This cannot be undone." + self._voiding_notice()):
+        if not self.confirm_erase(self.window,
+            QCoreApplication.translate("Records", "Delete my data?"), self.erase_question(),
+                                  QCoreApplication.translate("Records", "Delete my data")):
             return None
         withdrawn = 0
         if self.lrs is not None and self.profile is not None:
             try:  # before the files go: the voiding statements need their ids
                 withdrawn = self.lrs.queue.queue_voiding(self.profile)
             except OSError as exc:
-                return Outcome(False, "Nothing was erased: the request to withdraw your records "
-                                      f"from {self.lrs.config.name} could not be saved "
-                                      f"({exc.strerror or exc}).")
+                return Outcome(False, QCoreApplication.translate(
+                    "Records", "Nothing was erased: the request to withdraw your records from {lrs} "
+                    "could not be saved ({reason}).").format(lrs=self.lrs.config.name,
+                                                             reason=exc.strerror or exc))
         erasure = self.erase()
         text = erasure_message(erasure)
         if self.lrs is not None:
@@ -561,39 +583,62 @@ class Records(QObject):
             self.lrs.set_profile(None)
             self.lrs.send_now()
             if withdrawn:
-                text += (f" {self.lrs.config.name} is asked to mark your {withdrawn} records as "
-                         "withdrawn (voided); if this computer is offline, the request goes when "
-                         "the network is back.")
+                text += " " + QCoreApplication.translate(
+                    "Records", "{lrs} is asked to mark your %n record(s) as withdrawn (voided); if "
+                    "this computer is offline, the request goes when the network is back.",
+                    None, withdrawn).format(lrs=self.lrs.config.name)
         return Outcome(not erasure.failed, text)
+
+    def erase_question(self) -> str:
+        """What "Delete my data" erases and what it cannot, asked before anything goes."""
+        return QCoreApplication.translate(
+            "Records", "Erase your progress, your name and e-mail and your learning record from this "
+            "computer? Files you exported elsewhere are not touched. This cannot be undone."
+        ) + self._voiding_notice()
 
     def _voiding_notice(self) -> str:
         if self.lrs is None:
             return ""
         name = self.lrs.config.name
-        return (f"\n\nYour records already sent to {name} will be marked as withdrawn (voided) "
-                f"there. xAPI keeps a voided record in the store, marked as voided, so {name} "
-                "still holds it; ask your trainer or data protection officer to have it deleted.")
+        return "\n\n" + QCoreApplication.translate(
+            "Records", "Your records already sent to {lrs} will be marked as withdrawn (voided) there. "
+            "xAPI keeps a voided record in the store, marked as voided, so {lrs} still holds it; ask "
+            "your trainer or data protection officer to have it deleted.").format(lrs=name)
 
     # -- menu --------------------------------------------------------------------------------
     def _build_menu(self) -> None:
         menu = self.window.file_menu
         before = next((a for a in reversed(menu.actions()) if a.isSeparator()), None)
         items = (
-            ("learner_name", "Your &name for the certificate…", self.ask_name,
-             "Give the name (and, if you like, the e-mail) for your certificate"),
-            ("certificate", "&Certificate (PDF)…", self.ask_certificate,
-             "Save your certificate of completion as a PDF"),
-            ("export_xapi", "&Export learning record (xAPI)…", self.ask_export_xapi,
-             "Save your learning record as xAPI statements for your trainer"),
-            ("export_csv", "Export &summary (CSV)…", self.ask_export_csv,
-             "Save a summary of your steps and quiz answers as a spreadsheet file"),
-            ("export_bundle", "Export records &bundle (zip)…", self.ask_export_bundle,
-             "Save your record, summary and certificate in one zip for your trainer's LRS"),
-            ("class_report", "C&lass report…", self.ask_class_report,
-             "For trainers: charts of many learners' records bundles or statement files"),
+            ("learner_name", QCoreApplication.translate(
+                 "Records", "Your &name for the certificate…"), self.ask_name,
+             QCoreApplication.translate(
+                 "Records", "Give the name (and, if you like, the e-mail) for your certificate")),
+            ("certificate", QCoreApplication.translate(
+                 "Records", "&Certificate (PDF)…"), self.ask_certificate,
+             QCoreApplication.translate(
+                 "Records", "Save your certificate of completion as a PDF")),
+            ("export_xapi", QCoreApplication.translate(
+                 "Records", "&Export learning record (xAPI)…"), self.ask_export_xapi,
+             QCoreApplication.translate(
+                 "Records", "Save your learning record as xAPI statements for your trainer")),
+            ("export_csv", QCoreApplication.translate(
+                 "Records", "Export &summary (CSV)…"), self.ask_export_csv,
+             QCoreApplication.translate(
+                 "Records", "Save a summary of your steps and quiz answers as a spreadsheet file")),
+            ("export_bundle", QCoreApplication.translate(
+                 "Records", "Export records &bundle (zip)…"), self.ask_export_bundle,
+             QCoreApplication.translate(
+                 "Records", "Save your record, summary and certificate in one zip for your trainer's LRS")),
+            ("class_report", QCoreApplication.translate(
+                 "Records", "C&lass report…"), self.ask_class_report,
+             QCoreApplication.translate(
+                 "Records", "For trainers: charts of many learners' records bundles or statement files")),
             (None, "", None, ""),
-            ("delete_my_data", "&Delete my data…", self.ask_delete,
-             "Erase your progress, name and learning record from this computer"),
+            ("delete_my_data", QCoreApplication.translate(
+                 "Records", "&Delete my data…"), self.ask_delete,
+             QCoreApplication.translate(
+                 "Records", "Erase your progress, name and learning record from this computer")),
         )
         separator = menu.insertSeparator(before) if before is not None else menu.addSeparator()
         self.actions["separator"] = separator
@@ -610,20 +655,15 @@ class Records(QObject):
             menu.insertAction(before, action) if before is not None else menu.addAction(action)
             self.actions[key or f"separator_{len(self.actions)}"] = action
 
-    def show_message(self, title: str, text: str, ok: bool = True) -> QMessageBox:
-        """A non-blocking message box (tests read it by objectName "records.message")."""
+    def show_message(self, title: str, text: str, ok: bool = True, path: Path | None = None) -> Notice:
+        """A non-blocking message (tests read it by objectName "records.message").
+
+        ``path`` is a file just saved: the dialog shows it and offers its folder, but
+        only if the file is there (callers pass it after the bytes were written).
+        """
         self._close_message()
-        box = QMessageBox(QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning,
-                          title, text, QMessageBox.StandardButton.Ok, self.window)
-        t = theme.current()
-        box.setIconPixmap(theme.icon_pixmap("check_circle" if ok else "warning",
-                                            t.hex("success" if ok else "warning"), 40))
-        box.setProperty("outcome", "ok" if ok else "refused")
-        follow_theme(box)
+        box = Notice(self.window, title, text, ok, path)
         box.setObjectName("records.message")
-        box.button(QMessageBox.StandardButton.Ok).setIcon(QIcon())  # no style icons: ours or none
-        box.setAccessibleName(title)
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message_box = box
         box.open()
         return box
@@ -636,7 +676,7 @@ class Records(QObject):
 
     def _show(self, title: str, outcome: Outcome | None) -> None:
         if outcome is not None:
-            self.show_message(title, outcome.message, outcome.ok)
+            self.show_message(title, outcome.message, outcome.ok, outcome.path if outcome.ok else None)
 
     def ask_name(self, then: Callable[[], None] | None = None) -> NameDialog:
         if self.name_dialog is not None:
@@ -661,35 +701,42 @@ class Records(QObject):
             self.ask_name(then=self.ask_certificate)
             return
         if refusal:
-            self.show_message("Certificate not available yet", refusal, ok=False)
+            self.show_message(
+                QCoreApplication.translate("Records", "Certificate not available yet"), refusal, ok=False)
             return
-        path = self.choose_path(self.window, "Save certificate", "certificate.pdf", "PDF (*.pdf)")
+        path = self.choose_path(self.window,
+            QCoreApplication.translate("Records", "Save certificate"), "certificate.pdf",
+                                QCoreApplication.translate("Records", "PDF (*.pdf)"))
         if path:
-            self._show("Certificate", self.save_certificate(path))
+            self._show(QCoreApplication.translate("Records", "Certificate"), self.save_certificate(path))
 
     def ask_export_xapi(self) -> None:
-        path = self.choose_path(self.window, "Export learning record", "learning-record.json",
-                                "xAPI statements (*.json)")
+        path = self.choose_path(self.window,
+            QCoreApplication.translate("Records", "Export learning record"), "learning-record.json",
+                                QCoreApplication.translate("Records", "xAPI statements (*.json)"))
         if path:
-            self._show("Learning record", self.export_xapi(path))
+            self._show(QCoreApplication.translate("Records", "Learning record"), self.export_xapi(path))
 
     def ask_export_csv(self) -> None:
-        path = self.choose_path(self.window, "Export summary", "learning-summary.csv",
-                                "CSV (*.csv)")
+        path = self.choose_path(self.window,
+            QCoreApplication.translate("Records", "Export summary"), "learning-summary.csv",
+                                QCoreApplication.translate("Records", "CSV (*.csv)"))
         if path:
-            self._show("Summary", self.export_csv(path))
+            self._show(QCoreApplication.translate("Records", "Summary"), self.export_csv(path))
 
     def ask_export_bundle(self) -> None:
-        path = self.choose_path(self.window, "Export records bundle", "learning-records.zip",
-                                "Records bundle (*.zip)")
+        path = self.choose_path(self.window,
+            QCoreApplication.translate("Records", "Export records bundle"), "learning-records.zip",
+                                QCoreApplication.translate("Records", "Records bundle (*.zip)"))
         if path:
-            self._show("Records bundle", self.export_bundle(path))
+            self._show(QCoreApplication.translate("Records", "Records bundle"), self.export_bundle(path))
 
     def ask_class_report(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         paths, _ = QFileDialog.getOpenFileNames(
-            self.window, "Class report: choose records bundles or statement files", folder,
-            "Records bundles and xAPI statements (*.zip *.json *.jsonl)")
+            self.window,
+                QCoreApplication.translate("Records", "Class report: choose records bundles or statement files"), folder,
+            QCoreApplication.translate("Records", "Records bundles and xAPI statements (*.zip *.json *.jsonl)"))
         if paths:
             self.class_report([Path(p) for p in paths])
 
@@ -701,12 +748,12 @@ class Records(QObject):
         try:
             self.report_dialog = open_class_report(paths, self.window)
         except SourceError as exc:
-            self.show_message("Class report", str(exc), ok=False)
+            self.show_message(QCoreApplication.translate("Records", "Class report"), str(exc), ok=False)
             return None
         return self.report_dialog
 
     def ask_delete(self) -> None:
-        self._show("Delete my data", self.delete_my_data())
+        self._show(QCoreApplication.translate("Records", "Delete my data"), self.delete_my_data())
 
     # -- end ----------------------------------------------------------------------------------
     def close(self) -> None:
@@ -738,32 +785,28 @@ class Records(QObject):
             self.name_dialog = None
 
 
-def follow_theme(dialog: QWidget) -> None:
-    """Dialogs get the theme's surface colour (the app stylesheet styles only the main window)."""
-    t = theme.current()
-    dialog.setStyleSheet(f"QDialog {{ background: {t.hex('surface')}; }}")
-
-
 def erasure_message(erasure: Erasure) -> str:
     """What was erased, in words, with the file names (the learner can check)."""
     if not erasure.erased and not erasure.failed:
-        return "There was nothing of yours to erase on this computer."
+        return QCoreApplication.translate("Records", "There was nothing of yours to erase on this computer.")
     kinds = []
     names = {p.name for p in erasure.erased}
     if any(n.startswith("progress") for n in names):
-        kinds.append("your progress")
+        kinds.append(QCoreApplication.translate("Records", "your progress"))
     if any(n.startswith("profile") for n in names):
-        kinds.append("your name, e-mail and learner id")
+        kinds.append(QCoreApplication.translate("Records", "your name, e-mail and learner id"))
     if any(n.startswith("statements") for n in names):
-        kinds.append("your learning record")
+        kinds.append(QCoreApplication.translate("Records", "your learning record"))
     text = ""
     if erasure.erased:
-        what = ", ".join(kinds) or "your files"
-        text = (f"Erased from this computer: {what} ({', '.join(sorted(names))}). "
-                "The course now starts fresh.")
+        what = ", ".join(kinds) or QCoreApplication.translate("Records", "your files")
+        text = QCoreApplication.translate(
+            "Records", "Erased from this computer: {what} ({files}). The course now starts fresh."
+        ).format(what=what, files=", ".join(sorted(names)))
     if erasure.failed:
-        text += (" These files could not be erased; please delete them yourself: "
-                 + ", ".join(str(p) for p in erasure.failed) + ".")
+        text += " " + QCoreApplication.translate(
+            "Records", "These files could not be erased; please delete them yourself: {files}."
+        ).format(files=", ".join(str(p) for p in erasure.failed))
     return text.strip()
 
 
@@ -775,26 +818,30 @@ class NameDialog(QDialog):
     def __init__(self, name: str, email: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("records.name_dialog")
-        self.setWindowTitle("Your name for the certificate")
-        self.setAccessibleName("Your name for the certificate")
+        title = QCoreApplication.translate("NameDialog", "Your name for the certificate")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         follow_theme(self)
         lay = vbox(self, margins=20, spacing=10)
-        lay.addWidget(label("Your name appears on your certificate and in the learning record you "
-                            "export. The e-mail is optional: give it if your trainer's learning "
-                            "system knows learners by e-mail. Both stay on this computer unless "
-                            "you export them, and \"Delete my data\" erases them.", "muted"))
-        lay.addWidget(label("Name"))
-        self.name = named(QLineEdit(name), "records.name", "Your name for the certificate")
+        lay.addWidget(label(QCoreApplication.translate(
+            "NameDialog", "Your name appears on your certificate and in the learning record you "
+            "export. The e-mail is optional: give it if your trainer's learning system knows "
+            "learners by e-mail. Both stay on this computer unless you export them, and \"Delete "
+            "my data\" erases them."), "muted"))
+        lay.addWidget(label(QCoreApplication.translate("NameDialog", "Name")))
+        self.name = named(QLineEdit(name), "records.name", title)
         self.name.setMaxLength(100)
         lay.addWidget(self.name)
-        lay.addWidget(label("E-mail (optional)"))
-        self.email = named(QLineEdit(email), "records.email", "Your e-mail address, optional")
+        lay.addWidget(label(QCoreApplication.translate("NameDialog", "E-mail (optional)")))
+        self.email = named(QLineEdit(email), "records.email",
+            QCoreApplication.translate("NameDialog", "Your e-mail address, optional"))
         self.email.setMaxLength(254)
         lay.addWidget(self.email)
         row = hbox(spacing=8)
         self.error_icon = IconLabel("warning", "danger", 18)
         self.error = label("", name="records.name_error")
-        self.error.setAccessibleName("Problem with the name or e-mail")
+        self.error.setAccessibleName(
+            QCoreApplication.translate("NameDialog", "Problem with the name or e-mail"))
         row.addWidget(self.error_icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.error, 1)
         lay.addLayout(row)
@@ -802,9 +849,10 @@ class NameDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        named(save, "records.name_save", "Save name for the certificate")
+        named(save, "records.name_save",
+            QCoreApplication.translate("NameDialog", "Save name for the certificate"))
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        named(cancel, "records.name_cancel", "Cancel")
+        named(cancel, "records.name_cancel", QCoreApplication.translate("NameDialog", "Cancel"))
         for button in (save, cancel):
             button.setIcon(QIcon())  # the style's stock icons are not the app's icon set
         buttons.accepted.connect(self.try_accept)

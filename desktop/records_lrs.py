@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 
@@ -67,8 +67,9 @@ def lrs_config_for(explicit: Path | None, window: Any) -> LrsConfig | None:
         return load_config(path)
     except ContentError as exc:
         log.error("the LRS settings have problems, records stay on this computer:\n%s", exc)
-        window.show_notice("Your learning records stay on this computer for now: the learning "
-                           "record store settings have problems (your IT department can see why).")
+        window.show_notice(QCoreApplication.translate(
+            "LrsLink", "Your learning records stay on this computer for now: the learning record "
+            "store settings have problems (your IT department can see why)."))
         return None
 
 
@@ -113,12 +114,15 @@ class LrsLink(QObject):
     # -- showing it ---------------------------------------------------------------------------
     def _build_menu(self) -> None:
         menu = self.window.file_menu
-        self.status_action = QAction("Learning record store: checking…", self)
+        self.status_action = QAction(
+            QCoreApplication.translate("LrsLink", "Learning record store: checking…"), self)
         self.status_action.setObjectName("action.lrs_status")
         self.status_action.setEnabled(False)
-        self.send_action = QAction("Send &records now", self)
+        self.send_action = QAction(QCoreApplication.translate("LrsLink", "Send &records now"), self)
         self.send_action.setObjectName("action.lrs_send_now")
-        self.send_action.setStatusTip(f"Send your waiting learning records to {self.config.name} now")
+        self.send_action.setStatusTip(
+            QCoreApplication.translate("LrsLink", "Send your waiting learning records to {lrs} now").format(
+            lrs=self.config.name))
         self.send_action.triggered.connect(self.send_now)
         before = next((a for a in reversed(menu.actions()) if a.isSeparator()), None)
         for action in (self.status_action, self.send_action):
@@ -131,8 +135,10 @@ class LrsLink(QObject):
             return
         self.card_label = label("", "muted", name="score.lrs_status")
         self.card_label.setWordWrap(True)
-        self.card_button = named(QPushButton("Send now"), "score.lrs_send_now",
-                                 f"Send your learning records to {self.config.name} now")
+        self.card_button = named(QPushButton(
+            QCoreApplication.translate("LrsLink", "Send now")), "score.lrs_send_now",
+                                 QCoreApplication.translate("LrsLink", "Send your learning records to {lrs} now").format(
+                                     lrs=self.config.name))
         self.card_button.clicked.connect(self.send_now)
         card.layout().addWidget(self.card_label)
         card.layout().addWidget(self.card_button)

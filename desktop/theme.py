@@ -6,8 +6,12 @@ by name (``theme.color("danger")``) and icons by name (``theme.icon("check")``).
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from string import Template
 
 from typing import TYPE_CHECKING
@@ -29,7 +33,7 @@ PALETTES: dict[str, dict[str, str]] = {
         "success": "#1d6b35", "success_bg": "#e4f4e8", "danger": "#b3261e", "danger_bg": "#fbe7e6",
         "warning": "#8a5300", "warning_bg": "#fdf1dc", "info": "#1f5fbf", "info_bg": "#e6eefb",
         "risk_up": "#c0392b", "risk_down": "#1f6fd1", "chart_a": "#1f5fbf", "chart_b": "#d9822b",
-        "chart_line": "#b3261e", "grid": "#dde3ea",
+        "chart_line": "#b3261e", "grid": "#dde3ea", "disabled": "#4a5568", "on_danger": "#ffffff",
     },
     "dark": {
         "window": "#12161d", "surface": "#1b212b", "surface_alt": "#242c38", "border": "#3a4556",
@@ -38,7 +42,7 @@ PALETTES: dict[str, dict[str, str]] = {
         "success": "#7fd69a", "success_bg": "#18301f", "danger": "#f2a19b", "danger_bg": "#3a1d1b",
         "warning": "#f4c27a", "warning_bg": "#362a14", "info": "#8ab4f8", "info_bg": "#1c2a40",
         "risk_up": "#ff7b6e", "risk_down": "#6fa8ff", "chart_a": "#8ab4f8", "chart_b": "#f4b26a",
-        "chart_line": "#ff8a80", "grid": "#2e3846",
+        "chart_line": "#ff8a80", "grid": "#2e3846", "disabled": "#aab4c3", "on_danger": "#12161d",
     },
     "high_contrast": {
         "window": "#000000", "surface": "#000000", "surface_alt": "#0a0a0a", "border": "#ffffff",
@@ -47,7 +51,7 @@ PALETTES: dict[str, dict[str, str]] = {
         "success": "#7CFF7C", "success_bg": "#000000", "danger": "#FF8C8C", "danger_bg": "#000000",
         "warning": "#FFD75E", "warning_bg": "#000000", "info": "#8FD3FF", "info_bg": "#000000",
         "risk_up": "#FF8C8C", "risk_down": "#8FD3FF", "chart_a": "#8FD3FF", "chart_b": "#FFD75E",
-        "chart_line": "#FF8C8C", "grid": "#5a5a5a",
+        "chart_line": "#FF8C8C", "grid": "#5a5a5a", "disabled": "#8f8f8f", "on_danger": "#000000",
     },
 }
 
@@ -56,10 +60,19 @@ TEXT_PAIRS = (
     ("text", "window"), ("text", "surface"), ("text", "surface_alt"), ("text_muted", "surface"),
     ("text_muted", "window"), ("on_primary", "primary"), ("primary", "surface"),
     ("success", "success_bg"), ("danger", "danger_bg"), ("warning", "warning_bg"),
-    ("info", "info_bg"), ("success", "surface"), ("danger", "surface"), ("text", "primary_soft"),
+    ("info", "info_bg"), ("success", "surface"), ("danger", "surface"), ("on_danger", "danger"), ("text", "primary_soft"),
 )
 
 BASE_POINT_SIZE = 10.5
+#: Check box and radio indicators at 100 % text: the native 13 px ones were near
+#: invisible in dark; 18 px is the smallest the issue 19 review accepted.
+INDICATOR_PX = 18
+
+#: (icon, token) pairs the stylesheet draws as images: check marks, radio dots, arrows.
+_QSS_ICONS = (
+    ("check_bold", "on_primary"), ("dot", "on_primary"), ("chevron_up", "text"),
+    ("chevron_down", "text"), ("chevron_up", "disabled"), ("chevron_down", "disabled"),
+)
 
 
 @dataclass(frozen=True)
@@ -88,13 +101,24 @@ class Theme:
 
         return QIcon(icon_pixmap(name, self.hex(token), size))
 
+    def px(self, base: int) -> int:
+        """A length in pixels that grows with the text scale (indicators, arrows)."""
+        return int(round(base * self.scale))
+
     def stylesheet(self) -> str:
         values = dict(self.tokens)
         values.update(
             fs=f"{self.pt()}pt", fs_small=f"{self.pt(0.9)}pt", fs_h1=f"{self.pt(1.9)}pt",
             fs_h2=f"{self.pt(1.45)}pt", fs_h3=f"{self.pt(1.15)}pt", fs_stat=f"{self.pt(2.2)}pt",
             focus_width="3px" if self.name == "high_contrast" else "2px",
+            indicator=f"{self.px(INDICATOR_PX)}px", arrow=f"{self.px(12)}px",
+            spin_button=f"{self.px(24)}px", spin_height=f"{self.px(30)}px", indicator_radius=f"{self.px(INDICATOR_PX) // 2 + 1}px",
+            # In high contrast every enabled text is near white, so a grey one alone did not
+            # read as disabled: there a disabled control is also drawn with a dashed border.
+            disabled_border=(f"2px dashed {self.hex('disabled')}" if self.name == "high_contrast"
+                             else f"1px solid {self.hex('border')}"),
         )
+        values.update({f"img_{name}_{token}": icon_file(name, self.hex(token)) for name, token in _QSS_ICONS})
         return Template(_QSS).substitute(values)
 
 
@@ -150,6 +174,21 @@ def _icon_image(name: str, color: str, size: int, dpr: float) -> QImage:
     painter.end()
     image.setDevicePixelRatio(dpr)
     return image
+
+
+@lru_cache(maxsize=1)
+def _icon_folder() -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="enterprise-ml-icons-"))
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
+
+
+@lru_cache(maxsize=64)
+def icon_file(name: str, color: str) -> str:
+    """A recoloured icon as a file, for stylesheet ``image: url(...)``, which reads only files."""
+    path = _icon_folder() / f"{name}-{color.lstrip('#')}.svg"
+    path.write_bytes(_svg_bytes(name, color))
+    return path.as_posix()
 
 
 def icon_pixmap(name: str, color: str, size: int = 24, dpr: float | None = None) -> QPixmap:
@@ -213,15 +252,19 @@ QFrame[callout="warning"] { background: $warning_bg; border-left: 5px solid $war
 QFrame[callout="problem"] { background: $danger_bg; border-left: 5px solid $danger; }
 QFrame[callout="success"] { background: $success_bg; border-left: 5px solid $success; }
 QFrame[panel="score"] { background: $surface; border-left: 1px solid $border; }
+QFrame[card="true"][home="current"] { border: 2px solid $primary; }
 QPushButton { background: $surface; color: $text; border: 1px solid $border; border-radius: 8px;
     padding: 7px 14px; min-height: 22px; }
 QPushButton:hover { background: $primary_soft; }
 QPushButton:pressed { background: $surface_alt; }
-QPushButton:disabled { color: $text_muted; background: $surface_alt; }
+QPushButton:disabled { color: $disabled; background: $surface_alt; border: $disabled_border; }
 QPushButton[accent="true"] { background: $primary; color: $on_primary; border: 1px solid $primary;
     font-weight: 700; }
 QPushButton[accent="true"]:hover { background: $primary; }
-QPushButton[accent="true"]:disabled { background: $surface_alt; color: $text_muted; border: 1px solid $border; }
+QPushButton[accent="true"]:disabled { background: $surface_alt; color: $disabled; border: $disabled_border; }
+QPushButton[destructive="true"] { background: $danger; color: $on_danger; border: 1px solid $danger;
+    font-weight: 700; }
+QPushButton[destructive="true"]:hover { background: $danger; border: 2px solid $text; }
 QPushButton[link="true"] { background: transparent; border: none; color: $primary; padding: 4px 2px;
     text-decoration: underline; text-align: left; }
 QPushButton:focus, QToolButton:focus, QSlider:focus, QSpinBox:focus, QDoubleSpinBox:focus,
@@ -229,15 +272,18 @@ QComboBox:focus, QCheckBox:focus, QRadioButton:focus, QLineEdit:focus, QGraphics
 QAbstractButton[quizoption="true"]:focus { outline: none; border: $focus_width solid $focus; }
 QPushButton[quizoption="true"] { text-align: left; padding: 10px 14px; }
 QPushButton[quizoption="true"][locked="true"]:hover { background: $surface; }
-QPushButton[quizoption="true"][result="correct"] { background: $success_bg; color: $success;
-    border: 2px solid $success; font-weight: 700; }
-QPushButton[quizoption="true"][result="wrong"] { background: $danger_bg; color: $danger;
-    border: 2px solid $danger; font-weight: 700; }
-QPushButton[quizoption="true"][result="answer"] { border: 2px dashed $success; }
-QPushButton[quizoption="true"][result="correct"]:hover { background: $success_bg; }
-QPushButton[quizoption="true"][result="wrong"]:hover { background: $danger_bg; }
-QFrame[feedback="correct"] { background: $success_bg; border: 1px solid $success; border-radius: 8px; }
-QFrame[feedback="wrong"] { background: $danger_bg; border: 1px solid $danger; border-radius: 8px; }
+QPushButton[quizoption="true"][result="correct"], QPushButton[quizoption="true"][result="wrong"] {
+    background: $surface; border: 2px solid $text; }
+QPushButton[quizoption="true"][result="correct"] QLabel, QPushButton[quizoption="true"][result="wrong"] QLabel {
+    font-weight: 700; }
+QPushButton[quizoption="true"][result="answer"] { border: 2px solid $success; }
+QPushButton[quizoption="true"][result="locked"] QLabel { color: $text_muted; }
+QPushButton[quizoption="true"][result="locked"] { border: 1px solid $grid; }
+QPushButton[quizoption="true"][locked="true"]:focus { border: $focus_width solid $focus; }
+QFrame[feedback="correct"] { background: $success_bg; border: 1px solid $success; border-left: 5px solid $success;
+    border-radius: 8px; }
+QFrame[feedback="wrong"] { background: $danger_bg; border: 1px solid $danger; border-left: 5px solid $danger;
+    border-radius: 8px; }
 QPushButton[stepbutton="true"] { background: $surface; color: $text; border: 2px solid $border;
     border-radius: 10px; padding: 0px; font-weight: 600; }
 QPushButton[stepbutton="true"] QLabel { font-weight: 600; }
@@ -259,13 +305,42 @@ QSlider::handle:horizontal { background: $surface; border: 2px solid $primary; w
     height: 18px; margin: -8px 0; border-radius: 10px; }
 QSpinBox, QDoubleSpinBox, QComboBox, QLineEdit { background: $surface; color: $text;
     border: 1px solid $border; border-radius: 6px; padding: 4px 6px; }
-QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { width: 0px; border: none; }
+QAbstractSpinBox { padding-right: $spin_button; }
+QSpinBox { min-height: $spin_height; }
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { subcontrol-origin: border; width: $spin_button;
+    background: $surface_alt; border-left: 1px solid $border; }
+QAbstractSpinBox::up-button { subcontrol-position: top right; border-top-right-radius: 6px; }
+QAbstractSpinBox::down-button { subcontrol-position: bottom right; border-bottom-right-radius: 6px; }
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover { background: $primary_soft; }
+QAbstractSpinBox::up-arrow { image: url($img_chevron_up_text); width: $arrow; height: $arrow; }
+QAbstractSpinBox::down-arrow { image: url($img_chevron_down_text); width: $arrow; height: $arrow; }
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off {
+    image: url($img_chevron_up_disabled); }
+QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off {
+    image: url($img_chevron_down_disabled); }
+ClampingSpinBox { padding-right: 6px; }
+ClampingSpinBox::up-button, ClampingSpinBox::down-button { width: 0px; border: none; }
+QComboBox { padding-right: $spin_button; }
+QComboBox::drop-down { subcontrol-origin: padding; subcontrol-position: top right; width: $spin_button;
+    border-left: 1px solid $border; }
+QComboBox::down-arrow { image: url($img_chevron_down_text); width: $arrow; height: $arrow; }
+QComboBox::down-arrow:disabled { image: url($img_chevron_down_disabled); }
+QCheckBox::indicator, QRadioButton::indicator { width: $indicator; height: $indicator;
+    background: $surface; border: 2px solid $text_muted; }
+QCheckBox::indicator { border-radius: 4px; }
+QRadioButton::indicator { border-radius: $indicator_radius; }
+QCheckBox::indicator:hover, QRadioButton::indicator:hover { border-color: $primary; }
+QCheckBox::indicator:checked { background: $primary; border-color: $primary; image: url($img_check_bold_on_primary); }
+QRadioButton::indicator:checked { background: $primary; border-color: $primary; image: url($img_dot_on_primary); }
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { background: $surface_alt; border: $disabled_border; }
+QCheckBox:disabled, QRadioButton:disabled { color: $disabled; }
 QComboBox QAbstractItemView { background: $surface; color: $text; selection-background-color: $primary_soft;
     selection-color: $text; }
-QCheckBox, QRadioButton { spacing: 8px; }
+QCheckBox, QRadioButton { spacing: 10px; }
 QScrollBar:vertical { background: $window; width: 12px; }
 QScrollBar::handle:vertical { background: $border; border-radius: 5px; min-height: 30px; }
 QScrollBar::add-line, QScrollBar::sub-line { height: 0; width: 0; }
+QDialogButtonBox { dialogbuttonbox-buttons-have-icons: 0; }
 QFrame[panel="welcome"] { background: $info_bg; border: 1px solid $info; border-radius: 8px; }
 QFrame[panel="warning"] { background: $warning_bg; border: 1px solid $warning; border-radius: 8px; }
 QFrame[panel="danger"] { background: $danger_bg; border: 1px solid $danger; border-radius: 8px; }
@@ -307,7 +382,6 @@ def palette(theme: Theme):
     }
     for role, token in roles.items():
         pal.setColor(role, theme.color(token))
-    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, theme.color("text_muted"))
-    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, theme.color("text_muted"))
-    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, theme.color("text_muted"))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, theme.color("disabled"))
     return pal

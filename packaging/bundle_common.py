@@ -221,6 +221,7 @@ LICENCE_DISTS = {
     "numpy": "numpy",
     "PyYAML": "pyyaml",
     "psygnal": "psygnal",
+    "polib": "polib",
 }
 _LICENCE_NAME = re.compile(r"(LICEN[CS]E|COPYING|NOTICE|AUTHORS)", re.IGNORECASE)
 

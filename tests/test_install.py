@@ -101,9 +101,12 @@ def wheel(tmp_path_factory) -> Path:
 def test_the_wheel_carries_the_course_and_its_resources(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for folder in ("content", "resources"):
+        # Translators' Qt Linguist sources (.ts) stay in the checkout: the app reads the .qm.
         files = {p.relative_to(ROOT).as_posix() for p in (ROOT / folder).rglob("*")
-                 if p.is_file() and "__pycache__" not in p.parts}
+                 if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".ts"}
         assert {f"desktop/_data/{f}" for f in files} <= names, folder
+    assert any(n.endswith("/i18n/emi_de.qm") for n in names), "the compiled German catalogue"
+    assert not any(n.endswith(".ts") for n in names), "translators' sources are not shipped"
 
 
 @pytest.mark.slow

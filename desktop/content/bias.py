@@ -217,7 +217,7 @@ def _sliders(r: Reader) -> tuple[Slider, ...]:
 
 
 def _slider(r: Reader) -> Slider:
-    field = r.text("id")
+    field = r.code("id")
     if field and field not in FIELDS:
         r.problem(f"'id' must name a field of the bias state ({', '.join(FIELDS)}); "
                   f"found '{field}'", r.line_of("id"))

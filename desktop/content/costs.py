@@ -279,8 +279,8 @@ def _parse_currency(r: Reader) -> Currency:
         r.problem("thousands_separator and decimal_separator must differ",
                   r.line_of("decimal_separator"))
     return Currency(
-        symbol=r.text("symbol"),
-        code=r.text("code"),
+        symbol=r.code("symbol"),
+        code=r.code("code"),
         symbol_position=_choice(r, "symbol_position", ("before", "after")),
         symbol_space=r.boolean("symbol_space"),
         thousands_separator=THOUSANDS_SEPARATORS[thousands],

@@ -190,13 +190,13 @@ def parse_quiz(r: Reader) -> Quiz:
     options = []
     option_readers = r.items("options", min_items=2, max_items=4)
     for i, o in enumerate(option_readers):
-        key = o.text("key")
+        key = o.code("key")
         if key and key not in OPTION_KEYS:
             o.problem(f"option key must be one of a, b, c, d; found '{key}'", o.line_of("key"))
         elif key and key != OPTION_KEYS[i]:
             o.problem(f"option {i + 1} must have key '{OPTION_KEYS[i]}', found '{key}'", o.line_of("key"))
         options.append(QuizOption(key, o.text("text"), o.text("feedback")))
-    answer = r.text("answer")
+    answer = r.code("answer")
     if answer and options and answer not in {o.key for o in options}:
         r.problem(f"answer '{answer}' names no option of quiz '{qid}' "
                   f"(options: {', '.join(o.key for o in options)})", r.line_of("answer"))
@@ -258,7 +258,7 @@ def parse_framework(r: Reader) -> Framework:
 
 
 def _iri(r: Reader, key: str) -> str:
-    value = r.text(key)
+    value = r.code(key)
     scheme, _, rest = value.partition("://")
     if value and (not scheme.isalpha() or not rest or " " in value):
         r.problem(f"'{key}' must be an absolute IRI such as https://example.com/course, found '{value}'",
@@ -271,7 +271,7 @@ def parse_course_header(r: Reader) -> dict[str, Any]:
     r.integer("schema", minimum=SCHEMA, maximum=SCHEMA)
     home, intro, closing, scoring = r.child("home"), r.child("intro"), r.child("closing"), r.child("scoring")
     return dict(
-        version=str(r.text("version")),
+        version=str(r.code("version")),
         title=r.text("title"),
         back_link=r.text("back_link"),
         tags=r.text_list("tags", min_items=1),

@@ -122,7 +122,7 @@ def _node(r: Reader, layer_ids: tuple[str, ...]) -> DiagramNode:
 def _edge(r: Reader, node_ids: set[str]) -> Edge:
     ends = []
     for key in ("from", "to"):
-        value = r.text(key)
+        value = r.code(key)
         if value and value not in node_ids:
             r.problem(f"'{key}' names no node: '{value}'", r.line_of(key))
         ends.append(value)

@@ -158,7 +158,7 @@ class _Conditions:
         return self._ref(r)
 
     def _ref(self, r: Reader) -> c.Condition:
-        name = r.text("ref")
+        name = r.code("ref")
         if name not in self.named:
             if name:
                 r.problem(f"no named condition '{name}' (known: {', '.join(self.named) or 'none'})",
@@ -186,7 +186,7 @@ class _Conditions:
                     self._visiting.pop()
 
     def _answer(self, r: Reader) -> c.Condition:
-        qid = r.text("answer")
+        qid = r.code("answer")
         question = self.form.question(qid)
         if question is None:
             if qid:
@@ -211,7 +211,7 @@ class _Conditions:
     def _option(self, r: Reader, key: str, question: c.Question) -> str:
         if question.kind == c.YES_NO:
             return "yes" if r.boolean(key) else "no"
-        value = r.text(key)
+        value = r.code(key)
         if value and value not in question.option_ids:
             r.problem(_unknown_option(question, value), r.line_of(key))
         return value
@@ -321,7 +321,7 @@ def _parse_answers(r: Reader, form: c.Form) -> dict[str, Any]:
                 r.problem(f"'{qid}' names an option twice", r.line_of(qid))
             answers[qid] = chosen
         else:
-            value = r.text(qid)
+            value = r.code(qid)
             if value and value not in question.option_ids:
                 r.problem(_unknown_option(question, value), r.line_of(qid))
             answers[qid] = value
@@ -335,8 +335,8 @@ def _parse_preset(r: Reader, form: c.Form, check_ids: set[str]) -> c.Preset:
     notes_r = r.items("notes") if r.has("notes") else []
     r.unique_ids(notes_r)
     for note in notes_r:
-        if note.has("id") and note.text("id") in check_ids:
-            note.problem(f"note '{note.text('id')}' has the id of a check; a note adds a row, "
+        if note.has("id") and note.code("id") in check_ids:
+            note.problem(f"note '{note.code('id')}' has the id of a check; a note adds a row, "
                          "so give it its own id", note.line_of("id"))
     status = r.choice("verdict", c.VERDICTS)
     answers = _parse_answers(r.child("answers"), form)

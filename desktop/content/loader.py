@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
 from ..model.state import StateRules
 from .course import Course, parse_course_header, parse_step
+from .locales import Translation
 from .reader import ContentError, Problem, Reader, read_file
 
 
@@ -55,10 +57,11 @@ def _display(folder: Path, name: str) -> str:
 
 
 def _parse_file(folder: Path, name: str, parse: Callable[[Reader], Any],
-                problems: list[Problem]) -> Any:
+                problems: list[Problem], translation: Translation | None = None) -> Any:
     """Parse one file, adding its problems to ``problems``; return None if it failed."""
+    texts = translation.for_file(name, _display(folder, name)) if translation else None
     try:
-        reader = read_file(folder / name, _display(folder, name))
+        reader = read_file(folder / name, _display(folder, name), texts)
     except ContentError as exc:
         problems.extend(exc.problems)
         return None
@@ -69,13 +72,35 @@ def _parse_file(folder: Path, name: str, parse: Callable[[Reader], Any],
     return result if len(reader.problems) == before else None
 
 
-def load_course(folder: Path | str) -> Course:
-    """Load and validate a whole content folder; raise ContentError listing every problem."""
+def load_course(folder: Path | str, language: str | None = None) -> Course:
+    """Load and validate a whole content folder; raise ContentError listing every problem.
+
+    ``language``: the learner's ("de", "ar"); its catalogues in ``<folder>/locales/``
+    translate the texts, value by value, and whatever they lack stays in the source
+    language. None, "en" and "pseudo" load the source. Should a translation still upset
+    a loader's check, the course opens in the source language (``validate --locale``
+    names the problem): a catalogue never keeps a learner out of the course.
+    """
+    translation = Translation(Path(folder), language)
+    if translation.dir is None:
+        return load_translated(folder, translation)
+    try:
+        return load_translated(folder, translation)
+    except ContentError as exc:
+        course = load_translated(folder, Translation(Path(folder), None))
+        logging.getLogger("desktop").warning("the %s translation is left out: %s", language, exc)
+        return course
+
+
+def load_translated(folder: Path | str, translation: Translation) -> Course:
+    """:func:`load_course` with the translation given; it records every text it served
+    (``translation.files``), which is how the catalogue tools learn what there is."""
     folder = Path(folder)
     problems: list[Problem] = []
     if not folder.is_dir():
         raise ContentError([Problem(str(folder), 1, "content folder not found")])
-    parsed = {name: _parse_file(folder, name, parse, problems) for name, parse in PARSERS.items()}
+    parsed = {name: _parse_file(folder, name, parse, problems, translation)
+              for name, parse in PARSERS.items()}
     header = parsed["course.yaml"]
     steps = [parsed[f"step_{n}.yaml"] for n in range(1, 6)]
     topics = {topic.name: parsed[topic.filename] for topic in TOPICS}
@@ -145,9 +170,13 @@ def state_rules(course: Course) -> StateRules:
 
 
 def validate(folder: Path | str) -> list[Problem]:
-    """Every problem in a content folder (empty when it is fine)."""
+    """Every problem in a content folder (empty when it is fine), and the errors of every
+    translation catalogue it ships (syntax, placeholders, Markdown; see
+    :mod:`desktop.content.catalogues`: what is merely missing is ``validate --locale``'s)."""
+    from .catalogues import shipped_catalogue_problems
+
     try:
         load_course(folder)
     except ContentError as exc:
         return exc.problems
-    return []
+    return shipped_catalogue_problems(Path(folder))

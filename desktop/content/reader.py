@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, TypeVar
+from typing import Any, Callable, Iterator, Protocol, TypeVar
 
 import yaml
 from yaml.composer import Composer
@@ -36,6 +36,13 @@ MAX_MAGNITUDE = 10 ** 15
 #: A slider needs at least this fraction of its range per step: finer steps cannot be told
 #: apart on screen, and a tiny step makes the range a number of steps no control can hold.
 MAX_STEPS = 100_000
+
+
+class Texts(Protocol):
+    """Where a file's learner-visible texts go on their way out of a :class:`Reader`: the
+    active language's catalogue (see desktop/content/locales.py) swaps in a translation."""
+
+    def text(self, context: str, source: str, line: int) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -136,8 +143,9 @@ def _wrap(node: yaml.Node, loader: yaml.SafeLoader) -> _Node:
     return _Node(loader.construct_object(node, deep=True), line)
 
 
-def parse_yaml(text: str | bytes, file: str) -> "Reader":
-    """Parse one document; syntax errors become a ContentError naming the line."""
+def parse_yaml(text: str | bytes, file: str, texts: Texts | None = None) -> "Reader":
+    """Parse one document; syntax errors become a ContentError naming the line.
+    ``texts``: the translations its learner-visible texts are looked up in."""
     if len(text) > MAX_FILE_BYTES:
         raise ContentError([Problem(file, 1, f"file is larger than {MAX_FILE_BYTES:,} bytes")])
     if isinstance(text, bytes):
@@ -148,13 +156,13 @@ def parse_yaml(text: str | bytes, file: str) -> "Reader":
             raise ContentError([Problem(file, line, "not valid UTF-8 text")]) from None
     if CParser is not None:
         try:
-            return _parse_with(_FastLineLoader, text, file)
+            return _parse_with(_FastLineLoader, text, file, texts)
         except ContentError:
             pass  # redo with PyYAML so that what is accepted, and every message, stays the same
-    return _parse_with(_SafeLineLoader, text, file)
+    return _parse_with(_SafeLineLoader, text, file, texts)
 
 
-def _parse_with(loader_class: type, text: str, file: str) -> "Reader":
+def _parse_with(loader_class: type, text: str, file: str, texts: Texts | None) -> "Reader":
     try:
         loader = loader_class(text)
     except yaml.YAMLError as exc:  # the reader refuses control characters up front
@@ -182,7 +190,7 @@ def _parse_with(loader_class: type, text: str, file: str) -> "Reader":
         raise ContentError([Problem(file, root.start_mark.line + 1, f"invalid value: {exc}")]) from None
     finally:
         loader.dispose()
-    return Reader(wrapped, file, [])
+    return Reader(wrapped, file, [], texts=texts)
 
 
 def _one_line(exc: Exception) -> str:
@@ -237,7 +245,7 @@ def _quote_run_on(text: str, problem) -> int | None:
     return None
 
 
-def read_file(path: Path, display_name: str) -> "Reader":
+def read_file(path: Path, display_name: str, texts: Texts | None = None) -> "Reader":
     """Read and parse one content file; unreadable files become a ContentError."""
     try:
         data = path.read_bytes()
@@ -245,7 +253,7 @@ def read_file(path: Path, display_name: str) -> "Reader":
         raise ContentError([Problem(display_name, 1, "file is missing")]) from None
     except OSError as exc:
         raise ContentError([Problem(display_name, 1, f"cannot read file: {exc.strerror}")]) from None
-    return parse_yaml(data, display_name)
+    return parse_yaml(data, display_name, texts)
 
 
 _MISSING = object()
@@ -256,12 +264,30 @@ class Reader:
 
     Accessors take a key, check the type and range, and return the value. On a
     problem they record it in the shared list and return a placeholder.
+
+    Text a learner reads (:meth:`text`, :meth:`text_list`) goes through ``texts``, keyed
+    by its path in the file (:attr:`context`); ids, numbers and choices never do.
     """
 
-    def __init__(self, node: _Node, file: str, problems: list[Problem]):
+    def __init__(self, node: _Node, file: str, problems: list[Problem], *,
+                 path: tuple[str, ...] = (), texts: Texts | None = None):
         self._node = node
         self.file = file
         self.problems = problems
+        self._path = path
+        self._texts = texts
+
+    def _at(self, node: _Node, *steps: str) -> "Reader":
+        """A reader of ``node``, found under this one by ``steps``."""
+        return Reader(node, self.file, self.problems, path=self._path + steps, texts=self._texts)
+
+    def context(self, *steps: str) -> str:
+        """The stable key path of a value (a translation catalogue's msgctxt):
+        mapping keys, and list items by their ``id`` (or index where they have none)."""
+        return "/".join(self._path + steps)
+
+    def _shown(self, value: str, line: int, *steps: str) -> str:
+        return self._texts.text(self.context(*steps), value, line) if self._texts else value
 
     # -- reporting -------------------------------------------------------------------
     @property
@@ -336,11 +362,11 @@ class Reader:
         """The mapping under ``key`` (a missing or wrong one is reported)."""
         node = self._get(key, _MISSING)
         if node is None:
-            return Reader(_Node({}, self.line, stand_in=True), self.file, self.problems)
+            return self._at(_Node({}, self.line, stand_in=True), key)
         if not isinstance(node.value, dict):
             self._wrong(f"'{key}' must be a mapping, found {_kind(node.value)}", node.line)
-            return Reader(_Node({}, node.line, stand_in=True), self.file, self.problems)
-        return Reader(node, self.file, self.problems)
+            return self._at(_Node({}, node.line, stand_in=True), key)
+        return self._at(node, key)
 
     def items(self, key: str, *, min_items: int = 0, max_items: int | None = None,
               optional: bool = False) -> list["Reader"]:
@@ -355,18 +381,28 @@ class Reader:
             self._wrong(f"'{key}' needs at least {min_items} entries, found {len(node.value)}", node.line)
         if max_items is not None and len(node.value) > max_items:
             self._wrong(f"'{key}' allows at most {max_items} entries, found {len(node.value)}", node.line)
-        return [Reader(n, self.file, self.problems) for n in node.value]
+        return [self._at(n, key, _item_step(n, i)) for i, n in enumerate(node.value)]
 
     def entries(self, key: str) -> list[tuple[str, "Reader"]]:
         """The mapping under ``key`` as (name, Reader) pairs, in file order."""
         sub = self.child(key)
-        return [(k, Reader(n, self.file, self.problems)) for k, n in zip(sub.keys(), sub._mapping().values())]
+        return [(k, sub._at(n, k)) for k, n in zip(sub.keys(), sub._mapping().values())]
 
     # -- scalars ---------------------------------------------------------------------
     def scalar(self) -> Any:
         return self._node.value
 
     def text(self, key: str, default: Any = _MISSING, *, allow_empty: bool = False) -> str:
+        """Text a learner reads, in the active language (the source where it has no
+        translation). Ids, codes and addresses are read with :meth:`code`."""
+        value = self.code(key, default, allow_empty=allow_empty)
+        node = self._mapping().get(key)
+        if value and node is not None and isinstance(node.value, str):
+            return self._shown(value, node.line, key)
+        return value
+
+    def code(self, key: str, default: Any = _MISSING, *, allow_empty: bool = False) -> str:
+        """Text that is data, never translated: an id, a code, an address, a version."""
         node = self._get(key, default)
         if node is None:
             return default if default is not _MISSING else ""
@@ -379,7 +415,7 @@ class Reader:
 
     def ident(self, key: str) -> str:
         """A short identifier: lower-case letters, digits and underscores."""
-        value = self.text(key)
+        value = self.code(key)
         if value and (not value.replace("_", "").isalnum() or value != value.lower()):
             self._wrong(f"'{key}' must be a lower-case id (letters, digits, _), found '{value}'",
                          self.line_of(key))
@@ -443,7 +479,7 @@ class Reader:
             p for p in self.problems if not any(_explains(m, p) for m in explained)]
 
     def choice(self, key: str, options: tuple[str, ...] | list[str], default: Any = _MISSING) -> str:
-        value = self.text(key, default)
+        value = self.code(key, default)
         if value not in options:
             if value or default is _MISSING:
                 self._wrong(f"'{key}' must be one of {', '.join(options)}; found '{value}'",
@@ -455,7 +491,7 @@ class Reader:
         out = []
         for item in self.items(key, min_items=min_items, optional=optional):
             if isinstance(item.scalar(), str) and item.scalar().strip():
-                out.append(item.scalar().strip())
+                out.append(item._shown(item.scalar().strip(), item.line))
             else:
                 item._wrong(f"entries of '{key}' must be non-empty text")
         return tuple(out)
@@ -478,8 +514,19 @@ class Reader:
 
     def __iter__(self) -> Iterator["Reader"]:  # pragma: no cover - convenience
         if isinstance(self._node.value, list):
-            for n in self._node.value:
-                yield Reader(n, self.file, self.problems)
+            for i, n in enumerate(self._node.value):
+                yield self._at(n, _item_step(n, i))
+
+
+def _item_step(node: _Node, index: int) -> str:
+    """A list item's step in a key path: its ``id`` where it has one, so that a translation
+    follows the item when a trainer reorders the list; its index otherwise."""
+    value = node.value
+    if isinstance(value, dict):
+        ident = value.get("id")
+        if ident is not None and isinstance(ident.value, str) and ident.value.strip():
+            return ident.value.strip()
+    return str(index)
 
 
 def _kind(value: Any) -> str:

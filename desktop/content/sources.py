@@ -8,32 +8,17 @@ year, and an https URL a trainer can open to check it), or is marked
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
 
 from .reader import Reader
 
-
-def _english_label(count: int) -> str:
-    return "Source: {sources}" if count == 1 else "Sources: {sources}"
-
-
-@dataclass(frozen=True)
-class Words:
-    """A footnote's own words. content/ has no Qt: desktop/i18n.py passes them in the
-    learner's language (:func:`use_words`) before a course is loaded."""
-
-    #: The line for ``count`` sources, with a {sources} placeholder.
-    label: Callable[[int], str] = _english_label
-    illustrative: str = "Illustrative: {why}"
+#: The words a source note is made of. This layer has no Qt: the interface layer puts
+#: them in the learner's language (desktop/i18n.py calls :func:`use_words`).
+_WORDS = {"source": "Source", "sources": "Sources", "illustrative": "Illustrative"}
 
 
-_words = Words()
-
-
-def use_words(words: Words | None) -> None:
-    """Footnotes in these words from now on (None: English)."""
-    global _words
-    _words = words or Words()
+def use_words(*, source: str, sources: str, illustrative: str) -> None:
+    """The labels of source notes from now on ("Quelle", "Quellen", "Illustrativ")."""
+    _WORDS.update(source=source, sources=sources, illustrative=illustrative)
 
 
 @dataclass(frozen=True)
@@ -50,11 +35,11 @@ class Source:
 
 
 def parse_source(r: Reader) -> Source:
-    url = r.text("url")
+    url = r.code("url")
     if url and not url.startswith("https://"):
         r.problem(f"'url' must be an https:// address a trainer can open, found '{url}'",
                   r.line_of("url"))
-    return Source(r.text("title"), r.text("publisher"),
+    return Source(r.code("title"), r.code("publisher"),
                   r.integer("year", minimum=1900, maximum=2100), url)
 
 
@@ -74,11 +59,10 @@ def basis(r: Reader, what: str = "a figure") -> tuple[Source | None, str]:
 
 def basis_note(source: Source | None, illustrative: str) -> str:
     """The footnote or tooltip for a figure's basis."""
-    return footnote((source,)) if source else _words.illustrative.format(why=illustrative)
+    return footnote((source,)) if source else f"{_WORDS['illustrative']}: {illustrative}"
 
 
 def footnote(sources: tuple[Source, ...] | list[Source]) -> str:
-    """The sources in one line, for a footnote label or a tooltip."""
-    if not sources:
-        return ""
-    return _words.label(len(sources)).format(sources=" · ".join(str(s) for s in sources))
+    """One line per source, for a footnote label or a tooltip."""
+    label = _WORDS["source"] if len(sources) == 1 else _WORDS["sources"]
+    return f"{label}: " + " · ".join(str(s) for s in sources) if sources else ""

@@ -205,7 +205,7 @@ def _chart(r: Reader) -> OrgChart:
     readers = r.items("chart", min_items=1)
     r.unique_ids(readers)
     boxes = tuple(ChartBox(b.ident("id"), b.text("label"), b.choice("role", ROLE_TYPES),
-                           b.text("parent", ""), b.text("note", "")) for b in readers)
+                           b.code("parent", ""), b.text("note", "")) for b in readers)
     ids = {b.id for b in boxes}
     for box, br in zip(boxes, readers):
         if box.parent and box.parent not in ids:

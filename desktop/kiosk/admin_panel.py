@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QScrollArea, QWidget
 
 from .. import theme
@@ -39,12 +39,13 @@ class AdminPanel(Overlay):
     exit_requested = Signal(int)
 
     def __init__(self, parent: QWidget):
-        super().__init__("kiosk.admin", "Kiosk administration", parent, card_width=900,
+        heading = QCoreApplication.translate("AdminPanel", "Kiosk administration")
+        super().__init__("kiosk.admin", heading, parent, card_width=900,
                          scrim_alpha=250)
         self._confirm_until = 0.0
         head = hbox(spacing=12)
         head.addWidget(IconLabel("settings", "primary", 36), 0, Qt.AlignmentFlag.AlignVCenter)
-        title = label("Kiosk administration", name="kiosk.admin.title")
+        title = label(heading, name="kiosk.admin.title")
         title.setProperty("kiosk", "title")
         head.addWidget(title, 1)
         self.card_layout.addLayout(head)
@@ -62,16 +63,17 @@ class AdminPanel(Overlay):
         scroll.setWidget(body)
         self.card_layout.addWidget(scroll, 1)
         figures = hbox(spacing=24)
-        self.sessions_started = self._figure(figures, "kiosk.admin.sessions_started", "sessions started")
+        self.sessions_started = self._figure(figures, "kiosk.admin.sessions_started",
+            QCoreApplication.translate("AdminPanel", "sessions started"))
         self.sessions_idle = self._figure(figures, "kiosk.admin.sessions_ended_by_idle",
-                                          "sessions ended because nobody answered")
+                                          QCoreApplication.translate("AdminPanel", "sessions ended because nobody answered"))
         self.body.addLayout(figures)
-        self.body.addWidget(label("Steps completed", "h3"))
+        self.body.addWidget(label(QCoreApplication.translate("AdminPanel", "Steps completed"), "h3"))
         self.steps_grid = QGridLayout()
         self.steps_grid.setHorizontalSpacing(18)
         self.steps_grid.setVerticalSpacing(6)
         self.body.addLayout(self.steps_grid)
-        self.body.addWidget(label("Quiz answers", "h3"))
+        self.body.addWidget(label(QCoreApplication.translate("AdminPanel", "Quiz answers"), "h3"))
         self.quiz_grid = QGridLayout()
         self.quiz_grid.setHorizontalSpacing(18)
         self.quiz_grid.setVerticalSpacing(6)
@@ -80,19 +82,27 @@ class AdminPanel(Overlay):
         self.body.addWidget(self.source)
         self.body.addStretch(1)
         row = hbox(spacing=12)
-        self.reset_button = self._button("Reset counters", "kiosk.admin.reset", "trash", "text",
+        self.reset_button = self._button(
+            QCoreApplication.translate("AdminPanel", "Reset counters"), "kiosk.admin.reset", "trash", "text",
                                          self._on_reset)
-        self.back_button = self._button("Back to the kiosk", "kiosk.admin.back", "arrow_left",
+        self.back_button = self._button(
+            QCoreApplication.translate("AdminPanel", "Back to the kiosk"), "kiosk.admin.back", "arrow_left",
                                         "text", self.back_requested.emit)
-        self.restart_button = self._button("Restart the app", "kiosk.admin.restart", "refresh",
+        self.restart_button = self._button(
+            QCoreApplication.translate("AdminPanel", "Restart the app"), "kiosk.admin.restart", "refresh",
                                            "text", lambda: self.exit_requested.emit(EXIT_RESTART))
-        self.exit_button = self._button("Exit kiosk mode", "kiosk.admin.exit", "cross", "danger",
+        self.exit_button = self._button(
+            QCoreApplication.translate("AdminPanel", "Exit kiosk mode"), "kiosk.admin.exit", "cross", "danger",
                                         lambda: self.exit_requested.emit(EXIT_ADMIN))
         self.exit_button.setProperty("kiosk", "danger")
-        self.back_button.setAccessibleName("Back to the kiosk (close this panel)")
-        self.reset_button.setAccessibleName("Reset all counters to zero (tap twice)")
-        self.restart_button.setAccessibleName("Restart the app (the supervisor starts it again)")
-        self.exit_button.setAccessibleName("Exit kiosk mode and close the app")
+        self.back_button.setAccessibleName(
+            QCoreApplication.translate("AdminPanel", "Back to the kiosk (close this panel)"))
+        self.reset_button.setAccessibleName(
+            QCoreApplication.translate("AdminPanel", "Reset all counters to zero (tap twice)"))
+        self.restart_button.setAccessibleName(
+            QCoreApplication.translate("AdminPanel", "Restart the app (the supervisor starts it again)"))
+        self.exit_button.setAccessibleName(
+            QCoreApplication.translate("AdminPanel", "Exit kiosk mode and close the app"))
         for b in (self.back_button, self.reset_button, self.restart_button):
             row.addWidget(b)
         row.addStretch(1)
@@ -133,21 +143,28 @@ class AdminPanel(Overlay):
     # -- content --------------------------------------------------------------------------
     def show_counters(self, view: CounterView) -> None:
         self._confirm_until = 0.0
-        self.reset_button.setText("Reset counters")
+        self.reset_button.setText(QCoreApplication.translate("AdminPanel", "Reset counters"))
         self.reset_note.hide()
-        self.since.setText(f"Anonymous totals since {view.since}. Nothing here names or "
-                           "identifies a visitor.")
+        self.since.setText(
+            QCoreApplication.translate("AdminPanel", "Anonymous totals since {since}. Nothing here names or "
+                                                    "identifies a visitor.").format(since=view.since))
         self.sessions_started.setText(str(view.sessions_started))
-        self.sessions_started.setAccessibleName(f"{view.sessions_started} sessions started")
+        self.sessions_started.setAccessibleName(
+            QCoreApplication.translate("AdminPanel", "%n session(s) started", None, view.sessions_started))
         self.sessions_idle.setText(str(view.sessions_ended_by_idle))
         self.sessions_idle.setAccessibleName(
-            f"{view.sessions_ended_by_idle} sessions ended because nobody answered")
-        _fill(self.steps_grid, ("Step", "Completed"),
+            QCoreApplication.translate("AdminPanel", "%n session(s) ended because nobody answered", None, view.sessions_ended_by_idle))
+        _fill(self.steps_grid, (QCoreApplication.translate("AdminPanel", "Step"),
+            QCoreApplication.translate("AdminPanel", "Completed")),
               [(text, str(n)) for text, n in view.steps], "kiosk.admin.step")
-        _fill(self.quiz_grid, ("Question", "Right", "Wrong"),
+        _fill(self.quiz_grid, (
+            QCoreApplication.translate("AdminPanel", "Question"),
+                QCoreApplication.translate("AdminPanel", "Right"),
+                    QCoreApplication.translate("AdminPanel", "Wrong")),
               [(text, str(right), str(wrong)) for text, right, wrong in view.quizzes],
               "kiosk.admin.quiz")
-        self.source.setText(f"Settings: {view.settings_source or 'built-in defaults'}")
+        self.source.setText(QCoreApplication.translate("AdminPanel", "Settings: {source}").format(
+            source=view.settings_source or QCoreApplication.translate("AdminPanel", "built-in defaults")))
         if self.isVisible():
             self.fit()
 
@@ -155,15 +172,16 @@ class AdminPanel(Overlay):
         now = time.monotonic()
         if now < self._confirm_until:
             self._confirm_until = 0.0
-            self.reset_button.setText("Reset counters")
-            self.reset_note.setText("The counters were reset.")
+            self.reset_button.setText(QCoreApplication.translate("AdminPanel", "Reset counters"))
+            self.reset_note.setText(QCoreApplication.translate("AdminPanel", "The counters were reset."))
             self.reset_note.show()
             self.reset_requested.emit()
             return
         self._confirm_until = now + CONFIRM_SECONDS
-        self.reset_button.setText("Tap again to reset")
-        self.reset_note.setText("Tap \"Tap again to reset\" within 5 seconds to set every counter "
-                                "back to zero.")
+        self.reset_button.setText(QCoreApplication.translate("AdminPanel", "Tap again to reset"))
+        self.reset_note.setText(
+            QCoreApplication.translate("AdminPanel", "Tap \"{again}\" within 5 seconds to set every counter back "
+                                                         "to zero.").format(again=self.reset_button.text()))
         self.reset_note.show()
 
 

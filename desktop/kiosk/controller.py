@@ -13,8 +13,8 @@ import logging
 import time
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QCursor
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QDialog, QMainWindow, QScrollArea, QWidget,
 )
@@ -30,7 +30,7 @@ from .event_filter import KioskEventFilter
 from .idle_overlay import IdleOverlay
 from .pin import PinGuard
 from .pin_dialog import PinDialog
-from .style import stylesheet
+from .style import kiosk_scale, stylesheet
 from .touch import stop_scrolling, tune_tree
 
 log = logging.getLogger(__name__)
@@ -91,6 +91,7 @@ class KioskController(QObject):
         if self.config.pin is None:
             log.warning("kiosk: no administrator PIN is set; the kiosk cannot be left from the "
                         "screen. Set one with: python -m desktop kiosk set-pin")
+        self._scale_for_screen()
         self.restyle()
         w.menuBar().hide()
         # Actions of a hidden menu bar have no shortcuts; the page keys (Alt+arrows)
@@ -112,6 +113,16 @@ class KioskController(QObject):
         self.attract.open()
         self._show_window()
         s.cleanups.append(self.uninstall)
+
+    def _scale_for_screen(self, factor: float | None = None) -> None:
+        """Text sized for the kiosk's screen (1.0 again at uninstall)."""
+        appearance = getattr(self.session, "appearance", None)
+        if appearance is None:
+            return
+        if factor is None:
+            screen = self.window.screen() or QGuiApplication.primaryScreen()
+            factor = kiosk_scale(screen.geometry().height()) if screen is not None else 1.0
+        appearance.set_base_scale(factor)
 
     def restyle(self) -> None:
         """The kiosk's sizes and texts over the current theme (again after a theme change)."""
@@ -140,6 +151,7 @@ class KioskController(QObject):
             self._cursor_hidden = False
         self.state.events.completed_steps.disconnect(self._on_steps_changed)
         self.state.events.quiz_answers.disconnect(self._on_answers_changed)
+        self._scale_for_screen(1.0)
         self.counters.save()
 
     def _show_window(self) -> None:
@@ -305,9 +317,10 @@ class KioskController(QObject):
 
     def counter_view(self) -> CounterView:
         c = self.counters
-        steps = tuple((f"Step {s.number}: {s.title}", c.steps_completed.get(s.number, 0))
-                      for s in self.course.steps)
-        quizzes = tuple((f"Quiz {q.number}: {q.question}", c.quiz.get(q.id, {}).get("right", 0),
+        steps = tuple((QCoreApplication.translate("KioskController", "Step {number}: {title}").format(
+            number=s.number, title=s.title), c.steps_completed.get(s.number, 0)) for s in self.course.steps)
+        quizzes = tuple((QCoreApplication.translate("KioskController", "Quiz {number}: {question}").format(
+            number=q.number, question=q.question), c.quiz.get(q.id, {}).get("right", 0),
                          c.quiz.get(q.id, {}).get("wrong", 0)) for q in self.course.quizzes)
         return CounterView(c.since, c.sessions_started, c.sessions_ended_by_idle, steps, quizzes,
                            self.config.source)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QProgressBar, QPushButton, QWidget
 
@@ -41,7 +41,8 @@ class IdleOverlay(Overlay):
         self.bar = QProgressBar()
         self.bar.setObjectName("kiosk.idle_progress")
         self.bar.setProperty("kiosk", "countdown")
-        self.bar.setAccessibleName("Time left before the session ends")
+        self.bar.setAccessibleName(
+            QCoreApplication.translate("IdleOverlay", "Time left before the session ends"))
         self.bar.setTextVisible(False)
         self.bar.setRange(0, 1000)
         self.card_layout.addWidget(self.bar)
@@ -49,7 +50,9 @@ class IdleOverlay(Overlay):
         self.continue_button.setObjectName("kiosk.continue")
         self.continue_button.setProperty("accent", "true")
         self.continue_button.setProperty("kiosk", "big")
-        self.continue_button.setAccessibleName(f"{continue_text}: keep this session")
+        self.continue_button.setAccessibleName(
+            QCoreApplication.translate("IdleOverlay", "{continue_text}: keep this session").format(
+                continue_text=continue_text))
         self.continue_button.setIcon(theme.current().icon("play", "on_primary"))
         self.continue_button.setIconSize(QSize(26, 26))
         self.continue_button.setDefault(True)
@@ -87,8 +90,7 @@ class IdleOverlay(Overlay):
         self.bar.setValue(int(1000 * left / self._total))
         if seconds != self._shown_seconds:
             self._shown_seconds = seconds
-            unit = "second" if seconds == 1 else "seconds"
-            text = f"Starting over in {seconds} {unit}"
+            text = QCoreApplication.translate("IdleOverlay", "Starting over in %n second(s)", None, seconds)
             self.countdown.setText(text)
             self.countdown.setAccessibleName(text)
         if left <= 0:

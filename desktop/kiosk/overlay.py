@@ -32,7 +32,8 @@ class Overlay(QFrame):
         row.addStretch(1)
         self.card = QFrame()
         self.card.setProperty("kiosk", "card")
-        self.card.setMaximumWidth(card_width)
+        self._card_width = card_width
+        self._fit_card()
         self.card_layout = vbox(self.card, margins=(36, 32, 36, 32), spacing=16)
         row.addWidget(self.card, 100)
         row.addStretch(1)
@@ -40,8 +41,13 @@ class Overlay(QFrame):
         outer.addStretch(1)
         self.hide()
 
+    def _fit_card(self) -> None:
+        # The card's words grow with the kiosk's text scale; its width grows with them.
+        self.card.setMaximumWidth(int(self._card_width * theme.current().scale))
+
     def open(self) -> None:
         """Cover the window and come to the front."""
+        self._fit_card()
         self.cover()
         self.show()
         self.raise_()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
 
@@ -14,20 +14,35 @@ from ..widgets.icon_label import IconLabel
 from .overlay import Overlay
 from .pin import MAX_DIGITS, Attempt, PinGuard
 
-PROMPT = "Enter the administrator PIN."
+def prompt() -> str:
+    return QCoreApplication.translate("PinDialog", "Enter the administrator PIN.")
+
+
+def no_pin_text() -> str:
+    """Said when no PIN is set: to whoever opened the pad, who may be a visitor.
+
+    It used to name the shell command that sets a PIN; staff find that in the kiosk's
+    guide (docs/kiosk.md) and in the log, a visitor needs only to know whom to ask.
+    """
+    return QCoreApplication.translate(
+        "PinDialog", "This kiosk cannot be unlocked here: no administrator PIN has been set up. "
+        "Please ask the staff who look after it.")
 
 
 def wait_text(seconds: float) -> str:
     """'45 seconds', '9 minutes', '1 hour 5 minutes' (rounded up: never promise too early)."""
     seconds = math.ceil(seconds)
     if seconds < 120:
-        return f"{seconds} {'second' if seconds == 1 else 'seconds'}"
+        return QCoreApplication.translate("PinDialog", "%n second(s)", None, seconds)
     minutes = math.ceil(seconds / 60)
     if minutes < 60:
-        return f"{minutes} minutes"
+        return QCoreApplication.translate("PinDialog", "%n minute(s)", None, minutes)
     hours, rest = divmod(minutes, 60)
-    text = f"{hours} {'hour' if hours == 1 else 'hours'}"
-    return text + (f" {rest} {'minute' if rest == 1 else 'minutes'}" if rest else "")
+    if not rest:
+        return QCoreApplication.translate("PinDialog", "%n hour(s)", None, hours)
+    return QCoreApplication.translate("PinDialog", "{hours} {minutes}").format(
+        hours=QCoreApplication.translate("PinDialog", "%n hour(s)", None, hours),
+        minutes=QCoreApplication.translate("PinDialog", "%n minute(s)", None, rest))
 
 
 class PinDialog(Overlay):
@@ -41,12 +56,13 @@ class PinDialog(Overlay):
     cancelled = Signal()
 
     def __init__(self, guard: PinGuard, parent: QWidget):
-        super().__init__("kiosk.pin_dialog", "Administrator PIN", parent, card_width=520)
+        heading = QCoreApplication.translate("PinDialog", "Administrator PIN")
+        super().__init__("kiosk.pin_dialog", heading, parent, card_width=520)
         self.guard = guard
         self._digits = ""
         head = hbox(spacing=12)
         head.addWidget(IconLabel("lock", "primary", 36), 0, Qt.AlignmentFlag.AlignVCenter)
-        title = label("Administrator PIN", name="kiosk.pin_title")
+        title = label(heading, name="kiosk.pin_title")
         title.setProperty("kiosk", "title")
         head.addWidget(title, 1)
         self.card_layout.addLayout(head)
@@ -57,43 +73,46 @@ class PinDialog(Overlay):
         self.entry.setEchoMode(QLineEdit.EchoMode.Password)
         self.entry.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.entry.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.entry.setAccessibleName("PIN entered: no digits")
+        self._name_entry(0)
         self.card_layout.addWidget(self.entry)
         status = hbox(spacing=8)
         self.status_icon = IconLabel("info", "info", 22)
-        self.message = label(PROMPT, name="kiosk.pin_message")
+        self.message = label(prompt(), name="kiosk.pin_message")
         status.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignTop)
         status.addWidget(self.message, 1)
         self.card_layout.addLayout(status)
         self.pad = QWidget()
         self.pad.setObjectName("kiosk.pin")
-        self.pad.setAccessibleName("PIN number pad")
+        self.pad.setAccessibleName(QCoreApplication.translate("PinDialog", "PIN number pad"))
         grid = QGridLayout(self.pad)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(10)
         self.keys: dict[str, QPushButton] = {}
         for i, digit in enumerate("123456789"):
             grid.addWidget(self._key(digit), i // 3, i % 3)
-        self.clear_button = self._key("Clear", name="kiosk.pin.clear", slot=self.clear)
-        self.delete_button = self._key("Delete", name="kiosk.pin.delete", slot=self.delete)
-        self.delete_button.setAccessibleName("Delete the last digit")
+        self.clear_button = self._key(
+            QCoreApplication.translate("PinDialog", "Clear"), name="kiosk.pin.clear", slot=self.clear)
+        self.delete_button = self._key(
+            QCoreApplication.translate("PinDialog", "Delete"), name="kiosk.pin.delete", slot=self.delete)
+        self.delete_button.setAccessibleName(QCoreApplication.translate("PinDialog", "Delete the last digit"))
         grid.addWidget(self.clear_button, 3, 0)
         grid.addWidget(self._key("0"), 3, 1)
         grid.addWidget(self.delete_button, 3, 2)
         self.card_layout.addWidget(self.pad)
         buttons = hbox(spacing=12)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(QCoreApplication.translate("PinDialog", "Cancel"))
         self.cancel_button.setObjectName("kiosk.pin.cancel")
         self.cancel_button.setProperty("kiosk", "big")
-        self.cancel_button.setAccessibleName("Cancel and go back to the course")
+        self.cancel_button.setAccessibleName(
+            QCoreApplication.translate("PinDialog", "Cancel and go back to the course"))
         self.cancel_button.clicked.connect(self._cancel)
-        self.ok_button = QPushButton("Unlock")
+        self.ok_button = QPushButton(QCoreApplication.translate("PinDialog", "Unlock"))
         self.ok_button.setObjectName("kiosk.pin.ok")
         self.ok_button.setProperty("kiosk", "big")
         self.ok_button.setProperty("accent", "true")
         self.ok_button.setIcon(theme.current().icon("unlock", "on_primary"))
         self.ok_button.setIconSize(QSize(24, 24))
-        self.ok_button.setAccessibleName("Unlock with this PIN")
+        self.ok_button.setAccessibleName(QCoreApplication.translate("PinDialog", "Unlock with this PIN"))
         self.ok_button.clicked.connect(self.submit)
         buttons.addWidget(self.cancel_button, 1)
         buttons.addWidget(self.ok_button, 1)
@@ -106,7 +125,8 @@ class PinDialog(Overlay):
         b = QPushButton(text)
         b.setObjectName(name or f"kiosk.pin.key_{text}")
         b.setProperty("kiosk", "key")
-        b.setAccessibleName(f"Digit {text}" if text.isdigit() else text)
+        b.setAccessibleName(
+            QCoreApplication.translate("PinDialog", "Digit {digit}").format(digit=text) if text.isdigit() else text)
         b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         b.clicked.connect(slot or (lambda _=False, d=text: self.press(d)))
         if text.isdigit():
@@ -117,7 +137,7 @@ class PinDialog(Overlay):
     def start(self) -> None:
         """Open with an empty entry."""
         self._set_digits("")
-        self._say("info", "info", PROMPT)
+        self._say("info", "info", prompt())
         self.open()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self._timer.start()
@@ -150,23 +170,24 @@ class PinDialog(Overlay):
         if result is Attempt.WRONG:
             left = self.guard.tries_left
             self._say("warning", "warning",
-                      f"Wrong PIN. {left} {'try' if left == 1 else 'tries'} left before the pad locks.")
+                QCoreApplication.translate("PinDialog", "Wrong PIN. %n try/tries left before the pad locks.",
+                                                                       None, left))
         self.refresh(keep_message=result is Attempt.WRONG)
 
     def refresh(self, keep_message: bool = False) -> None:
         """Enable or lock the pad and say why (runs on a timer while the dialog is open)."""
         if self.guard.record is None:
             self._set_enabled(False)
-            self._say("warning", "warning", "No administrator PIN is set on this kiosk. Set one "
-                      "with the command: python -m desktop kiosk set-pin")
+            self._say("warning", "warning", no_pin_text())
             return
         locked = self.guard.locked_for()
         self._set_enabled(locked <= 0)
         if locked > 0:
-            self._say("lock", "danger", "Too many wrong PINs. The pad is locked; try again in "
-                      f"{wait_text(locked)}.")
+            self._say("lock", "danger",
+                QCoreApplication.translate("PinDialog", "Too many wrong PINs. The pad is locked; try again in "
+                                                               "{wait}.").format(wait=wait_text(locked)))
         elif not keep_message and self.message.property("state") == "locked":
-            self._say("info", "info", PROMPT)
+            self._say("info", "info", prompt())
 
     def _set_enabled(self, enabled: bool) -> None:
         for b in (*self.keys.values(), self.clear_button, self.delete_button, self.ok_button):
@@ -184,8 +205,12 @@ class PinDialog(Overlay):
     def _set_digits(self, digits: str) -> None:
         self._digits = digits
         self.entry.setText(digits)
-        n = len(digits)
-        self.entry.setAccessibleName(f"PIN entered: {n or 'no'} digit{'' if n == 1 else 's'}")
+        self._name_entry(len(digits))
+
+    def _name_entry(self, count: int) -> None:
+        self.entry.setAccessibleName(
+            QCoreApplication.translate("PinDialog", "PIN entered: %n digit(s)", None, count) if count
+            else QCoreApplication.translate("PinDialog", "PIN entered: no digits"))
 
     def _cancel(self) -> None:
         self.close_dialog()

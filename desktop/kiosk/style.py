@@ -7,6 +7,7 @@ application stylesheet still supplies everything not named here.
 
 from __future__ import annotations
 
+import math
 from string import Template
 
 from ..theme import Theme
@@ -42,6 +43,22 @@ QLineEdit[kiosk="pin"] { font-size: ${fs_title}; min-height: ${target}px; paddin
     border-radius: 10px; }
 QProgressBar[kiosk="countdown"] { height: 14px; min-height: 14px; max-height: 14px; }
 """
+
+
+#: The screen height the course is laid out for (issue 19: 1366×768 first).
+DESIGN_HEIGHT = 768
+
+
+def kiosk_scale(screen_height: int) -> float:
+    """The text scale for a kiosk screen ``screen_height`` px high.
+
+    A kiosk is read standing, from further away than a laptop; at 100 % its body text
+    was 13 px on a 1920×1080 screen. Growing text with the screen keeps the layout
+    made for 768 px (so 1080 px gives about 140 %, body text about 19 px); smaller
+    screens stay at 100 %, and 200 % is the most a layout is made for.
+    """
+    factor = screen_height / DESIGN_HEIGHT
+    return min(2.0, max(1.0, math.floor(factor * 20) / 20))  # down: 800 px stays at 100 %
 
 
 def stylesheet(theme: Theme, target_px: int) -> str:

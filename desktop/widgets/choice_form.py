@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractButton, QButtonGroup, QCheckBox, QGridLayout, QRadioButton,
@@ -166,7 +166,7 @@ class ChoiceForm(QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(name)
-        self.setAccessibleName("Use-case form")
+        self.setAccessibleName(QCoreApplication.translate("ChoiceForm", "Use-case form"))
         self.questions = questions
         self.groups: dict[str, QButtonGroup] = {}
         self.options: dict[str, dict[str, QAbstractButton]] = {}
@@ -182,9 +182,11 @@ class ChoiceForm(QWidget):
     def _question_box(self, name: str, number: int, q: ChoiceQuestion) -> QWidget:
         box = QWidget()
         box.setObjectName(f"{name}.{q.id}")
-        box.setAccessibleName(f"Question {number}: {q.label}")
+        box.setAccessibleName(QCoreApplication.translate("ChoiceForm", "Question {number}: {question}")
+                              .format(number=number, question=q.label))
         col = vbox(box, spacing=4)
-        title = label(f"{number}. {q.label}", "h3", name=f"{name}.{q.id}.label")
+        numbered = QCoreApplication.translate("ChoiceForm", "{number}. {question}")
+        title = label(numbered.format(number=number, question=q.label), "h3", name=f"{name}.{q.id}.label")
         col.addWidget(title)
         if q.help:
             col.addWidget(label(q.help, "muted", name=f"{name}.{q.id}.help"))
@@ -207,7 +209,7 @@ class ChoiceForm(QWidget):
         for i, (option_id, text) in enumerate(q.options):
             button = ChoiceCheck(text) if q.kind == MULTIPLE else ChoiceRadio(text)
             button.setObjectName(f"{name}.{q.id}.{option_id}")
-            button.setAccessibleDescription(f"Question {number}: {q.label}")
+            button.setAccessibleDescription(box.accessibleName())
             if q.kind != MULTIPLE:
                 # Tab stops at one member of a button group, exclusive or not: check
                 # boxes outside a group are each a Tab stop (issue 20, WCAG 2.1.1).

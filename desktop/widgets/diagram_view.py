@@ -3,7 +3,8 @@ architecture diagram built from plain node, layer and edge specs.
 
 The whole scene is always visible: no scrollbars; the scene is scaled to the
 view's width and the view asks the layout for the matching height
-(height-for-width), re-fitting on every resize.
+(height-for-width), re-fitting on every resize. An owner may cap that height
+(``set_max_height``) so the whole scene fits on the screen beside its details.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class FitView(QGraphicsView):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self._restyle_pending = False
+        self._max_height = 0  # 0: as tall as the width asks for
         self._apply_background()
 
     # -- size ---------------------------------------------------------------------------
@@ -49,7 +51,14 @@ class FitView(QGraphicsView):
         rect = self.sceneRect()
         if rect.width() <= 0:
             return 0
-        return int(ceil(rect.height() * width / rect.width())) + 2
+        natural = int(ceil(rect.height() * width / rect.width())) + 2
+        return min(natural, self._max_height) if self._max_height > 0 else natural
+
+    def set_max_height(self, height: int) -> None:
+        """Never ask for more than ``height`` px: the scene then scales to fit that height."""
+        if height != self._max_height:
+            self._max_height = height
+            self.updateGeometry()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         rect = self.sceneRect()
@@ -143,6 +152,10 @@ BAND_PAD = 10.0
 BAND_GAP = 34.0
 NODE_GAP = 14.0
 LOOP_DROP = 22.0
+#: Where edges that would cross meet a shared rail: sources drop left of their centre,
+#: targets rise right of theirs, so every meeting is a T, never an X.
+RAIL_OFFSET = 16.0
+RAIL_RADIUS = 6.0
 
 
 class ArchitectureView(FitView):
@@ -164,6 +177,7 @@ class ArchitectureView(FitView):
         self.setObjectName("diagram.view")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.layers, self.specs, self.edge_specs = tuple(layers), tuple(nodes), tuple(edges)
+        self.specs_by_id = {spec.id: spec for spec in self.specs}
         scene = self.scene()
         self.bands = {layer.id: LayerBand(layer.id, layer.label) for layer in self.layers}
         for band in self.bands.values():
@@ -204,13 +218,6 @@ class ArchitectureView(FitView):
         for node_id, item in self.nodes.items():
             item.set_state(selected=item.selected, on_path=item.on_path, dimmed=item.dimmed,
                            explored=node_id in explored)
-
-    def highlighted_nodes(self) -> frozenset[str]:
-        """Ids of the nodes shown as selected or on the selected path."""
-        return frozenset(i for i, n in self.nodes.items() if n.selected or n.on_path)
-
-    def highlighted_edges(self) -> frozenset[str]:
-        return frozenset(i for i, a in self.arrows.items() if a.highlighted)
 
     def focused_node(self) -> str:
         item = self.scene().focusItem()
@@ -289,17 +296,56 @@ class ArchitectureView(FitView):
         return {e.id: box.center().x() - span / 2 + (span * i / (n - 1) if n > 1 else 0.0)
                 for i, e in enumerate(others)}
 
+    def _crosses(self, a: EdgeSpec, b: EdgeSpec) -> bool:
+        """Whether two downward edges between the same layers would cross as curves."""
+        xs = self.nodes[a.source].x() - self.nodes[b.source].x()
+        xt = self.nodes[a.target].x() - self.nodes[b.target].x()
+        return xs * xt < 0
+
+    def _railed(self, down: list[EdgeSpec]) -> set[str]:
+        """Edges routed over a rail: every edge between two layers where any two would cross
+        (three stores each feeding training and serving cannot be drawn as curves without an X)."""
+        groups: dict[tuple[int, int], list[EdgeSpec]] = {}
+        for e in down:
+            groups.setdefault((self._layer_index(e.source), self._layer_index(e.target)), []).append(e)
+        railed: set[str] = set()
+        for edges in groups.values():
+            if any(self._crosses(a, b) for i, a in enumerate(edges) for b in edges[i + 1:]):
+                railed.update(e.id for e in edges)
+        return railed
+
+    def _rail_path(self, e: EdgeSpec) -> QPainterPath:
+        """Down from the source to the rail between the two bands, along it, down into the target."""
+        s, t = self.nodes[e.source].scene_box(), self.nodes[e.target].scene_box()
+        upper = self.bands[self.specs_by_id[e.source].layer].rect().bottom()
+        lower = self.bands[self.specs_by_id[e.target].layer].rect().top()
+        rail = (upper + lower) / 2
+        x0, x1 = s.center().x() - RAIL_OFFSET, t.center().x() + RAIL_OFFSET
+        r = min(RAIL_RADIUS, abs(x1 - x0) / 2)
+        sign = 1.0 if x1 > x0 else -1.0
+        path = QPainterPath(QPointF(x0, s.bottom()))
+        path.lineTo(x0, rail - r)
+        path.quadTo(x0, rail, x0 + sign * r, rail)
+        path.lineTo(x1 - sign * r, rail)
+        path.quadTo(x1, rail, x1, rail + r)
+        path.lineTo(x1, t.top())
+        return path
+
     def _route_arrows(self) -> None:
         down = [e for e in self.edge_specs if self._route_kind(e) == "down"]
+        railed = self._railed(down)
+        curved = [e for e in down if e.id not in railed]
         out_x, in_x = {}, {}
         for node_id in self.nodes:
-            out_x.update(self._ports(node_id, [e for e in down if e.source == node_id], True))
-            in_x.update(self._ports(node_id, [e for e in down if e.target == node_id], False))
+            out_x.update(self._ports(node_id, [e for e in curved if e.source == node_id], True))
+            in_x.update(self._ports(node_id, [e for e in curved if e.target == node_id], False))
         for e in self.edge_specs:
             s, t = self.nodes[e.source].scene_box(), self.nodes[e.target].scene_box()
             kind = self._route_kind(e)
             path = QPainterPath()
-            if kind == "down":
+            if e.id in railed:
+                path = self._rail_path(e)
+            elif kind == "down":
                 start, end = QPointF(out_x[e.id], s.bottom()), QPointF(in_x[e.id], t.top())
                 mid = (start.y() + end.y()) / 2
                 path.moveTo(start)
@@ -378,8 +424,8 @@ class ArchitectureView(FitView):
 
     # -- theme --------------------------------------------------------------------------
     def restyle(self) -> None:
-        if hasattr(self, "nodes"):
-            self.relayout()
+        # Runs from the event loop (FitView defers it), so the nodes always exist by then.
+        self.relayout()
         super().restyle()
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMainWindow, QScrollArea, QWidget
 
 from .. import theme
 from .accessibility import set_role
@@ -112,5 +112,5 @@ def _host(target: QWidget, window: QWidget) -> QWidget:
         if isinstance(area, QAbstractScrollArea) and w.parentWidget() is area.viewport():
             return w
         w = w.parentWidget()
-    central = window.centralWidget() if hasattr(window, "centralWidget") else None
+    central = window.centralWidget() if isinstance(window, QMainWindow) else None
     return central if central is not None and central.isAncestorOf(target) else window

@@ -1,12 +1,18 @@
-"""The detail panel beside a diagram: the chosen node's facts, or a hint when none is chosen."""
+"""The detail panel beside a diagram: the chosen node's facts, or a hint when none is chosen.
+
+Its width is set by its owner from the space there is, never from the text shown, so
+choosing another node never moves the diagram beside it. The title stays put; the
+facts scroll within the panel when they are longer than the diagram is tall.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
 
 from .common import hbox, label, vbox
 from .icon_label import IconLabel
+from .scroller import ContentScroller
 
 
 class NodeDetail(QFrame):
@@ -22,8 +28,10 @@ class NodeDetail(QFrame):
         self._name = name
         self.setObjectName(name)
         self.setProperty("card", "true")
-        lay = vbox(self, margins=(16, 14, 16, 16), spacing=10)
-        head = hbox(spacing=10)
+        # The owner decides both sizes; the text inside wraps and scrolls to fit them.
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Ignored)
+        lay = vbox(self, margins=(16, 14, 4, 8), spacing=10)
+        head = hbox(spacing=10, margins=(0, 0, 12, 0))
         self.icon = IconLabel("info", "primary", 26)
         head.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         titles = vbox(spacing=2)
@@ -33,18 +41,23 @@ class NodeDetail(QFrame):
         titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)
         lay.addLayout(head)
-        self.hint = label("", "muted", name=f"{name}.hint")
-        lay.addWidget(self.hint)
-        self._facts = vbox(spacing=8)
-        lay.addLayout(self._facts)
-        lay.addStretch(1)
+        lay.addWidget(self._scroller(), 1)
         self.fact_labels: dict[str, tuple[QLabel, QLabel]] = {}
-        self._shown: list[str] = []
-        self.node_id = ""
+
+    def _scroller(self) -> ContentScroller:
+        body = QWidget()
+        body.setObjectName(f"{self._name}.body")
+        col = vbox(body, margins=(0, 0, 12, 6), spacing=10)
+        self.hint = label("", "muted", name=f"{self._name}.hint")
+        col.addWidget(self.hint)
+        self._facts = vbox(spacing=10)
+        col.addLayout(self._facts)
+        col.addStretch(1)
+        self.scroller = ContentScroller(body, f"{self._name}.scroller", asks_height=False)
+        return self.scroller
 
     def show_hint(self, title: str, hint: str) -> None:
         """The empty state: nothing chosen yet."""
-        self.node_id = ""
         self.icon.set_icon("touch", "primary")
         self.title.setText(title)
         self.subtitle.hide()
@@ -53,14 +66,12 @@ class NodeDetail(QFrame):
         for h, t in self.fact_labels.values():
             h.hide()
             t.hide()
-        self._shown = []
         self.setAccessibleName(f"{title}. {hint}")
         self.setAccessibleDescription("")
 
-    def show_node(self, node_id: str, title: str, subtitle: str, icon: str,
+    def show_node(self, title: str, subtitle: str, icon: str,
                   facts: tuple[tuple[str, str, str], ...]) -> None:
         """Show a node: ``facts`` are (key, heading, text) in display order."""
-        self.node_id = node_id
         self.icon.set_icon(icon, "primary")
         self.title.setText(title)
         self.subtitle.setText(subtitle)
@@ -79,21 +90,10 @@ class NodeDetail(QFrame):
             if key not in shown:
                 h.hide()
                 t.hide()
-        self._shown = [k for k, _, _ in facts]
-        self.setAccessibleName(f"Details: {title}")
+        self.scroller.verticalScrollBar().setValue(0)  # a new node reads from its first fact
+        self.setAccessibleName(QCoreApplication.translate("NodeDetail", "Details: {title}")
+                               .format(title=title))
         self.setAccessibleDescription(" ".join(f"{h}: {t}." for _, h, t in facts))
-
-    def text(self) -> str:
-        """Everything the panel shows, top to bottom (for tests and screen-reader checks)."""
-        parts = [self.title.text()]
-        if self.subtitle.isVisibleTo(self):
-            parts.append(self.subtitle.text())
-        if self.hint.isVisibleTo(self):
-            parts.append(self.hint.text())
-        for key in self._shown:
-            h, t = self.fact_labels[key]
-            parts += [h.text(), t.text()]
-        return "\n".join(parts)
 
     def _row(self, key: str) -> tuple[QLabel, QLabel]:
         if key not in self.fact_labels:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QWidget
 
 from .accessibility import LOCKED, plain_text, set_role, state_changed
-from .common import announce, hbox, label, set_prop, vbox
+from .binding import reveal
+from .common import announce, hbox, label, repolish, set_prop, vbox
 from .icon_label import IconLabel
 from .wrap_button import WrapButton
 
@@ -27,12 +28,45 @@ class QuizView:
     explanation: str
 
 
+_RESULT_ICONS = {
+    "correct": ("check_circle", "success"),
+    "wrong": ("fail", "danger"),
+    "answer": ("check", "success"),
+}
+
+
+def option_text(key: str, text: str) -> str:
+    """"B)  Only with a lawful basis": the letter a learner can refer to, then the content."""
+    return f"{key.upper()})  {text}"
+
+
+def option_result(key: str, chosen: str | None, answer: str) -> str:
+    """How option ``key`` shows once ``chosen`` was answered ("" while the quiz is open)."""
+    if chosen is None:
+        return ""
+    if key == chosen:
+        return "correct" if key == answer else "wrong"
+    return "answer" if key == answer else "locked"
+
+
+def result_description(result: str) -> str:
+    """The option's result in words, for its accessible description."""
+    if result == "correct":
+        return QCoreApplication.translate("QuizCard", "Your answer: correct")
+    if result == "wrong":
+        return QCoreApplication.translate("QuizCard", "Your answer: not correct")
+    if result == "answer":
+        return QCoreApplication.translate("QuizCard", "Correct answer")
+    return ""
+
+
 class QuizCard(QFrame):
     """A quiz question with options A–D.
 
     Tab and the arrow keys move between options, Enter or Space answers. After one
-    answer every option is disabled; the chosen one shows right or wrong by colour,
-    by icon and in words, and the feedback panel explains why.
+    answer the card locks: the chosen option carries an icon (and says in its
+    accessible description whether it was right), the right answer is marked, the
+    other options dim, and one feedback box explains why.
     """
 
     answered = Signal(str, str)  # quiz id, option key
@@ -43,24 +77,26 @@ class QuizCard(QFrame):
         self.chosen: str | None = None
         self.setProperty("card", "true")
         self.setObjectName(f"quiz.{quiz.id}")
-        self.setAccessibleName(f"Quiz {quiz.number} of {quiz.total}")
+        heading = QCoreApplication.translate("QuizCard", "Quiz {number} of {total}").format(
+            number=quiz.number, total=quiz.total)
+        self.setAccessibleName(heading)
         lay = vbox(self, margins=(18, 16, 18, 16), spacing=10)
         head = hbox(spacing=8)
         head.addWidget(IconLabel("question", "primary", 20))
-        head.addWidget(label(f"Quiz {quiz.number} of {quiz.total}", "eyebrow"), 1)
+        head.addWidget(label(heading, "eyebrow"), 1)
         lay.addLayout(head)
         self.question = label(quiz.question, "h3", name=f"quiz.{quiz.id}.question")
         lay.addWidget(self.question)
         self.buttons: dict[str, WrapButton] = {}
         for key, text, _ in quiz.options:
-            b = WrapButton(f"{key.upper()})  {text}", "circle", "text_muted")
+            b = WrapButton(option_text(key, text), "circle", "text_muted")
             b.icon_label.hide()
             b.setObjectName(f"quiz.{quiz.id}.option_{key}")
             b.setProperty("quizoption", "true")
             b.setProperty("locked", "false")
             b.setCursor(Qt.CursorShape.PointingHandCursor)
             b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            b.setAccessibleName(f"{key.upper()}) {text}")
+            b.setAccessibleName(option_text(key, text))
             set_role(b, "radio")  # one answer of four: checked once chosen
             b.clicked.connect(lambda _=False, k=key: self.choose(k))
             b.installEventFilter(self)
@@ -68,15 +104,17 @@ class QuizCard(QFrame):
             self.buttons[key] = b
         self.feedback = QFrame()
         self.feedback.setObjectName(f"quiz.{quiz.id}.feedback")
-        fb = vbox(self.feedback, margins=(14, 12, 14, 12), spacing=6)
-        fb_head = hbox(spacing=8)
-        self.feedback_icon = IconLabel("check", "success", 20)
-        self.feedback_title = label("", "h3")
-        fb_head.addWidget(self.feedback_icon)
-        fb_head.addWidget(self.feedback_title, 1)
-        fb.addLayout(fb_head)
+        fb = hbox(self.feedback, margins=(14, 12, 14, 12), spacing=10)
+        self.feedback_icon = IconLabel("check_circle", "success", 22)
+        fb.addWidget(self.feedback_icon, 0, Qt.AlignmentFlag.AlignTop)
+        col = vbox(spacing=6)
+        # Only a wrong answer has a title (which answer is right): a right one's feedback
+        # already opens with the verdict, and a heading repeating it was clutter.
+        self.feedback_title = label("", "strong", name=f"quiz.{quiz.id}.feedback_title")
+        col.addWidget(self.feedback_title)
         self.feedback_text = label("", markdown=True, name=f"quiz.{quiz.id}.feedback_text")
-        fb.addWidget(self.feedback_text)
+        col.addWidget(self.feedback_text)
+        fb.addLayout(col, 1)
         self.feedback.hide()
         lay.addWidget(self.feedback)
 
@@ -87,51 +125,66 @@ class QuizCard(QFrame):
             return
         self.show_answer(key)
         self.answered.emit(self.quiz.id, key)
+        # The feedback opens below the options: scroll just enough that it is read with
+        # them (once laid out, on the next pass), not left under the fold.
+        QTimer.singleShot(0, self._reveal_feedback)
+
+    def _reveal_feedback(self) -> None:
+        if self.feedback.isVisible():
+            reveal(self.feedback, 0, 12)
 
     def show_answer(self, key: str | None) -> None:
         """Show the locked state for ``key``, or the open question for None."""
         self.chosen = key
         for k, b in self.buttons.items():
-            # Locked options stay focusable so a screen reader can still read the result.
-            set_prop(b, "locked", "true" if key is not None else "false")
-            b.setCursor(Qt.CursorShape.ArrowCursor if key is not None else Qt.CursorShape.PointingHandCursor)
-            result = ""
-            icon = None
-            if key is not None:
-                if k == key:
-                    result = "correct" if k == self.quiz.answer else "wrong"
-                    icon = ("check_circle", "success") if result == "correct" else ("fail", "danger")
-                elif k == self.quiz.answer:
-                    result, icon = "answer", ("check", "success")
-                else:
-                    result = "locked"
-            set_prop(b, "result", result)
-            b.set_icon(*icon) if icon else b.set_icon(None)
-            text = next(t for kk, t, _ in self.quiz.options if kk == k)
-            suffix = {"correct": "  (your answer: correct)", "wrong": "  (your answer: not correct)",
-                      "answer": "  (correct answer)"}.get(result, "")
-            b.set_text(f"{k.upper()})  {text}{suffix}")
-            # On the bus: the choice is the checked state, the lock is "unavailable" and
-            # the result is the description (a suffix in the name was read as the answer).
-            b.setAccessibleName(f"{k.upper()}) {text}")
-            b.setAccessibleDescription(suffix.strip(" ()").capitalize())
-            b.setProperty("a11y_checked", key is not None and k == key)
-            b.setProperty(LOCKED, key is not None)
-            state_changed(b, checked=True, disabled=True)
+            self._show_option(k, b, option_result(k, key, self.quiz.answer))
         if key is None:
             self.feedback.hide()
             return
+        self._show_feedback(key)
+
+    def _show_option(self, key: str, button: WrapButton, result: str) -> None:
+        locked = result != ""
+        # Locked options stay focusable so a screen reader can still read the result.
+        set_prop(button, "locked", "true" if locked else "false")
+        button.setCursor(Qt.CursorShape.ArrowCursor if locked else Qt.CursorShape.PointingHandCursor)
+        if button.property("result") != result:
+            set_prop(button, "result", result)
+            repolish(button.text_label)  # its colour and weight follow the option's result
+        icon = _RESULT_ICONS.get(result)
+        button.set_icon(*icon) if icon else button.set_icon(None)
+        # The option's text stays the content's; the result is said by the icon, by the
+        # style and, on the accessibility bus, by the description (the choice is the
+        # checked state, the lock is "unavailable").
+        button.setAccessibleDescription(result_description(result))
+        button.setProperty("a11y_checked", locked and result in ("correct", "wrong"))
+        button.setProperty(LOCKED, locked)
+        state_changed(button, checked=True, disabled=True)
+
+    def _show_feedback(self, key: str) -> None:
         right = key == self.quiz.answer
         set_prop(self.feedback, "feedback", "correct" if right else "wrong")
         self.feedback_icon.set_icon("check_circle" if right else "fail", "success" if right else "danger")
         chosen_fb = next(f for kk, _, f in self.quiz.options if kk == key)
-        self.feedback_title.setText("Correct" if right else
-                                    f"Not quite: the answer is {self.quiz.answer.upper()}")
-        self.feedback_text.setText(f"{chosen_fb}\n\n{self.quiz.explanation}")
-        self.feedback.setAccessibleName(self.feedback_title.text())
-        self.feedback.setAccessibleDescription(plain_text(f"{chosen_fb}\n\n{self.quiz.explanation}"))
+        if right:
+            title = ""
+        else:
+            answer_text = next(t for kk, t, _ in self.quiz.options if kk == self.quiz.answer)
+            title = QCoreApplication.translate("QuizCard", "The right answer is {answer}").format(
+                answer=option_text(self.quiz.answer, answer_text))
+        self.feedback_title.setText(title)
+        self.feedback_title.setVisible(bool(title))
+        body = f"{chosen_fb}\n\n{self.quiz.explanation}"
+        self.feedback_text.setText(body)
+        verdict = (QCoreApplication.translate("QuizCard", "Correct") if right else
+                   QCoreApplication.translate("QuizCard", "Not quite: the answer is {key}").format(
+                       key=self.quiz.answer.upper()))
+        self.feedback.setAccessibleName(verdict)
+        self.feedback.setAccessibleDescription(plain_text(body))
         self.feedback.show()
-        announce(self.feedback, plain_text(f"{self.feedback_title.text()}. {chosen_fb}"))
+        # A right answer's feedback opens with its verdict already; a wrong one's is said first.
+        spoken = plain_text(chosen_fb) if right else f"{verdict}. {plain_text(chosen_fb)}"
+        announce(self.feedback, spoken)
 
     @property
     def locked(self) -> bool:

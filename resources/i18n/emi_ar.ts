@@ -2,11 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AdminPanel</name>
+    <message>
+        <source>Kiosk administration</source>
+        <extracomment>Exit codes the supervisor sees (docs/kiosk.md): 0 stays stopped, 75 is restarted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions ended because nobody answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the kiosk (close this panel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset all counters to zero (tap twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the app (the supervisor starts it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit kiosk mode and close the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous totals since {since}. Nothing here names or identifies a visitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) started</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) ended because nobody answered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">مكتمل</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counters were reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap again to reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap &quot;{again}&quot; within 5 seconds to set every counter back to zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Touch to start</source>
         <extracomment>The kiosk&apos;s built-in invitation (a trainer&apos;s own attract_text is shown as written).</extracomment>
         <translation type="unfinished">المس الشاشة للبدء</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceForm</name>
+    <message>
+        <source>Use-case form</source>
+        <extracomment>Options above this count are laid out in two columns.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {number}: {question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}. {question}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -96,10 +234,202 @@
     </message>
 </context>
 <context>
+    <name>ComplianceResultView</name>
+    <message>
+        <source>Hide</source>
+        <extracomment>status -&gt; (icon, colour token); the callout kind colours the verdict box. A check line narrower than this (in average characters) puts its status under the check.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: {check}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check by check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestructiveConfirm</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagramPart</name>
+    <message>
+        <source>Architecture diagram: {layers}</source>
+        <extracomment>Below this width (in average characters) the details go under the diagram. The details pane&apos;s measure: a readable line, whatever the node&apos;s text. The smallest diagram height, and what the panes leave free of the visible page.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{layer}: {nodes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab moves between nodes; Enter or Space selects one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a node in the diagram to see {headings}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node selected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node selected. Choose a node to trace its data path through the architecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the selected node&apos;s data path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not explored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ({subtitle}), {layer}: {states}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: {node}. Its data path: {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{loop}: {source} back to {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorHandler</name>
     <message>
         <source>Something went wrong in this part of the course. Your progress is saved; you can carry on. The details were written to the log for your trainer.</source>
         <translation type="unfinished">حدث خطأ في هذا الجزء من الدورة. تم حفظ تقدمك؛ يمكنك المتابعة. كُتبت التفاصيل في السجل لمدربك.</translation>
+    </message>
+</context>
+<context>
+    <name>GdprChecker</name>
+    <message>
+        <source>{first} and {last}</source>
+        <extracomment>Below this width (in average characters) the result goes under the controls.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR compliance checker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to choose the use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use case to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to answer: question {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to answer: questions {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: {use_case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: your use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict and every check, with the article it applies, appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>In this package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {framework}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework {number}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Time left before the session ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{continue_text}: keep this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KioskController</name>
+    <message>
+        <source>Step {number}: {title}</source>
+        <extracomment>Qt calls, and only the declared shell interface (desktop.shell.Shell) beyond them. How the admin&apos;s exit leaves the app; tests replace it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz {number}: {question}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -110,18 +440,532 @@
     </message>
 </context>
 <context>
-    <name>SourceNotes</name>
+    <name>LrsLink</name>
     <message>
-        <source>Illustrative: {why}</source>
-        <translation type="unfinished">للتوضيح: {why}</translation>
+        <source>Your learning records stay on this computer for now: the learning record store settings have problems (your IT department can see why).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Source: {sources}</source>
-        <translation type="unfinished">المصدر: {sources}</translation>
+        <source>Learning record store: checking…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sources: {sources}</source>
-        <translation type="unfinished">المصادر: {sources}</translation>
+        <source>Send &amp;records now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your waiting learning records to {lrs} now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your learning records to {lrs} now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Your name for the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name appears on your certificate and in the learning record you export. The e-mail is optional: give it if your trainer&apos;s learning system knows learners by e-mail. Both stay on this computer unless you export them, and &quot;Delete my data&quot; erases them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail address, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the name or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save name for the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeDetail</name>
+    <message>
+        <source>Details: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Enter the administrator PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk cannot be unlocked here: no administrator PIN has been set up. Please ask the staff who look after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} {minutes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN number pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel and go back to the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with this PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digit {digit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n try/tries left before the pad locks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. The pad is locked; try again in {wait}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>PIN entered: %n digit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN entered: no digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuizCard</name>
+    <message>
+        <source>Your answer: correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer: not correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right answer is {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Learning records are off because the course&apos;s course_iri is not a web address; please tell your trainer.</source>
+        <extracomment>How a save path is asked; tests replace it to skip the dialog. How &quot;Delete my data&quot; is confirmed (parent, title, text, action); tests replace it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your learning records stay on this computer for now: the learning record store settings are meant for a kiosk (your IT department can see why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your learning record could not be saved on this computer ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kiosk makes no certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is available once the course is complete. Still to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give your name for the certificate first (File &gt; Your name for the certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be saved: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your certificate was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your completion has reached {lrs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your completion has not reached {lrs} yet; it will be sent when the network is back (File &gt; Send records now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kiosk keeps no learning record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learning record could not be saved: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your learning record (%n xAPI statement(s)) was saved. Your trainer can post it to the course&apos;s learning record store.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The summary could not be saved: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your summary was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records bundle could not be saved: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your records bundle (%n xAPI statement(s), summary, certificate) was saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your records bundle (%n xAPI statement(s), summary) was saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your trainer can send it to the course&apos;s learning record store from any connected computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete my data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased: the request to withdraw your records from {lrs} could not be saved ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{lrs} is asked to mark your %n record(s) as withdrawn (voided); if this computer is offline, the request goes when the network is back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase your progress, your name and e-mail and your learning record from this computer? Files you exported elsewhere are not touched. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your records already sent to {lrs} will be marked as withdrawn (voided) there. xAPI keeps a voided record in the store, marked as voided, so {lrs} still holds it; ask your trainer or data protection officer to have it deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name for the certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name (and, if you like, the e-mail) for your certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your certificate of completion as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export learning record (xAPI)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your learning record as xAPI statements for your trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;summary (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a summary of your steps and quiz answers as a spreadsheet file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export records &amp;bundle (zip)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your record, summary and certificate in one zip for your trainer&apos;s LRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lass report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For trainers: charts of many learners&apos; records bundles or statement files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete my data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase your progress, name and learning record from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export learning record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xAPI statements (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export records bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records bundle (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class report: choose records bundles or statement files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records bundles and xAPI statements (*.zip *.json *.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class report</source>
+        <translation type="unfinished">تقرير الفصل</translation>
+    </message>
+    <message>
+        <source>There was nothing of yours to erase on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your name, e-mail and learner id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your learning record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased from this computer: {what} ({files}). The course now starts fresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files could not be erased; please delete them yourself: {files}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <source>Source</source>
+        <extracomment>Languages with an interface catalogue, in menu order. Each language named in itself: a learner who cannot read the current one finds theirs. BCP 47 tags for records and documents (xAPI language maps, the certificate). Icons that point along the reading direction: mirrored in a right-to-left language. (Chevrons up/down, play and the others do not point along a line of text.)</extracomment>
+        <translation type="unfinished">المصدر</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">المصادر</translation>
+    </message>
+    <message>
+        <source>Illustrative</source>
+        <translation type="unfinished">للتوضيح</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ NAMES = (
     "neutral", "user", "lock", "unlock", "touch", "download", "trash", "settings",
     "refresh", "grid", "cards", "pass", "fail", "caution", "circle", "check_circle",
     "clock", "target", "flag", "rocket", "document", "calendar", "play", "not_applicable",
+    "check_bold", "dot",  # the theme's check box mark and radio dot
 )
 # Shapes Qt's SVG Tiny 1.2 renderer draws; anything else (style, mask, filter,
 # clipPath, text, use, image, …) is dropped or drawn differently.

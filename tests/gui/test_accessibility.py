@@ -126,7 +126,7 @@ def test_changing_results_are_announced_to_screen_readers(session, qtbot):
     assert "No adverse impact indicated" in band.property("announcement")
     session.state.gdpr.preset, session.state.gdpr.checked = "credit_social", True
     verdict = w.page("step_2").findChild(QFrame, "gdpr.verdict.box")
-    assert "High compliance risk" in verdict.property("announcement")
+    qtbot.waitUntil(lambda: "High compliance risk" in (verdict.property("announcement") or ""))
     w.go("step_3")
     breakdown = w.page("step_3").findChild(QWidget, "cost.breakdown")
     session.state.cost.team_fte = 0.0

@@ -100,7 +100,7 @@ def test_diagram_with_erp_selected(themed, tmp_path):
     session.state.explore_node("crm")
     session.state.explore_node("erp")
     session.state.diagram.selected = "erp"
-    session.app.processEvents()
+    session.window.page("step_1").parts["diagram"].refresh.flush()
     view = session.window.findChild(QGraphicsView, "diagram.view")
     check(render(view), f"diagram-erp-{name}", tmp_path)
 
@@ -121,12 +121,16 @@ def test_the_comparison_sees_a_changed_selection(make_session):
     session = make_session()
     session.window.go("step_1")
     view = session.window.findChild(QGraphicsView, "diagram.view")
+    redraw = session.window.page("step_1").parts["diagram"].refresh.flush
     session.state.diagram.selected = "erp"
+    redraw()
     erp = render(view)
     session.state.diagram.selected = "crm"
+    redraw()
     crm = render(view)
     share, _ = difference(erp, crm)
     assert share > MAX_DIFFERING * 3
     session.state.diagram.selected = "erp"
+    redraw()
     again, _ = difference(erp, render(view))
     assert again == 0.0, "rendering is deterministic"

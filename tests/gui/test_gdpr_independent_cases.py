@@ -31,7 +31,13 @@ def _cases_module():
 CASES = _cases_module()
 
 
+def drawn(root):
+    for checker in root.window().findChildren(QWidget, "gdpr.checker"):
+        checker.refresh.flush()  # it redraws once per event-loop pass
+
+
 def find(root, cls, name):
+    drawn(root)
     widget = root.findChild(cls, name)
     assert widget is not None, f"no {cls.__name__} named {name}"
     return widget
@@ -121,6 +127,7 @@ def test_a_required_question_left_open_gives_no_result(page, session):
     check = find(page, QPushButton, "gdpr.check")
     # A high-risk use whose Art. 6(3) question is not answered yet.
     set_answers(page, content.form, {**CASES.BASE, "ai_act_use": "recruitment"})
+    drawn(page)
     assert not check.isEnabled()
     assert "question 17" in find(page, QLabel, "gdpr.missing").text()
     check.click()
@@ -128,10 +135,12 @@ def test_a_required_question_left_open_gives_no_result(page, session):
     # A solely automated decision whose Art. 22(2) exception is not named yet.
     set_answers(page, content.form, {"art6_3": "none", "automated_decision": "yes",
                                      "human_review": "no"})
+    drawn(page)
     assert not check.isEnabled()
     check.click()
     assert not find(page, QWidget, "gdpr.result").isVisibleTo(page)
     find(page, QAbstractButton, "gdpr.custom.art22_exception.contract_necessary").setChecked(True)
+    drawn(page)
     assert check.isEnabled()
     check.click()
     assert shown_rows(page, ["automated_decisions"]) == {"automated_decisions": "warn"}

@@ -39,3 +39,22 @@ def test_text_size_and_theme_go_back_at_the_reset_and_after_a_restart(make_sessi
     assert json.loads((data / "settings.json").read_text())["text_scale"] == 2.0
     session, ctrl = start(make_session, data)
     assert theme.current().scale == 1.0
+
+
+def test_a_kiosk_screen_scales_its_text_and_the_desk_gets_it_back(make_session, tmp_path):
+    from desktop.kiosk.style import kiosk_scale
+
+    # 100 % text on a 1920×1080 kiosk was 13 px body text; the kiosk scale lifts it.
+    assert kiosk_scale(768) == 1.0 and kiosk_scale(800) == 1.0
+    assert kiosk_scale(1080) == 1.4 and kiosk_scale(2160) == 2.0
+    body_px = theme.Theme("light", kiosk_scale(1080)).pt() * 96 / 72
+    assert body_px >= 19
+    session, ctrl = start(make_session, tmp_path / "kiosk")
+    ctrl._scale_for_screen(kiosk_scale(1080))  # what install() does on a 1080 px screen
+    assert theme.current().scale == 1.4
+    ctrl.start_session()
+    session.window.text_scale_requested.emit(+1)
+    ctrl.end_session("idle")
+    assert theme.current().scale == 1.4, "the next visitor gets the kiosk's size, not 100 %"
+    ctrl.uninstall()
+    assert theme.current().scale == 1.0

@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton
 
 from desktop.model.learning_record import learner_files
 from desktop.records import Records, install_records
+from desktop.widgets.dialogs import Notice
 
 
 def _load_rules():
@@ -51,8 +52,8 @@ def finish_course(session, wrong: tuple[str, ...] = ("q3",)) -> None:
         session.state.complete_step(n)
 
 
-def message(session) -> QMessageBox:
-    box = session.window.findChild(QMessageBox, "records.message")
+def message(session) -> Notice:
+    box = session.window.findChild(Notice, "records.message")
     assert box is not None and box.isVisible(), "a message tells the learner what happened"
     return box
 
@@ -237,7 +238,7 @@ def test_exported_record_is_one_array_of_valid_statements_in_the_learners_name(m
     assert {json.dumps(s["actor"], sort_keys=True) for s in exported} == {json.dumps(
         {"objectType": "Agent", "name": "Zoë Müller", "mbox": "mailto:zoe@example.com"},
         sort_keys=True)}
-    assert f"({len(exported)} xAPI statements)" in message(session).text()
+    assert f"({len(exported)} xAPI statements)" in message(session).text()  # plural: emi_en
 
 
 def test_csv_summary_has_a_row_per_step_and_question(make_session, tmp_path):
@@ -344,10 +345,10 @@ def test_delete_my_data_asks_then_leaves_nothing_of_the_learner(make_session, qt
     session.saver.flush()
     assert {"progress.json", "profile.json", "statements.jsonl"} <= {p.name for p in data.iterdir()}
     asked = []
-    session.window.confirm = lambda parent, title, text: asked.append(title) or False
+    records.confirm_erase = lambda parent, title, text, action: asked.append((title, action)) or False
     records.actions["delete_my_data"].trigger()
-    assert asked == ["Delete my data?"] and (data / "profile.json").exists()
-    session.window.confirm = lambda *_: True
+    assert asked == [("Delete my data?", "Delete my data")] and (data / "profile.json").exists()
+    records.confirm_erase = lambda *_: True
     records.actions["delete_my_data"].trigger()
     text = message(session).text()
     for name in ("progress.json", "profile.json", "statements.jsonl"):

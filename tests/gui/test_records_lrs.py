@@ -6,10 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from desktop.lrs.edition import content_hash
 from desktop.records import install_records
+from desktop.widgets.dialogs import Notice
 from lrs.ralph_server import Ralph  # tests/lrs: a real Ralph in its own venv
 
 from .test_records import finish_course, statements
@@ -94,7 +95,7 @@ def test_delete_my_data_voids_every_sent_record_in_ralph_even_offline(make_sessi
                     timeout=30000)
     ralph.kill()  # the learner erases while offline: the request must wait, not vanish
     asked = []
-    session.window.confirm = lambda _w, _t, text: asked.append(text) or True
+    session.records.confirm_erase = lambda _w, _t, text, _a: asked.append(text) or True
     outcome = session.records.delete_my_data()
     assert "will be marked as withdrawn (voided) there" in asked[0]
     assert outcome.ok and f"Ralph (test) is asked to mark your {len(made)} records" in outcome.message
@@ -196,4 +197,4 @@ def test_file_class_report_draws_the_numbers_with_the_apps_charts(make_session, 
     (tmp_path / "not-records.json").write_text("{ nope")
     assert trainer.records.class_report([tmp_path / "not-records.json"]) is None
     assert "not a records bundle or a statements file" in trainer.window.findChild(
-        QMessageBox, "records.message").text()
+        Notice, "records.message").text()

@@ -39,3 +39,39 @@ def test_focus_indicator_stands_out_from_every_background(name):
 @pytest.mark.parametrize("name", list(theme.PALETTES))
 def test_palettes_define_the_same_tokens(name):
     assert set(theme.PALETTES[name]) == set(theme.PALETTES["light"])
+
+
+# -- issue 19 item 13: disabled controls look disabled, in high contrast too ----------------
+
+@pytest.mark.parametrize("name", list(theme.PALETTES))
+def test_disabled_text_is_legible_but_unlike_enabled_text(name):
+    tokens = theme.PALETTES[name]
+    # WCAG exempts disabled controls; we still keep their words readable (4.5:1)...
+    assert ratio(tokens["disabled"], tokens["surface_alt"]) >= 4.5, name
+    # ...and, where every enabled text is near white, far enough from it to read as off.
+    if name == "high_contrast":
+        assert ratio(tokens["text"], tokens["disabled"]) >= 3.0
+        assert ratio(tokens["primary"], tokens["disabled"]) >= 2.5
+
+
+def _button_colours(qapp, name: str, accent: bool, enabled: bool) -> set[str]:
+    from PySide6.QtWidgets import QPushButton
+
+    button = QPushButton("Next")
+    button.setProperty("accent", "true" if accent else "false")
+    button.setStyleSheet(theme.Theme(name).stylesheet())
+    button.setEnabled(enabled)
+    button.resize(140, 44)
+    image = button.grab().toImage()
+    return {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
+
+
+@pytest.mark.parametrize("accent", [False, True])
+def test_high_contrast_disabled_buttons_do_not_look_clickable(qapp, accent):
+    tokens = theme.PALETTES["high_contrast"]
+    enabled = _button_colours(qapp, "high_contrast", accent, True)
+    disabled = _button_colours(qapp, "high_contrast", accent, False)
+    live = tokens["primary"] if accent else tokens["text"]
+    assert live in enabled
+    assert live not in disabled and tokens["text"] not in disabled, "no enabled colour on a disabled button"
+    assert tokens["disabled"] in disabled

@@ -8,8 +8,10 @@ named widget to lie fully inside the page's visible viewport.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsObject, QScrollArea, QWidget
 
 from desktop.widgets.binding import reveal, scroll_area_of
 
@@ -61,4 +63,47 @@ def assert_together(window: QWidget, control: str, *results: str) -> None:
     QApplication.processEvents()
     wanted = [widget, *(find(window, name) for name in results)]
     missing = outside(wanted)
+    assert not missing, "not on one screen:\n" + "\n".join(missing)
+
+
+# -- drawn items (a diagram's nodes are QGraphicsItems inside one view, not widgets) --------
+
+def item_rect(item: QGraphicsItem) -> QRect:
+    """Where ``item``'s shape is drawn, in global coordinates (in its scene's first view)."""
+    view = item.scene().views()[0]
+    box = view.mapFromScene(item.mapToScene(item.shape()).boundingRect()).boundingRect()
+    return QRect(view.viewport().mapToGlobal(box.topLeft()), box.size())
+
+
+def reveal_item(item: QGraphicsItem) -> None:
+    """Scroll the page the least that brings ``item`` into view, as a learner scrolling to it."""
+    view = item.scene().views()[0]
+    area = scroll_area_of(view)
+    assert area is not None, "the diagram is not on a scrolling page"
+    rect = item_rect(item)
+    top_left = area.widget().mapFromGlobal(rect.topLeft())
+    area.ensureVisible(top_left.x() + rect.width() // 2, top_left.y() + rect.height() // 2,
+                       rect.width() // 2, rect.height() // 2)
+    QApplication.processEvents()
+
+
+def assert_item_together(window: QWidget, item_name: str, *results: str,
+                         act: Callable[[QGraphicsObject], None] | None = None,
+                         items: tuple[QGraphicsItem, ...] = ()) -> None:
+    """Scroll the drawn item ``item_name`` into view, do ``act`` to it (a click, say); the item,
+    the other drawn ``items`` and every widget in ``results`` are then fully visible."""
+    item = window.findChild(QGraphicsObject, item_name)
+    assert item is not None, f"no drawn item named {item_name!r}"
+    reveal_item(item)
+    if act is not None:
+        act(item)
+        for _ in range(3):  # a coalesced redraw, then whatever it scrolls
+            QApplication.processEvents()
+    view = item.scene().views()[0]
+    seen = shown_rect(view).intersected(QRect(view.viewport().mapToGlobal(QPoint(0, 0)),
+                                              view.viewport().size()))
+    hidden = [f"{getattr(i, 'objectName', lambda: type(i).__name__)() or type(i).__name__} at "
+              f"{item_rect(i).getRect()} not inside {seen.getRect()}"
+              for i in (item, *items) if not seen.contains(item_rect(i))]
+    missing = hidden + outside([find(window, name) for name in results])
     assert not missing, "not on one screen:\n" + "\n".join(missing)

@@ -119,22 +119,6 @@ def test_an_english_learners_names_are_english_only():
         "en-US": "GDPR checker"}
 
 
-def test_footnotes_take_their_words_from_the_qt_layer():
-    from desktop.content import sources
-
-    one = (sources.Source("Report", "Agency", 2024, "https://example.org/r"),)
-    assert sources.footnote(one).startswith("Source: Report.")
-    assert sources.footnote(one * 2).startswith("Sources: Report.")
-    sources.use_words(sources.Words(label=lambda n: "Quelle: {sources}" if n == 1
-                                    else "Quellen: {sources}", illustrative="Beispiel: {why}"))
-    try:
-        assert sources.footnote(one * 2).startswith("Quellen: Report.")
-        assert sources.basis_note(None, "geschätzt") == "Beispiel: geschätzt"
-    finally:
-        sources.use_words(None)
-    assert sources.basis_note(None, "estimated") == "Illustrative: estimated"
-
-
 def test_name_and_email_problems_are_codes_for_the_qt_layer_to_word():
     from desktop.model import learning_record as record
 

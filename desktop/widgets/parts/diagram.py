@@ -1,22 +1,35 @@
-"""The clickable architecture diagram of step 1, with its node detail and text path."""
+"""The clickable architecture diagram of step 1, with its node detail and text path.
+
+Two panes: the diagram (legend included) and the chosen node's details beside it.
+Both fit the page's visible height, so a learner who picks a node sees it, its data
+path, the key and the details at once; the details scroll within their pane.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QWidget
 
 from ...content.diagram import FACT_KEYS, DiagramContent
 from ...model.state import DiagramState
-from ..binding import reset_section
+from ..binding import Coalesced, on_event, reset_section, scroll_area_of
 from ..common import announce, hbox, label, vbox
 from ..diagram_items import LegendEntry
 from ..diagram_view import ArchitectureView, EdgeSpec, LayerSpec, NodeSpec
 from ..icon_label import IconLabel
 from ..node_detail import NodeDetail
-from ..responsive_row import ResponsiveRow
+from ..responsive_row import ArrangedByWidth, arrange_box
+
+#: Below this width (in average characters) the details go under the diagram.
+SIDE_BY_SIDE_CHARS = 80
+#: The details pane's measure: a readable line, whatever the node's text.
+DETAIL_MIN_CHARS, DETAIL_MAX_CHARS, DETAIL_SHARE = 30, 48, 0.34
+#: The smallest diagram height, and what the panes leave free of the visible page.
+MIN_PANE_HEIGHT, BREATHING = 260, 16
+PANE_SPACING = 14
 
 
-class DiagramPart(QWidget):
+class DiagramPart(ArrangedByWidth, QWidget):
     """Layers of nodes; choosing one shows its facts and lights its data path."""
 
     def __init__(self, content: DiagramContent, state: DiagramState,
@@ -24,96 +37,146 @@ class DiagramPart(QWidget):
         super().__init__(parent)
         self.diagram, self.state = content, state
         self._layer_labels = {layer.id: layer.label for layer in content.layers}
+        self._page: QScrollArea | None = None
+        self._just_chosen = False
         self.setObjectName("diagram")
         lay = vbox(self, spacing=10)
-        top = hbox(spacing=8)
-        top.addWidget(IconLabel("touch", "primary", 20))
-        top.addWidget(label(content.hint, "muted", name="diagram.hint"), 1)
+        self.top = self._top_row()
+        lay.addWidget(self.top)
+        self.view = self._view()
+        self.frame = QFrame()
+        self.frame.setProperty("card", "true")
+        vbox(self.frame, margins=6).addWidget(self.view)
+        self.info = NodeDetail("diagram.info")
+        self.panes = QWidget()
+        self.panes.setObjectName("diagram.panes")
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.panes)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(PANE_SPACING)
+        self.row.addWidget(self.frame, 1)
+        self.row.addWidget(self.info, 0)
+        lay.addWidget(self.panes)
+        self.summary = label("", "muted", name="diagram.summary")
+        lay.addWidget(self.summary)
+
+        self.refresh = Coalesced(self, self._redraw)
+        state.events.selected.connect(self.refresh.refresh)
+        state.events.explored.connect(self.refresh.refresh)
+        self._redraw()
+
+    # -- building --------------------------------------------------------------------------
+    def _top_row(self) -> QWidget:
+        top = QWidget()
+        row = hbox(top, spacing=8)
+        row.addWidget(IconLabel("touch", "primary", 20))
+        row.addWidget(label(self.diagram.hint, "muted", name="diagram.hint"), 1)
         chip = QFrame()
         chip.setProperty("card", "true")
         chip_row = hbox(chip, margins=(10, 4, 12, 4), spacing=6)
         chip_row.addWidget(IconLabel("check_circle", "success", 18))
         self.counter = label("", name="diagram.explored", wrap=False)
         chip_row.addWidget(self.counter)
-        top.addWidget(chip, 0, Qt.AlignmentFlag.AlignVCenter)
-        lay.addLayout(top)
+        row.addWidget(chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        return top
 
-        self.view = ArchitectureView(
+    def _view(self) -> ArchitectureView:
+        content = self.diagram
+        view = ArchitectureView(
             tuple(LayerSpec(layer.id, layer.label) for layer in content.layers),
             tuple(NodeSpec(n.id, n.layer, n.label, n.subtitle, n.icon) for n in content.nodes),
             tuple(EdgeSpec(e.source, e.target, e.feedback, e.label) for e in content.edges),
             tuple(LegendEntry(entry.kind, entry.label) for entry in content.legend),
         )
-        self.view.setAccessibleName("Architecture diagram: " + ", ".join(
-            layer.label for layer in content.layers))
-        self._overview = " ".join(
-            f"{layer.label}: {', '.join(n.label for n in content.nodes if n.layer == layer.id)}."
-            for layer in content.layers) + " Tab moves between nodes; Enter or Space selects one."
-        self.view.setAccessibleDescription(self._overview)
-        self.view.node_activated.connect(self._on_node_activated)
-        frame = QFrame()
-        frame.setProperty("card", "true")
-        frame_lay = vbox(frame, margins=6)
-        frame_lay.addWidget(self.view)
-        self.info = NodeDetail("diagram.info")
-        self.info.setMinimumWidth(280)
-        # The detail panel sits beside the diagram when there is room, under it when not.
-        pair = ResponsiveRow(min_chars=100, side_max_chars=45)
-        pair.add(frame, 1)
-        pair.add(self.info, 0, side=True)
-        lay.addWidget(pair)
-        self.summary = label("", "muted", name="diagram.summary")
-        lay.addWidget(self.summary)
+        named_as = QCoreApplication.translate("DiagramPart", "Architecture diagram: {layers}")
+        view.setAccessibleName(named_as.format(layers=", ".join(layer.label for layer in content.layers)))
+        overview = " ".join(
+            QCoreApplication.translate("DiagramPart", "{layer}: {nodes}.").format(
+                layer=layer.label, nodes=", ".join(n.label for n in content.nodes if n.layer == layer.id))
+            for layer in content.layers)
+        keys = QCoreApplication.translate("DiagramPart",
+                                          "Tab moves between nodes; Enter or Space selects one.")
+        view.setAccessibleDescription(f"{overview} {keys}")
+        view.node_activated.connect(self._on_node_activated)
+        return view
 
-        state.events.selected.connect(self._on_selected_changed)
-        state.events.explored.connect(self._on_explored_changed)
-        self._on_explored_changed()
-        self._on_selected_changed()
+    # -- size --------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        page = scroll_area_of(self)
+        if page is not None and page is not self._page:
+            self._page = page
+            # The panes follow the page's visible height (a resized window, a new text size).
+            on_event(page.viewport(), QEvent.Type.Resize, lambda: self.arrange(self.width()))
+            self.arrange(self.width())
 
-    def reset(self) -> None:
-        """Back to a first start (the state follows, and the widgets follow the state)."""
-        reset_section(self.diagram, "diagram", self.state)
-
-    def unbind(self) -> None:
-        """Stop following the state (the page is being dropped)."""
-        self.state.events.selected.disconnect(self._on_selected_changed)
-        self.state.events.explored.disconnect(self._on_explored_changed)
+    def arrange(self, width: int) -> None:
+        """Details beside the diagram at a fixed, readable width; both as tall as the page shows."""
+        char = max(1, self.fontMetrics().averageCharWidth())
+        wide = arrange_box(self.row, self, width, SIDE_BY_SIDE_CHARS)
+        visible = self._page.viewport().height() if self._page is not None else 10_000
+        height = max(MIN_PANE_HEIGHT,
+                     visible - self.top.sizeHint().height() - self.layout().spacing() - BREATHING)
+        frame_margins = self.frame.layout().contentsMargins()
+        self.view.set_max_height(height - frame_margins.top() - frame_margins.bottom())
+        if wide:
+            detail = int(min(max(width * DETAIL_SHARE, DETAIL_MIN_CHARS * char), DETAIL_MAX_CHARS * char))
+            self.info.setFixedWidth(detail)
+            self.info.setMinimumHeight(0)
+            self.info.setMaximumHeight(16_777_215)
+        else:
+            self.info.setFixedWidth(max(0, width))
+            self.info.setFixedHeight(min(height, 30 * self.fontMetrics().height()))
 
     # -- learner actions -----------------------------------------------------------------
     def _on_node_activated(self, node_id: str) -> None:
+        self._just_chosen = True
         self.state.explore(node_id)
         self.state.selected = node_id
-        # Focus stays on the node: say what appeared beside it (the path and the details).
-        announce(self.summary, f"{self.summary.text()} {self.info.accessibleDescription()}")
+
+    def _reveal_panes(self) -> None:
+        # A node picked at the screen's edge brings the diagram and its details into view.
+        if self._page is not None and self.panes.isVisible():
+            self._page.ensureWidgetVisible(self.panes, 0, 8)
 
     # -- state -> widgets ------------------------------------------------------------------
-    def _on_selected_changed(self, *_: object) -> None:
+    def _redraw(self) -> None:
+        self._show_explored()
+        self._show_selection()
+        self._name_nodes()
+        if self._just_chosen:
+            self._just_chosen = False
+            # Focus stays on the node: say what appeared beside it (the path and the details).
+            announce(self.summary, f"{self.summary.text()} {self.info.accessibleDescription()}")
+            QTimer.singleShot(0, self, self._reveal_panes)
+
+    def _show_selection(self) -> None:
         content, selected = self.diagram, self.state.selected
         node = content.node(selected)
         if node is None:
             self.view.set_selection("", frozenset(), frozenset())
             headings = ", ".join(getattr(content.detail_labels, k).lower() for k in FACT_KEYS)
-            self.info.show_hint("No node selected yet",
-                                f"Choose a node in the diagram to see {headings}.")
-            self.summary.setText("No node selected. Choose a node to trace its data path "
-                                 "through the architecture.")
+            hint = QCoreApplication.translate("DiagramPart",
+                                              "Choose a node in the diagram to see {headings}.")
+            self.info.show_hint(QCoreApplication.translate("DiagramPart", "No node selected yet"),
+                                hint.format(headings=headings))
+            self.summary.setText(QCoreApplication.translate(
+                "DiagramPart",
+                "No node selected. Choose a node to trace its data path through the architecture."))
         else:
             lit = content.highlighted(selected)
             self.view.set_selection(selected, lit.nodes, lit.edges)
             facts = tuple((key, heading, text)
                           for key, (heading, text) in zip(FACT_KEYS, content.facts(selected)))
-            self.info.show_node(node.id, node.label, f"{node.subtitle} · {self._layer_labels[node.layer]}",
+            self.info.show_node(node.label, f"{node.subtitle} · {self._layer_labels[node.layer]}",
                                 node.icon, facts)
             self.summary.setText(self._path_text(selected, lit.nodes, lit.edges))
         self.summary.setAccessibleName(self.summary.text())
-        self._name_nodes()
 
-    def _on_explored_changed(self, *_: object) -> None:
+    def _show_explored(self) -> None:
         explored = tuple(i for i in self.state.explored if self.diagram.node(i) is not None)
         self.view.set_explored(explored)
         self.counter.setText(self.diagram.explored_label(len(explored)))
         self.counter.setAccessibleName(self.counter.text())
-        self._name_nodes()
 
     def _name_nodes(self) -> None:
         """Screen-reader names: label, layer, and whether selected, on the path, explored."""
@@ -121,12 +184,15 @@ class DiagramPart(QWidget):
             item = self.view.node(node.id)
             words = []
             if item.selected:
-                words.append("selected")
+                words.append(QCoreApplication.translate("DiagramPart", "selected"))
             elif item.on_path:
-                words.append("on the selected node's data path")
-            words.append("explored" if item.explored else "not explored yet")
-            item.set_accessible_name(f"{node.label} ({node.subtitle}), {self._layer_labels[node.layer]}: "
-                                     + ", ".join(words))
+                words.append(QCoreApplication.translate("DiagramPart", "on the selected node's data path"))
+            words.append(QCoreApplication.translate("DiagramPart", "explored") if item.explored
+                         else QCoreApplication.translate("DiagramPart", "not explored yet"))
+            name = QCoreApplication.translate("DiagramPart", "{label} ({subtitle}), {layer}: {states}")
+            item.set_accessible_name(name.format(
+                label=node.label, subtitle=node.subtitle, layer=self._layer_labels[node.layer],
+                states=", ".join(words)))
         focused = self.view.focused_node()
         if focused:
             self.view.setAccessibleDescription(self.view.node(focused).accessibleName())
@@ -140,12 +206,24 @@ class DiagramPart(QWidget):
             if names:
                 steps.append(", ".join(names))
         label_of = {n.id: n.label for n in content.nodes}
-        text = f"Selected: {label_of[selected]}. Its data path: {' → '.join(steps)}."
-        loops = [e for e in content.edges if e.feedback and e.id in edges]
-        for e in loops:
-            name = e.label or "Feedback"
-            text += f" {name}: {label_of[e.source]} back to {label_of[e.target]}."
+        text = QCoreApplication.translate("DiagramPart", "Selected: {node}. Its data path: {path}.").format(
+            node=label_of[selected], path=" → ".join(steps))
+        for e in content.edges:
+            if e.feedback and e.id in edges:
+                loop = e.label or QCoreApplication.translate("DiagramPart", "Feedback")
+                back = QCoreApplication.translate("DiagramPart", "{loop}: {source} back to {target}.")
+                text += " " + back.format(loop=loop, source=label_of[e.source], target=label_of[e.target])
         return text
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def reset(self) -> None:
+        """Back to a first start (the state follows, and the widgets follow the state)."""
+        reset_section(self.diagram, "diagram", self.state)
+
+    def unbind(self) -> None:
+        """Stop following the state (the page is being dropped)."""
+        self.state.events.selected.disconnect(self.refresh.refresh)
+        self.state.events.explored.disconnect(self.refresh.refresh)
 
 
 if __name__ == "__main__":  # a first start's state alone: python -m desktop.widgets.parts.diagram

@@ -7,8 +7,7 @@ exactly, including a result that had been checked.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QFrame, QPushButton, QSizePolicy, QWidget
 
 from ... import theme
@@ -16,22 +15,34 @@ from ...content.gdpr import GdprContent
 from ...model import compliance as c
 from ...model.state import GdprState
 from ..accessibility import set_role
-from ..binding import on_event, reset_section, scroll_area_of
+from ..binding import Coalesced, on_event, reset_section, scroll_area_of
 from ..choice_form import ChoiceForm, ChoiceQuestion
 from ..common import hbox, label, named, set_prop, signals_blocked, vbox
 from ..compliance_result import CheckRow, ComplianceResultView
 from ..icon_label import IconLabel
+from ..pinned import PinnedRail
+from ..scroller import ContentScroller
+from ..responsive_row import ArrangedByWidth, arrange_box
 
 _GDPR_FIELDS = ("mode", "preset", "checked", "custom", "custom_checked")
+#: Below this width (in average characters) the result goes under the controls.
+SIDE_BY_SIDE_CHARS = 70
 
 
 def numbered_list(numbers: list[int]) -> str:
     words = [str(n) for n in numbers]
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+    if len(words) == 1:
+        return words[0]
+    return QCoreApplication.translate("GdprChecker", "{first} and {last}").format(
+        first=", ".join(words[:-1]), last=words[-1])
 
 
-class GdprChecker(QFrame):
-    """Presets or the learner's own use case, the Check button, and the result."""
+class GdprChecker(ArrangedByWidth, QFrame):
+    """Presets or the learner's own use case beside the Check button and the result.
+
+    The controls scroll; the Check button and the result (verdict first) stay pinned
+    beside them, so checking a long form shows its verdict without a scroll.
+    """
 
     checked_by_user = Signal()
 
@@ -40,22 +51,23 @@ class GdprChecker(QFrame):
         self.content, self.state = content, state
         self.setProperty("card", "true")
         self.setObjectName("gdpr.checker")
-        self.setAccessibleName("GDPR compliance checker")
+        self.setAccessibleName(QCoreApplication.translate("GdprChecker", "GDPR compliance checker"))
         lay = vbox(self, margins=(18, 16, 18, 18), spacing=14)
         lay.addWidget(self._disclaimer())
-        lay.addWidget(self._mode_switch())
-        self.preset_panel = self._preset_panel()
-        lay.addWidget(self.preset_panel)
-        self.custom_panel = self._custom_panel()
-        lay.addWidget(self.custom_panel)
-        lay.addLayout(self._action_row())
-        self.result = ComplianceResultView("gdpr.result", "gdpr.verdict", content.status_labels)
-        lay.addWidget(self.result)
+        columns = QWidget()
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, columns)
+        self.columns.setContentsMargins(0, 0, 0, 0)
+        self.columns.setSpacing(24)
+        self.columns.addWidget(self._controls(), 1)
+        self.rail = PinnedRail(self._result_pane())
+        self.columns.addWidget(self.rail, 1)
+        lay.addWidget(columns)
+        self.refresh = Coalesced(self, self._sync)
         for name in _GDPR_FIELDS:
-            getattr(state.events, name).connect(self._sync)
+            getattr(state.events, name).connect(self.refresh.refresh)
         self.checked_by_user.connect(self._reveal_result)
         # A new text size changes what fits without resizing this widget.
-        on_event(self, QEvent.Type.LayoutRequest, lambda: self._reflow(self.width()))
+        on_event(self, QEvent.Type.LayoutRequest, lambda: self.arrange(self.width()))
         # The mode icons are pixmaps: recolour them with the theme.
         on_event(self, QEvent.Type.StyleChange, lambda: self._paint_mode_icons(restyled=True))
         self._sync()
@@ -71,9 +83,37 @@ class GdprChecker(QFrame):
         box.setAccessibleName(self.content.disclaimer)
         return box
 
+    def _controls(self) -> QWidget:
+        """The left pane: how to choose, then the preset or the learner's own use case."""
+        controls = QWidget()
+        controls.setObjectName("gdpr.controls")
+        col = vbox(controls, spacing=14)
+        col.addWidget(self._mode_switch())
+        self.preset_panel = self._preset_panel()
+        col.addWidget(self.preset_panel)
+        self.custom_panel = self._custom_panel()
+        col.addWidget(self.custom_panel)
+        col.addLayout(self._action_row())
+        col.addStretch(1)
+        return controls
+
+    def _result_pane(self) -> ContentScroller:
+        """The right pane: the result, its verdict first, in sight of Check wherever the form is.
+
+        Pinned beside the controls it is never taller than the page shows; a long list of
+        checks then scrolls within it, under the verdict."""
+        body = QWidget()
+        col = vbox(body, margins=(0, 0, 8, 0), spacing=12)
+        self.waiting = label("", "muted", name="gdpr.waiting")
+        col.addWidget(self.waiting)
+        self.result = ComplianceResultView("gdpr.result", "gdpr.verdict", self.content.status_labels)
+        col.addWidget(self.result)
+        col.addStretch(1)
+        return ContentScroller(body, "gdpr.result_pane")
+
     def _mode_switch(self) -> QWidget:
-        box = QWidget()
-        named(box, "gdpr.mode", "How to choose the use case")
+        self.mode_box = box = QWidget()
+        named(box, "gdpr.mode", QCoreApplication.translate("GdprChecker", "How to choose the use case"))
         # The row never forces the page wider: resizeEvent stacks the buttons instead.
         box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.mode_row = row = hbox(box, spacing=8)
@@ -93,16 +133,17 @@ class GdprChecker(QFrame):
             self.mode_buttons[mode] = b
             row.addWidget(b)
         row.addStretch(1)
+        on_event(box, QEvent.Type.Resize, self._reflow_modes)
         return box
 
     def _preset_panel(self) -> QWidget:
         panel = QWidget()
         panel.setObjectName("gdpr.preset_panel")
         col = vbox(panel, spacing=6)
-        caption = label("Use case", "h3")
+        caption = label(QCoreApplication.translate("GdprChecker", "Use case"), "h3")
         col.addWidget(caption)
         self.chooser = QComboBox()
-        named(self.chooser, "gdpr.use_case", "Use case to check")
+        named(self.chooser, "gdpr.use_case", QCoreApplication.translate("GdprChecker", "Use case to check"))
         for preset in self.content.presets:
             self.chooser.addItem(preset.label, preset.id)
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -137,20 +178,21 @@ class GdprChecker(QFrame):
         return panel
 
     def _action_row(self):
-        row = hbox(spacing=12)
-        self.missing_icon = IconLabel("info", "text_muted", 18)
-        row.addWidget(self.missing_icon, 0, Qt.AlignmentFlag.AlignTop)
-        self.missing = label("", "muted", name="gdpr.missing")
-        row.addWidget(self.missing, 1)
-        row.addStretch(0)
+        col = vbox(spacing=8)
         self.check = QPushButton(self.content.texts.check_button)
         named(self.check, "gdpr.check", self.content.texts.check_button)
         self.check.setProperty("accent", "true")
         self.check.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.check.setCursor(Qt.CursorShape.PointingHandCursor)
         self.check.clicked.connect(self._on_check)
-        row.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
-        return row
+        col.addWidget(self.check, 0, Qt.AlignmentFlag.AlignLeft)
+        row = hbox(spacing=8)
+        self.missing_icon = IconLabel("info", "text_muted", 18)
+        row.addWidget(self.missing_icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.missing = label("", "muted", name="gdpr.missing")
+        row.addWidget(self.missing, 1)
+        col.addLayout(row)
+        return col
 
     # -- what the state says -----------------------------------------------------------------
     def _mode(self) -> str:
@@ -166,7 +208,7 @@ class GdprChecker(QFrame):
     # -- user actions -> state -----------------------------------------------------------------
     def _on_mode(self, mode: str) -> None:
         if mode == self._mode():
-            self._sync()  # a click on the current mode un-checked its button: check it again
+            self.refresh.refresh()  # a click on the current mode un-checked its button: check it again
         self.state.mode = mode
 
     def _on_preset(self, index: int) -> None:
@@ -230,9 +272,12 @@ class GdprChecker(QFrame):
         if missing:
             ids = self.content.form.ids
             numbers = [ids.index(q) + 1 for q in missing]
-            word = "question" if len(numbers) == 1 else "questions"
-            self.missing.setText(f"{self.content.texts.incomplete} Still to answer: {word} "
-                                 f"{numbered_list(numbers)}.")
+            # A list of question numbers, not a count: one sentence for one, one for several.
+            still = (QCoreApplication.translate("GdprChecker", "Still to answer: question {numbers}.")
+                     if len(numbers) == 1 else
+                     QCoreApplication.translate("GdprChecker", "Still to answer: questions {numbers}."))
+            self.missing.setText(f"{self.content.texts.incomplete} "
+                                 f"{still.format(numbers=numbered_list(numbers))}")
         self.check.setAccessibleDescription(self.missing.text() if missing else "")
         self._show_result(mode, preset, answers, missing)
 
@@ -247,25 +292,35 @@ class GdprChecker(QFrame):
                 button.setIcon(t.icon("check", "on_primary") if look[0]
                                else t.icon("circle", "text_muted"))
 
-    def _reflow(self, width: int) -> None:
-        need = sum(b.sizeHint().width() for b in self.mode_buttons.values()) + 8 + 36
-        direction = (QBoxLayout.Direction.LeftToRight if width >= need
+    def arrange(self, width: int) -> None:
+        """Result beside the controls when both fit, under them when not; mode buttons likewise."""
+        self.rail.set_pinned(arrange_box(self.columns, self, width, SIDE_BY_SIDE_CHARS))
+        self._reflow_modes()
+
+    def _reflow_modes(self) -> None:
+        """The two mode buttons side by side when they fit in the controls' width, else stacked."""
+        need = sum(b.sizeHint().width() for b in self.mode_buttons.values()) + self.mode_row.spacing()
+        direction = (QBoxLayout.Direction.LeftToRight if self.mode_box.width() >= need
                      else QBoxLayout.Direction.TopToBottom)
         if self.mode_row.direction() != direction:
             self.mode_row.setDirection(direction)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        self._reflow(event.size().width())
-        super().resizeEvent(event)
-
     def _show_result(self, mode: str, preset: c.Preset, answers: dict, missing) -> None:
+        self.rail.pane.verticalScrollBar().setValue(0)  # a new result reads from its verdict
         if mode == "preset" and self.state.checked:
-            title, result = f"Result: {preset.label}", self.content.preset_result(preset)
+            title = QCoreApplication.translate("GdprChecker", "Result: {use_case}").format(
+                use_case=preset.label)
+            result = self.content.preset_result(preset)
         elif mode == "custom" and self.state.custom_checked and not missing:
-            title, result = "Result: your use case", self.content.evaluate(answers)
+            title = QCoreApplication.translate("GdprChecker", "Result: your use case")
+            result = self.content.evaluate(answers)
         else:
             self.result.hide()
+            self.waiting.setText(QCoreApplication.translate(
+                "GdprChecker", "The verdict and every check, with the article it applies, appear here."))
+            self.waiting.show()
             return
+        self.waiting.hide()
         rows = [CheckRow(k.id, k.title, k.article, k.status, k.reason) for k in result.checks]
         self.result.set_result(title, rows, result.verdict.status, result.verdict.label,
                                result.conclusion)
@@ -278,23 +333,22 @@ class GdprChecker(QFrame):
     def unbind(self) -> None:
         """Stop following the state (the page is being dropped)."""
         for name in _GDPR_FIELDS:
-            getattr(self.state.events, name).disconnect(self._sync)
-
-
-# -- the bias audit -----------------------------------------------------------------------------
+            getattr(self.state.events, name).disconnect(self.refresh.refresh)
 
     def _reveal_result(self) -> None:
         # After the layout has made room for the result, scroll it up if it is out of sight.
         QTimer.singleShot(0, self, self._scroll_to_result)
 
     def _scroll_to_result(self) -> None:
+        self.refresh.flush()
         page = scroll_area_of(self)
         if page is None or not self.result.isVisible():
             return
-        top = self.result.mapTo(page.widget(), QPoint(0, 0)).y()
-        bar = page.verticalScrollBar()
-        if top > bar.value() + page.viewport().height() - 160:
-            bar.setValue(top - 24)
+        if self.rail.pinned:
+            # Beside the controls the verdict rides along with the page: bring Check into view.
+            page.ensureWidgetVisible(self.check, 0, 16)
+        else:
+            page.ensureWidgetVisible(self.result.verdict_box, 0, 16)
 
 
 if __name__ == "__main__":  # a first start's state alone: python -m desktop.widgets.parts.gdpr_checker
