@@ -233,7 +233,7 @@ def page_factories(course, state) -> dict[str, Callable[[], object]]:
 
     def closing():
         from .pages.closing import ClosingPage
-        return ClosingPage(course)
+        return ClosingPage(course, state)
 
     def step(n: int):
         def build():

@@ -1,23 +1,27 @@
-"""The certificate of completion as a one-page A4 PDF, drawn with Qt's own PDF writer.
+"""The certificate of completion: one page, A4 or Letter, drawn with Qt's own PDF writer.
 
-No web engine: a QTextDocument laid out for the PDF's resolution and painted
-with QPainter on a QPdfWriter. Black text on white with grey rules, and every
-result in words, so it prints well on a black-and-white office printer.
+No web engine: QPainter on a QPdfWriter, laid out top to bottom by hand so that
+each line has the size a certificate gives it: a large title, the learner's name
+on one line (the type shrinks to fit rather than break a name inside a word, as
+happened to 李小龍), the course, the date, who issues it, a signature line, and
+the results and verification code in small type at the foot. Black text on white
+with grey rules, so it prints well on a black-and-white office printer.
 
 The PDF is drawn in memory, checked, and only then written (export_write: an
 unnamed temporary file, fsync, rename), so a kill or a full disk leaves the old
-certificate whole and no part-written file. The page is in English, like the
-course, so its dates are too, whatever the computer's language.
+certificate whole and no part-written file.
 """
 
 from __future__ import annotations
 
-import html
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument
+from PySide6.QtCore import (QBuffer, QCoreApplication, QIODevice, QLocale, QMarginsF, QPointF,
+                            QRectF, Qt)
+from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter,
+                           QPdfWriter, QPen)
 
 from . import theme
 from .model.learning_record import CourseRecord, isolate
@@ -28,8 +32,10 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 MARGIN_MM = 18
-FONT_PT = 10.5
-MIN_FONT_PT = 7.0
+TITLE_PT = 30
+NAME_PT = 30
+MIN_NAME_PT = 12
+PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 
 
 def completion_date(timestamp: str) -> str:
@@ -42,117 +48,55 @@ def completion_date(timestamp: str) -> str:
     return f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}"
 
 
-def certificate_html(record: CourseRecord, code: str, completed_on: str,
-                     point: float = FONT_PT) -> str:
-    """The page's content as the HTML subset QTextDocument understands (sizes from ``point``)."""
-    e = html.escape
-    result = "Passed" if record.passed else "Not passed"
-    # Below the pass mark the page is a summary, not a certificate: it says so at the top.
-    heading = "CERTIFICATE OF COMPLETION" if record.passed else "COURSE COMPLETION SUMMARY"
-    steps = "".join(
-        f"<tr><td>{s.number}</td><td>{e(s.title)}</td>"
-        f"<td>{'Completed' if s.completed else 'Not completed'}"
-        f"{' on ' + e(completion_date(s.completed_at)) if s.completed_at else ''}</td></tr>"
-        for s in record.steps)
-    questions = "".join(
-        f"<tr><td>{q.number}</td><td>{e(q.question)}</td>"
-        f"<td>{e(q.response.upper()) if q.answered else '-'}</td>"
-        f"<td><b>{q.result_text}</b>{'' if q.correct or not q.answered else ' (answer: ' + e(q.answer.upper()) + ')'}"
-        f"</td></tr>"
-        for q in record.questions)
-    who = e(isolate(record.learner_name))
-    email = f"<br/>{e(isolate(record.learner_email))}" if record.learner_email else ""
-    return f"""
-<html><body style="color:#000000;">
-<p align="center" style="font-size:{point * 0.95:.1f}pt; margin-top:6px;">
-{heading}</p>
-<p align="center" style="margin-top:18px;">This certifies that</p>
-<p align="center" style="font-size:{point * 2.3:.1f}pt; font-weight:700; margin-top:6px;
- margin-bottom:0px;">{who}</p>
-<p align="center" style="font-size:{point * 0.9:.1f}pt; margin-top:2px;">{email}</p>
-<p align="center" style="margin-top:14px;">has completed the course</p>
-<p align="center" style="font-size:{point * 1.6:.1f}pt; font-weight:700; margin-top:4px;">
-{e(record.course_title)}</p>
-<p align="center" style="margin-top:4px;">on {e(completed_on)}</p>
+def page_size_for(locale: QLocale | None = None) -> str:
+    """Letter where paper is Letter (the US system of measurement; Canada too), A4
+    everywhere else. The computer's own locale: the interface language says nothing
+    about the paper in the printer (English would mean en_US, so Letter, in London)."""
+    locale = locale or QLocale.system()
+    us = locale.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return "Letter" if us or locale.territory() == QLocale.Country.Canada else "A4"
 
-<table width="100%" cellspacing="0" cellpadding="6" style="margin-top:22px;
- border-collapse:collapse; border:1px solid #555555;">
-<tr>
-<td align="center" width="25%"><span style="font-size:{point * 1.8:.1f}pt;
- font-weight:700;">{record.completion_percent}%</span><br/>overall completion</td>
-<td align="center" width="25%"><span style="font-size:{point * 1.8:.1f}pt;
- font-weight:700;">{record.quiz_correct} of {len(record.questions)}</span><br/>quiz questions
- correct</td>
-<td align="center" width="25%"><span style="font-size:{point * 1.8:.1f}pt;
- font-weight:700;">{record.steps_completed} of {len(record.steps)}</span><br/>steps completed</td>
-<td align="center" width="25%"><span style="font-size:{point * 1.8:.1f}pt;
- font-weight:700;">{result}</span><br/>pass mark {record.pass_percent}%</td>
-</tr></table>
 
-<p style="font-weight:700; margin-top:18px; margin-bottom:4px;">Steps</p>
-<table width="100%" cellspacing="0" cellpadding="4" border="1"
- style="border-collapse:collapse; border-color:#777777;">
-<tr style="background-color:#e6e6e6;"><th align="left" width="8%">Step</th>
-<th align="left">Title</th><th align="left" width="38%">Status</th></tr>
-{steps}
-</table>
+@dataclass(frozen=True)
+class Issuer:
+    """The trainer's lines from content (course.yaml's ``certificate`` section)."""
 
-<p style="font-weight:700; margin-top:14px; margin-bottom:4px;">Quiz</p>
-<table width="100%" cellspacing="0" cellpadding="4" border="1"
- style="border-collapse:collapse; border-color:#777777;">
-<tr style="background-color:#e6e6e6;"><th align="left" width="8%">Quiz</th>
-<th align="left">Question</th><th align="left" width="10%">Answer</th>
-<th align="left" width="22%">Result</th></tr>
-{questions}
-</table>
-
-<p style="margin-top:20px; margin-bottom:2px;">Verification code:
- <span style="font-size:{point * 1.3:.1f}pt; font-weight:700;">
-{e(code)}</span></p>
-<p style="font-size:{point * 0.8:.1f}pt; color:#333333; margin-top:2px;">
-The code is a hash of this attempt's results. It also stands in the learner's exported
-learning record (xAPI), in the course's "completed" statement, so a trainer can match
-this page to the record.<br/>
-Course: {e(record.course_iri)} (content version {e(record.content_version)})<br/>
-Registration: {e(record.registration)}</p>
-</body></html>
-"""
+    name: str = ""
+    signature_label: str = ""
 
 
 def write_certificate(path: Path | str, record: CourseRecord, code: str, completed_on: str,
-                      title: str = "Certificate of completion") -> None:
-    """Draw the certificate on one A4 page at ``path`` (replaced only once complete).
+                      issuer: Issuer = Issuer(), page_size: str | None = None) -> None:
+    """Draw the certificate on one page at ``path`` (replaced only once complete).
 
     Raises OSError when the PDF could not be drawn or written; the old file is then kept.
     """
-    export_write(Path(path), render_certificate(record, code, completed_on, title))
+    export_write(Path(path), render_certificate(record, code, completed_on, issuer, page_size))
 
 
 def render_certificate(record: CourseRecord, code: str, completed_on: str,
-                       title: str = "Certificate of completion") -> bytes:
-    """The certificate's PDF bytes, drawn in memory."""
+                       issuer: Issuer = Issuer(), page_size: str | None = None) -> bytes:
+    """The certificate's PDF bytes, drawn in memory (``page_size`` "A4", "Letter" or the
+    locale's)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(f"{title}: {record.course_title}")
+    writer.setTitle(QCoreApplication.translate("Certificate", "Certificate of completion: {course}").format(
+        course=record.course_title))
     writer.setCreator(record.course_title)
     writer.setResolution(RESOLUTION)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+    size = PAGE_SIZES.get(page_size or page_size_for(), QPageSize.PageSizeId.A4)
+    writer.setPageLayout(QPageLayout(QPageSize(size), QPageLayout.Orientation.Portrait,
                                      QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
     page = QRectF(writer.pageLayout().fullRectPixels(RESOLUTION))
-    margin = MARGIN_MM / 25.4 * RESOLUTION
-    frame = page.adjusted(margin * 0.55, margin * 0.55, -margin * 0.55, -margin * 0.55)
-    body = page.adjusted(margin, margin, -margin, -margin)
-
-    doc = _layout(record, code, completed_on, writer, body.size())
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(0, "the PDF could not be started")
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        _draw_frame(painter, frame)
-        painter.translate(body.topLeft())
-        doc.drawContents(painter, QRectF(QPointF(0, 0), body.size()))
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        _draw_frame(painter, page)
+        _Page(painter, page).draw(record, code, completed_on, issuer)
     finally:
         painter.end()
     data = bytes(buffer.data())
@@ -162,27 +106,161 @@ def render_certificate(record: CourseRecord, code: str, completed_on: str,
     return data
 
 
-def _layout(record: CourseRecord, code: str, completed_on: str, device: QPdfWriter,
-            size: QSizeF) -> QTextDocument:
-    """Lay the text out for the PDF; shrink the type if long course texts would overflow."""
-    families = theme.font_families()
-    point = FONT_PT
-    while True:
-        doc = QTextDocument()
-        doc.documentLayout().setPaintDevice(device)
-        font = QFont(families[0] if families else "Sans Serif")
+def _mm(value: float) -> float:
+    return value / 25.4 * RESOLUTION
+
+
+def _pt(value: float) -> float:
+    return value / 72 * RESOLUTION
+
+
+class _Page:
+    """Draws the lines one under another inside the margins."""
+
+    def __init__(self, painter: QPainter, page: QRectF):
+        self.painter = painter
+        self.body = page.adjusted(_mm(MARGIN_MM + 6), _mm(MARGIN_MM + 10),
+                                  -_mm(MARGIN_MM + 6), -_mm(MARGIN_MM + 6))
+        self.y = self.body.top()
+        families = theme.font_families()
+        self.family = families[0] if families else "Sans Serif"
+
+    def font(self, point: float, bold: bool = False, italic: bool = False) -> QFont:
+        font = QFont(self.family)
+        # Point sizes are device independent; the writer maps them to its 300 dpi.
         font.setPointSizeF(point)
-        doc.setDefaultFont(font)
-        doc.setDocumentMargin(0)
-        doc.setHtml(certificate_html(record, code, completed_on, point))
-        doc.setTextWidth(size.width())
-        if doc.size().height() <= size.height() or point <= MIN_FONT_PT:
-            return doc
-        point -= 0.5
+        font.setBold(bold)
+        font.setItalic(italic)
+        return font
+
+    def text(self, text: str, font: QFont, gap_after: float = 0, colour: str = "#000000",
+             wrap: bool = True) -> QRectF:
+        """One centred paragraph; word wrap breaks between words only."""
+        self.painter.setFont(font)
+        self.painter.setPen(QColor(colour))
+        flags = int(Qt.AlignmentFlag.AlignHCenter) | (int(Qt.TextFlag.TextWordWrap) if wrap else 0)
+        bounds = QRectF(self.body.left(), self.y, self.body.width(), self.body.bottom() - self.y)
+        used = self.painter.boundingRect(bounds, flags, text)
+        self.painter.drawText(QRectF(self.body.left(), self.y, self.body.width(), used.height()),
+                              flags, text)
+        self.y += used.height() + _pt(gap_after)
+        return used
+
+    def fitting(self, text: str, largest: float) -> QFont:
+        """The largest bold size up to ``largest`` at which ``text`` fits on one line."""
+        point = largest
+        while point > MIN_NAME_PT:
+            font = self.font(point, bold=True)
+            metrics = QFontMetricsF(font, self.painter.device())
+            if metrics.horizontalAdvance(text) <= self.body.width():
+                return font
+            point -= 1
+        return self.font(MIN_NAME_PT, bold=True)
+
+    def rule(self, width_mm: float, gap_after: float, colour: str = "#777777") -> None:
+        pen = QPen(QColor(colour))
+        pen.setWidthF(_pt(0.8))
+        self.painter.setPen(pen)
+        middle = self.body.center().x()
+        self.painter.drawLine(QPointF(middle - _mm(width_mm) / 2, self.y),
+                              QPointF(middle + _mm(width_mm) / 2, self.y))
+        self.y += _pt(gap_after)
+
+    def draw(self, record: CourseRecord, code: str, completed_on: str, issuer: Issuer) -> None:
+        # Below the pass mark the page is a summary, not a certificate: it says so at the top.
+        heading = (QCoreApplication.translate("Certificate", "CERTIFICATE OF COMPLETION") if record.passed
+                   else QCoreApplication.translate("Certificate", "COURSE COMPLETION SUMMARY"))
+        self.y += _mm(8)
+        # No letter spacing: it splits the title into single letters for PDF text search.
+        self.text(heading, self.fitting(heading, TITLE_PT), gap_after=12)
+        self.rule(60, gap_after=30)
+        self.text(QCoreApplication.translate("Certificate", "This certifies that"), self.font(13), gap_after=8)
+        name = printed_name(record)
+        # Shrinks to fit; a name too long even at the smallest size wraps between words.
+        self.text(name, self.fitting(name, NAME_PT), gap_after=4)
+        if record.learner_email:
+            self.text(isolate(record.learner_email), self.font(10), colour="#333333")
+        self.y += _pt(22)
+        self.text(QCoreApplication.translate("Certificate", "has completed the course"), self.font(13), gap_after=8)
+        self.text(record.course_title, self.font(20, bold=True), gap_after=14)
+        self.text(QCoreApplication.translate("Certificate", "on {date}").format(date=completed_on), self.font(13),
+                  gap_after=6)
+        if issuer.name:
+            self.text(issuer.name, self.font(12, italic=True), gap_after=6)
+        self.y += _pt(30)
+        self._results(record)
+        self._signatures(completed_on, issuer)
+        self._verification(record, code)
+
+    def _results(self, record: CourseRecord) -> None:
+        verdict = QCoreApplication.translate("Certificate", "Passed") if record.passed else QCoreApplication.translate("Certificate", "Not passed")
+        summary = QCoreApplication.translate("Certificate", "{percent}% overall completion · {correct} of {questions} quiz "
+                                    "questions correct · {steps} of {total} steps completed · "
+                                    "{verdict} (pass mark {pass_mark}%)").format(
+            percent=record.completion_percent, correct=record.quiz_correct,
+            questions=len(record.questions), steps=record.steps_completed,
+            total=len(record.steps), verdict=verdict, pass_mark=record.pass_percent)
+        self.text(summary, self.font(11), gap_after=6)
+        quiz = " · ".join(
+            QCoreApplication.translate("Certificate", "Quiz {number}: {result}").format(
+                number=q.number, result=_result_words(q))
+            for q in record.questions)
+        self.text(quiz, self.font(9), colour="#333333")
+
+    def _signatures(self, completed_on: str, issuer: Issuer) -> None:
+        """Two lines near the foot: the date on the left, the trainer's signature right."""
+        line_y = self.body.bottom() - _mm(44)
+        width = self.body.width() * 0.38
+        pen = QPen(QColor("#000000"))
+        pen.setWidthF(_pt(0.8))
+        captions = ((self.body.left(), completed_on, QCoreApplication.translate("Certificate", "Date")),
+                    (self.body.right() - width, "",
+                     issuer.signature_label or QCoreApplication.translate("Certificate", "Signature")))
+        for left, above, caption in captions:
+            self.painter.setPen(pen)
+            self.painter.drawLine(QPointF(left, line_y), QPointF(left + width, line_y))
+            self.painter.setFont(self.font(11))
+            if above:
+                self.painter.drawText(QRectF(left, line_y - _pt(20), width, _pt(18)),
+                                      int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+                                      above)
+            self.painter.setFont(self.font(9))
+            self.painter.setPen(QColor("#333333"))
+            self.painter.drawText(QRectF(left, line_y + _pt(3), width, _pt(14)),
+                                  int(Qt.AlignmentFlag.AlignHCenter), caption)
+
+    def _verification(self, record: CourseRecord, code: str) -> None:
+        self.y = self.body.bottom() - _mm(26)
+        self.text(QCoreApplication.translate("Certificate", "Verification code: {code}").format(code=code),
+                  self.font(11, bold=True), gap_after=3)
+        self.text(QCoreApplication.translate("Certificate", "The code is a hash of this attempt's results. It also "
+                                    "stands in the learner's exported learning record (xAPI), in "
+                                    "the course's \"completed\" statement, so a trainer can match "
+                                    "this page to the record."), self.font(7.5), colour="#333333")
+        self.text(QCoreApplication.translate("Certificate", "Course: {iri} (content version {version}) · Registration: "
+                                    "{registration}").format(
+            iri=record.course_iri, version=record.content_version,
+            registration=record.registration), self.font(7.5), colour="#333333")
 
 
-def _draw_frame(painter: QPainter, frame: QRectF) -> None:
+def printed_name(record: CourseRecord) -> str:
+    """The learner's name as printed: isolated, so a right-to-left name cannot reorder
+    the words around it."""
+    return isolate(record.learner_name)
+
+
+def _result_words(q) -> str:
+    if not q.answered:
+        return QCoreApplication.translate("Certificate", "Not answered")
+    if q.correct:
+        return QCoreApplication.translate("Certificate", "Correct")
+    return QCoreApplication.translate("Certificate", "Incorrect (answer: {answer})").format(answer=q.answer.upper())
+
+
+def _draw_frame(painter: QPainter, page: QRectF) -> None:
     """A double rule round the page: the certificate look, in black and grey only."""
+    frame = page.adjusted(_mm(MARGIN_MM * 0.55), _mm(MARGIN_MM * 0.55),
+                          -_mm(MARGIN_MM * 0.55), -_mm(MARGIN_MM * 0.55))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     outer = QPen(QColor("#000000"))
     outer.setWidthF(RESOLUTION * 0.02)
@@ -195,7 +273,7 @@ def _draw_frame(painter: QPainter, frame: QRectF) -> None:
     painter.drawRect(frame.adjusted(gap, gap, -gap, -gap))
 
 
-if __name__ == "__main__":  # preview: python -m desktop.certificate [out.pdf]
+if __name__ == "__main__":  # preview: python -m desktop.certificate [out.pdf] [A4|Letter]
     import sys
 
     from PySide6.QtGui import QGuiApplication
@@ -211,5 +289,7 @@ if __name__ == "__main__":  # preview: python -m desktop.certificate [out.pdf]
               for n in range(1, 6)),
         90, 80, "2026-11-12T09:30:00+01:00")
     out = sys.argv[1] if len(sys.argv) > 1 else "certificate-preview.pdf"
-    write_certificate(out, sample, "ABCD-EFGH-JKLM-NPQR", completion_date(sample.completed_at))
+    write_certificate(out, sample, "ABCD-EFGH-JKLM-NPQR", completion_date(sample.completed_at),
+                      Issuer("Issued by your training provider", "Trainer's signature"),
+                      sys.argv[2] if len(sys.argv) > 2 else None)
     print(out)

@@ -112,6 +112,7 @@ class Records(QObject):
         self._begin()
         self._listen()
         self._build_menu()
+        self._offer_certificate()
         self.lrs = self._connect_lrs()
 
     @property
@@ -458,14 +459,16 @@ class Records(QObject):
         refusal = self.certificate_refusal()
         if refusal:
             return Outcome(False, refusal)
-        from .certificate import completion_date, write_certificate
+        from .certificate import Issuer, completion_date, write_certificate
 
         self._check_course_complete()
         record = self.record()
         path = Path(path)
         try:
+            texts = self.course.certificate
             write_certificate(path, record, verification_code(record),
-                              completion_date(record.completed_at))
+                              completion_date(record.completed_at),
+                              Issuer(texts.issuer, texts.signature_label))
         except OSError as exc:
             return Outcome(False, QCoreApplication.translate(
                 "Records", "The certificate could not be saved: {reason}.").format(reason=exc.strerror or exc))
@@ -674,6 +677,20 @@ class Records(QObject):
             self.message_box.deleteLater()
             self.message_box = None
 
+    def _write(self, title: str, work: Callable[[], Outcome]) -> None:
+        """Consult the window's busy guard, then write while holding it, so a kiosk reset
+        or a second export waits for the bytes (issue 18's declared Shell interface)."""
+        from .shell import Busy
+
+        if self.window.busy() is Busy.SAVING:
+            self.show_message(title, QCoreApplication.translate(
+                "Records", "Another file is still being written; please try again in a moment."),
+                ok=False)
+            return
+        with self.window.hold_busy(Busy.SAVING):
+            outcome = work()
+        self._show(title, outcome)
+
     def _show(self, title: str, outcome: Outcome | None) -> None:
         if outcome is not None:
             self.show_message(title, outcome.message, outcome.ok, outcome.path if outcome.ok else None)
@@ -695,6 +712,22 @@ class Records(QObject):
         dialog.open()
         return dialog
 
+    def _offer_certificate(self) -> None:
+        """The closing page's "Get your certificate" (issue 19): its name field starts with
+        the saved name, and its request keeps the name, then saves as from the File menu."""
+        self.window.offer_certificate(self.profile.name if self.profile else "")
+        self.window.certificate_requested.connect(self.certificate_for)
+
+    def certificate_for(self, name: str) -> None:
+        email = self.profile.email if self.profile else ""
+        try:
+            self.set_learner(name, email)
+        except ValueError as exc:
+            self.show_message(QCoreApplication.translate("Records", "Certificate"), str(exc),
+                              ok=False)
+            return
+        self.ask_certificate()
+
     def ask_certificate(self) -> None:
         refusal = self.certificate_refusal()
         if refusal and self.record().complete and not self.record().learner_name:
@@ -708,28 +741,32 @@ class Records(QObject):
             QCoreApplication.translate("Records", "Save certificate"), "certificate.pdf",
                                 QCoreApplication.translate("Records", "PDF (*.pdf)"))
         if path:
-            self._show(QCoreApplication.translate("Records", "Certificate"), self.save_certificate(path))
+            self._write(QCoreApplication.translate("Records", "Certificate"),
+                        lambda: self.save_certificate(path))
 
     def ask_export_xapi(self) -> None:
         path = self.choose_path(self.window,
             QCoreApplication.translate("Records", "Export learning record"), "learning-record.json",
                                 QCoreApplication.translate("Records", "xAPI statements (*.json)"))
         if path:
-            self._show(QCoreApplication.translate("Records", "Learning record"), self.export_xapi(path))
+            self._write(QCoreApplication.translate("Records", "Learning record"),
+                        lambda: self.export_xapi(path))
 
     def ask_export_csv(self) -> None:
         path = self.choose_path(self.window,
             QCoreApplication.translate("Records", "Export summary"), "learning-summary.csv",
                                 QCoreApplication.translate("Records", "CSV (*.csv)"))
         if path:
-            self._show(QCoreApplication.translate("Records", "Summary"), self.export_csv(path))
+            self._write(QCoreApplication.translate("Records", "Summary"),
+                        lambda: self.export_csv(path))
 
     def ask_export_bundle(self) -> None:
         path = self.choose_path(self.window,
             QCoreApplication.translate("Records", "Export records bundle"), "learning-records.zip",
                                 QCoreApplication.translate("Records", "Records bundle (*.zip)"))
         if path:
-            self._show(QCoreApplication.translate("Records", "Records bundle"), self.export_bundle(path))
+            self._write(QCoreApplication.translate("Records", "Records bundle"),
+                        lambda: self.export_bundle(path))
 
     def ask_class_report(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -768,6 +805,7 @@ class Records(QObject):
             self.state.events.completed_steps.disconnect(self._on_steps_changed)
             self.state.events.quiz_answers.disconnect(self._on_answers_changed)
             self.window.page_shown.disconnect(self._on_page_shown)
+            self.window.certificate_requested.disconnect(self.certificate_for)
             self.state.gdpr.events.checked.disconnect(self._on_gdpr_checked)
             self.state.bias.events.rate_a.disconnect(self._on_bias_changed)
             self.state.bias.events.rate_b.disconnect(self._on_bias_changed)

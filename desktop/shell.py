@@ -11,14 +11,17 @@ widgets of the course view are imported where they are built, in :meth:`attach`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, Protocol
+import contextlib
+from contextlib import contextmanager
+from enum import StrEnum
+from typing import TYPE_CHECKING, Callable, Iterator, Protocol
 
-from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from . import APP_NAME, __version__
-from .model.pages import SEQUENCE, PageId
+from .model.pages import SEQUENCE, STEPS, PageId
 from .model.scoring import score
 
 if TYPE_CHECKING:
@@ -32,6 +35,13 @@ if TYPE_CHECKING:
 ConfirmFn = Callable[[QWidget, str, str], bool]
 
 
+class Busy(StrEnum):
+    """Why the window should not be reset or exported from right now."""
+
+    DIALOG = "dialog"    # a modal dialog is open: a reset would pull it from under the learner
+    SAVING = "saving"    # a save or export is being written
+
+
 class Shell(Protocol):
     """What the kiosk and the records may use of the main window, and nothing more.
 
@@ -40,6 +50,7 @@ class Shell(Protocol):
     """
 
     page_shown: SignalInstance       # a page id, after the page is on screen
+    certificate_requested: SignalInstance  # the name typed on the closing page
     file_menu: QMenu                 # where the records add their export actions
     confirm: ConfirmFn               # a yes/no question (tests answer it)
     stack: QStackedWidget            # pages join it as they are built (the kiosk tunes each)
@@ -51,6 +62,9 @@ class Shell(Protocol):
     def set_close_guard(self, guard: Callable[[], bool]) -> None: ...
     def keyboard_actions(self) -> list[QAction]: ...
     def reset_to_first_start(self) -> None: ...
+    def busy(self) -> Busy | None: ...
+    def hold_busy(self, why: Busy) -> contextlib.AbstractContextManager[None]: ...
+    def offer_certificate(self, name: str) -> None: ...
 
 
 def ask(parent: QWidget, title: str, text: str) -> bool:
@@ -71,6 +85,7 @@ class MainWindow(QMainWindow):
     text_scale_requested = Signal(int)      # +1 larger, -1 smaller, 0 back to 100 %
     reduced_motion_requested = Signal(bool)
     page_shown = Signal(str)
+    certificate_requested = Signal(str)     # the learner's name, from the closing page
     closing = Signal()
     save_copy_requested = Signal()          # "Save a copy elsewhere…" on the save warning
 
@@ -85,6 +100,8 @@ class MainWindow(QMainWindow):
         self.close_guard: Callable[[], bool] = lambda: True
         self._factories: dict[str, Callable[[], QWidget]] = {}
         self.pages: dict[str, QWidget] = {}
+        self._holds: list[Busy] = []
+        self._certificate_name: str | None = None  # None: no certificate here (a kiosk)
         self.setObjectName("shell")
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(960, 600)
@@ -102,14 +119,17 @@ class MainWindow(QMainWindow):
 
     def attach(self, course: Course, state: LearnerState,
                page_factories: dict[str, Callable[[], QWidget]]) -> None:
-        """Show the course in place of the start screen: header, pages, score card, menus."""
+        """Show the course in place of the start screen: top bar, pages, score card, menus."""
         from PySide6.QtWidgets import QStackedWidget
 
-        from .widgets.common import hbox, vbox
+        from .content.needs import course_needs
+        from .widgets.common import vbox
+        from .widgets.missing_list import MissingList
         from .widgets.score_card import ScoreCard
 
         self.course, self.state = course, state
         self._factories = page_factories
+        self._needs = course_needs(course)
         self.setWindowTitle(course.title)
         central = QWidget()
         central.setObjectName("shell.central")
@@ -121,17 +141,17 @@ class MainWindow(QMainWindow):
         root.addWidget(self.notice)
         self.save_warning = self._build_save_warning()
         root.addWidget(self.save_warning)
-        body = hbox(spacing=0)
+        self.missing = MissingList("finish.missing")
+        self.missing.item_chosen.connect(self._go_to_missing)
+        root.addWidget(self.missing)
         self.stack = QStackedWidget()
         self.stack.setObjectName("shell.pages")
-        body.addWidget(self.stack, 1)
-        self.score_card = ScoreCard()
-        self.score_card.summary_requested.connect(lambda: self.go("closing"))
-        body.addWidget(self.score_card)
-        root.addLayout(body, 1)
-        root.addWidget(self._build_nav())
+        root.addWidget(self.stack, 1)
+        self.score_card = ScoreCard(self)
+        self.score_card.summary_requested.connect(self._on_summary_requested)
         self.setCentralWidget(central)  # deletes the start screen
         self._build_menus()
+        self._size_icons()
         if self.isVisible():  # on screen already: show the course now, not on the next pass
             central.show()
             self.menuBar().show()
@@ -139,44 +159,79 @@ class MainWindow(QMainWindow):
         state.events.page.connect(self._on_page_changed)
         state.events.completed_steps.connect(self._on_progress_changed)
         state.events.quiz_answers.connect(self._on_progress_changed)
+        state.events.quiz_answers.connect(self._on_work_done)
+        state.events.used.connect(self._on_work_done)
+        self._on_work_done()
         self._on_progress_changed()
         self._on_page_changed(state.page)
 
     # -- building ----------------------------------------------------------------------------
     def _build_header(self) -> QWidget:
+        """One compact bar: home link, title, where, progress pill; stepper, Back, Next/Finish.
+
+        Two rows of controls, no full-width navigation row and no sidebar, so a part
+        keeps about 1300×620 px at 1366×768 (issue 19).
+        """
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QFrame, QPushButton
 
         from .widgets.common import hbox, label, vbox
-        from .widgets.icon_label import IconLabel
         from .widgets.stepper import Stepper
 
         header = QFrame()
         header.setObjectName("header")
-        lay = vbox(header, margins=(20, 10, 20, 10), spacing=6)
-        top = hbox(spacing=12)
+        lay = vbox(header, margins=(16, 2, 16, 5), spacing=2)
+        top = hbox(spacing=10)
         self.home_link = QPushButton(self.course.back_link)
         self.home_link.setObjectName("header.home")
         self.home_link.setProperty("link", "true")
         self.home_link.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.home_link.setAccessibleName(f"Back to {self.course.back_link}")
-        self.home_link.setIcon(_icon("arrow_left", "primary"))
+        self.home_link.setAccessibleName(QCoreApplication.translate("MainWindow", "Back to {place}").format(
+            place=self.course.back_link))
         self.home_link.clicked.connect(lambda: self.go("home"))
         top.addWidget(self.home_link)
-        top.addStretch(1)
-        for tag in self.course.tags:
-            top.addWidget(label(tag, "tag", wrap=False))
+        from .widgets.elided_label import ElidedLabel
+
+        title = ElidedLabel(self.course.title, "h3", name="header.title")
+        title.setToolTip(" · ".join((self.course.title, *self.course.tags)))
+        top.addWidget(title, 1)
+        self.where = label("", "muted", name="nav.where", wrap=False)
+        top.addWidget(self.where)
+        self.progress_pill = QPushButton()
+        self.progress_pill.setObjectName("score.pill")
+        self.progress_pill.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.progress_pill.clicked.connect(self.show_score_card)
+        top.addWidget(self.progress_pill)
         lay.addLayout(top)
-        title_row = hbox(spacing=10)
-        title_row.addWidget(IconLabel("architecture", "primary", 26))
-        title_row.addWidget(label(self.course.title, "h2", name="header.title"), 1)
-        lay.addLayout(title_row)
-        self.stepper = Stepper([s.short_label for s in self.course.steps])
+        row = hbox(spacing=8)
+        self.stepper = Stepper([s.short_label for s in self.course.steps],
+                               [s.title for s in self.course.steps])
         self.stepper.step_requested.connect(lambda n: self.go(PageId.of_step(n)))
-        lay.addWidget(self.stepper)
-        self.where = label("", "muted", name="nav.where")
-        lay.addWidget(self.where)
+        row.addWidget(self.stepper, 1)
+        self.back_button = self._nav_button("nav.back", QCoreApplication.translate("MainWindow", "Back"),
+                                            QCoreApplication.translate("MainWindow", "Previous page (Alt+Left)"),
+                                            self.go_back)
+        self.next_button = self._nav_button("nav.next", QCoreApplication.translate("MainWindow", "Next"),
+                                            QCoreApplication.translate("MainWindow", "Next page (Alt+Right)"),
+                                            self.go_next)
+        self.finish_button = self._nav_button(
+            "nav.finish", QCoreApplication.translate("MainWindow", "Finish"),
+            QCoreApplication.translate("MainWindow", "Finish the course, or see what is still to do"), self.finish)
+        self.finish_button.hide()
+        for button in (self.back_button, self.next_button, self.finish_button):
+            row.addWidget(button)
+        lay.addLayout(row)
         return header
+
+    def _nav_button(self, name: str, text: str, tip: str, slot: Callable[[], None]):
+        from PySide6.QtWidgets import QPushButton
+
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setProperty("nav", "true")
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
 
     @staticmethod
     def _message_bar(name: str, icon: str, token: str, margins: tuple[int, int, int, int],
@@ -208,8 +263,9 @@ class MainWindow(QMainWindow):
     def _build_banner(self) -> QWidget:
         banner, self.banner_text, (cont, again) = self._message_bar(
             "welcome.banner", "info", "info", (16, 10, 16, 10),
-            (("Continue", "welcome.continue", "Continue where you left off"),
-             ("Start over", "welcome.start_over", "Start over and forget saved progress")))
+            ((QCoreApplication.translate("MainWindow", "Continue"), "welcome.continue", QCoreApplication.translate("MainWindow", "Continue where you left off")),
+             (QCoreApplication.translate("MainWindow", "Start over"), "welcome.start_over",
+              QCoreApplication.translate("MainWindow", "Start over and forget saved progress"))))
         cont.setProperty("accent", "true")
         cont.clicked.connect(banner.hide)
         again.clicked.connect(self.ask_start_over)
@@ -218,7 +274,7 @@ class MainWindow(QMainWindow):
     def _build_notice(self) -> QWidget:
         notice, self.notice_text, (ok,) = self._message_bar(
             "notice", "warning", "warning", (16, 8, 16, 8),
-            (("OK", "notice.dismiss", "Dismiss this message"),))
+            ((QCoreApplication.translate("MainWindow", "OK"), "notice.dismiss", QCoreApplication.translate("MainWindow", "Dismiss this message")),))
         ok.clicked.connect(notice.hide)
         return notice
 
@@ -226,37 +282,10 @@ class MainWindow(QMainWindow):
         """A bar that stays while progress cannot be saved: no dismiss button, no dialog."""
         bar, self.save_warning_text, (self.save_copy_button,) = self._message_bar(
             "save_warning", "warning", "danger", (16, 8, 16, 8),
-            (("Save a copy elsewhere…", "save_warning.save_copy",
-              "Save a copy of your progress in another folder"),))
-        self.save_warning_text.setAccessibleName("Progress is not being saved")
+            ((QCoreApplication.translate("MainWindow", "Save a copy elsewhere…"), "save_warning.save_copy",
+              QCoreApplication.translate("MainWindow", "Save a copy of your progress in another folder")),))
+        self.save_warning_text.setAccessibleName(QCoreApplication.translate("MainWindow", "Progress is not being saved"))
         self.save_copy_button.clicked.connect(self.save_copy_requested)
-        return bar
-
-    def _build_nav(self) -> QWidget:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QFrame, QPushButton
-
-        from .widgets.common import hbox
-
-        bar = QFrame()
-        bar.setObjectName("nav")
-        bar.setProperty("panel", "nav")
-        row = hbox(bar, margins=(20, 8, 20, 10), spacing=10)
-        self.back_button = QPushButton("Back")
-        self.back_button.setObjectName("nav.back")
-        self.back_button.setIcon(_icon("arrow_left", "text"))
-        self.back_button.setToolTip("Previous page (Alt+Left)")
-        self.back_button.clicked.connect(self.go_back)
-        self.next_button = QPushButton("Next")
-        self.next_button.setObjectName("nav.next")
-        self.next_button.setProperty("accent", "true")
-        self.next_button.setIcon(_icon("arrow_right", "on_primary"))
-        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self.next_button.setToolTip("Next page (Alt+Right)")
-        self.next_button.clicked.connect(self.go_next)
-        row.addWidget(self.back_button)
-        row.addStretch(1)
-        row.addWidget(self.next_button)
         return bar
 
     def _build_menus(self) -> None:
@@ -264,37 +293,37 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QAction, QKeySequence
 
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.start_over_action = QAction("&Start over…", self)
+        file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+        self.start_over_action = QAction(QCoreApplication.translate("MainWindow", "&Start over…"), self)
         self.start_over_action.setObjectName("action.start_over")
         self.start_over_action.triggered.connect(self.ask_start_over)
         file_menu.addAction(self.start_over_action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(QCoreApplication.translate("MainWindow", "&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.file_menu = file_menu
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
         self._build_appearance_menu(self.view_menu)
         from .language_menu import add_language_menu  # issue 22: View › Language (i18n's)
         add_language_menu(self, self.view_menu)
         self.view_menu.addSeparator()
         nav = self.view_menu
-        for text, keys, slot in (("&Next page", "Alt+Right", self.go_next),
-                                 ("&Previous page", "Alt+Left", self.go_back),
-                                 ("Course &home", "Alt+Home", lambda: self.go("home"))):
+        for text, keys, slot in ((QCoreApplication.translate("MainWindow", "&Next page"), "Alt+Right", self.go_next),
+                                 (QCoreApplication.translate("MainWindow", "&Previous page"), "Alt+Left", self.go_back),
+                                 (QCoreApplication.translate("MainWindow", "Course &home"), "Alt+Home", lambda: self.go("home"))):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             nav.addAction(action)
-        self.help_menu = bar.addMenu("&Help")
-        shortcuts = QAction("&Keyboard shortcuts", self)
+        self.help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+        shortcuts = QAction(QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"), self)
         shortcuts.setShortcut(QKeySequence("F1"))
         shortcuts.triggered.connect(self.show_shortcuts)
         self.help_menu.addAction(shortcuts)
-        about = QAction("&About", self)
+        about = QAction(QCoreApplication.translate("MainWindow", "&About"), self)
         about.setObjectName("action.about")
         about.triggered.connect(self.show_about)
         self.help_menu.addAction(about)
@@ -303,21 +332,22 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-        appearance = menu.addMenu("&Appearance")
+        appearance = menu.addMenu(QCoreApplication.translate("MainWindow", "&Appearance"))
         group = QActionGroup(self)
         group.setExclusive(True)
         self.appearance_actions: dict[str, QAction] = {}
-        for key, text in (("system", "Follow the &system"), ("light", "&Light"), ("dark", "&Dark"),
-                          ("high_contrast", "&High contrast")):
+        for key, text in (("system", QCoreApplication.translate("MainWindow", "Follow the &system")), ("light", QCoreApplication.translate("MainWindow", "&Light")),
+                          ("dark", QCoreApplication.translate("MainWindow", "&Dark")), ("high_contrast", QCoreApplication.translate("MainWindow", "&High contrast"))):
             action = QAction(text, self, checkable=True)
             action.setObjectName(f"action.appearance.{key}")
             action.triggered.connect(lambda _=False, k=key: self.appearance_requested.emit(k))
             group.addAction(action)
             appearance.addAction(action)
             self.appearance_actions[key] = action
-        text_menu = menu.addMenu("&Text size")
-        for text, keys, step in (("&Larger", ("Ctrl++", "Ctrl+="), 1), ("&Smaller", ("Ctrl+-",), -1),
-                                 ("&Normal size", ("Ctrl+0",), 0)):
+        text_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "&Text size"))
+        for text, keys, step in ((QCoreApplication.translate("MainWindow", "&Larger"), ("Ctrl++", "Ctrl+="), 1),
+                                 (QCoreApplication.translate("MainWindow", "&Smaller"), ("Ctrl+-",), -1),
+                                 (QCoreApplication.translate("MainWindow", "&Normal size"), ("Ctrl+0",), 0)):
             action = QAction(text, self)
             action.setObjectName(f"action.text_size.{'larger' if step > 0 else 'smaller' if step < 0 else 'reset'}")
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -325,7 +355,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, s=step: self.text_scale_requested.emit(s))
             text_menu.addAction(action)
             self.addAction(action)
-        self.reduced_motion_action = QAction("&Reduce motion", self, checkable=True)
+        self.reduced_motion_action = QAction(QCoreApplication.translate("MainWindow", "&Reduce motion"), self, checkable=True)
         self.reduced_motion_action.setObjectName("action.reduced_motion")
         self.reduced_motion_action.toggled.connect(self.reduced_motion_requested)
         menu.addAction(self.reduced_motion_action)
@@ -342,11 +372,19 @@ class MainWindow(QMainWindow):
     def page(self, page_id: str) -> QWidget:
         """The page widget, built on first use (charts load only when needed)."""
         if page_id not in self.pages:
+            from .pages.base import ScrollPage
+            from .pages.closing import ClosingPage
+            from .pages.step import StepPage
+
             widget = self._factories[page_id]()
-            if hasattr(widget, "navigate_requested"):
+            if isinstance(widget, ScrollPage):
                 widget.navigate_requested.connect(self.go)
-            if hasattr(widget, "step_completed"):
+            if isinstance(widget, StepPage):
                 widget.step_completed.connect(self._on_step_completed)
+            if isinstance(widget, ClosingPage):
+                widget.certificate_requested.connect(self.certificate_requested)
+                widget.missing.item_chosen.connect(self._go_to_missing)
+                widget.offer_certificate(self._certificate_name)
             self.pages[page_id] = widget
             self.stack.addWidget(widget)
         return self.pages[page_id]
@@ -384,24 +422,49 @@ class MainWindow(QMainWindow):
         if page_id == PageId.CLOSING and not self.state.all_steps_complete:
             self.state.page = PageId.STEP_5
             return
+        from PySide6.QtWidgets import QScrollArea
+
         widget = self.page(page_id)
         from .widgets.keyboard_aids import focus_within, page_to_front
 
         refocus = focus_within(self.stack.currentWidget())
         self.stack.setCurrentWidget(widget)
-        page_to_front(widget, self.back_button, self.next_button, refocus=refocus)  # issue 20
-        if hasattr(widget, "verticalScrollBar"):
+        self.score_card.hide()
+        self._show_nav()
+        page_to_front(widget, self.back_button, self.next_button, self.finish_button,
+                      refocus=refocus)  # issue 20
+        if isinstance(widget, QScrollArea):
             widget.verticalScrollBar().setValue(0)
         step = PageId(page_id).step
         self.stepper.set_status(step, self.state.completed_steps)
         if step:
-            self.where.setText(f"Step {step} of {len(self.course.steps)}: {self.course.step_hint}")
+            self.where.setText(QCoreApplication.translate("MainWindow", "Step {number} of {count}").format(
+                number=step, count=len(self.course.steps)))
         else:
-            names = {"intro": "Introduction", "home": "Course home", "closing": "Summary"}
-            self.where.setText(f"{names[page_id]}: {self.course.step_hint}")
-        self.back_button.setEnabled(self._neighbour(-1) is not None)
-        self.next_button.setEnabled(self._neighbour(+1) is not None)
+            names = {"intro": QCoreApplication.translate("MainWindow", "Introduction"), "home": QCoreApplication.translate("MainWindow", "Course home"),
+                     "closing": QCoreApplication.translate("MainWindow", "Summary")}
+            self.where.setText(names[page_id])
+        self.where.setToolTip(self.course.step_hint)
+        self.score_card.set_on_summary(page_id == PageId.CLOSING)
         self.page_shown.emit(page_id)
+
+    def _show_nav(self) -> None:
+        """Back and Next as the page allows; on the last step Finish stands in for Next."""
+        last = self.state.page == STEPS[-1]
+        self.back_button.setEnabled(self._neighbour(-1) is not None)
+        self.next_button.setVisible(not last)
+        self.finish_button.setVisible(last)
+        self.next_button.setEnabled(self._neighbour(+1) is not None)
+        # One primary per screen: while the open step waits for its "Mark complete"
+        # button, Next is an ordinary button (issue 19: two blue primaries competed).
+        step = PageId(self.state.page).step
+        waiting = bool(step) and step not in self.state.completed_steps
+        for button in (self.next_button, self.finish_button):
+            if button.property("accent") != ("false" if waiting else "true"):
+                from .widgets.common import set_prop
+
+                set_prop(button, "accent", "false" if waiting else "true")
+        self._size_icons()
 
     def _on_step_completed(self, step: int) -> None:
         self.state.complete_step(step)
@@ -415,21 +478,143 @@ class MainWindow(QMainWindow):
 
     def _arrived_after(self, step: int) -> None:
         """Focus the new page's title and say what happened (issue 20: not the home link)."""
+        from .pages.base import ScrollPage
         from .widgets.common import announce
 
         page = self.pages.get(self.state.page)
-        if page is not None and hasattr(page, "focus_heading"):
+        if isinstance(page, ScrollPage):
             page.focus_heading()
-            announce(page, f"Step {step} completed. Now {page.accessibleName()}.")
+            announce(page, QCoreApplication.translate(
+                "MainWindow", "Step {number} completed. Now {page}.").format(
+                    number=step, page=page.accessibleName()))
+
+    def _on_work_done(self, *_: object) -> None:
+        """A quiz answered or a part used: every step whose work is all done completes."""
+        from .model.progress import steps_met
+
+        if self.state.assigning:  # a reset or a load: half-assigned values say nothing
+            return
+        for number in steps_met(self._needs, self.state.quiz_answers, self.state.used):
+            self.state.complete_step(number)
 
     def _on_progress_changed(self, *_: object) -> None:
         s = score(self.state.completed_steps, self.state.quiz_answers, self.course.answer_key,
                   self.course.scoring.per_step, self.course.scoring.per_correct)
         self.score_card.set_score(s.quiz_correct, s.quiz_total, s.steps_completed, s.steps_total,
                                   s.completion_percent, self.state.all_steps_complete)
+        self.progress_pill.setText(QCoreApplication.translate("MainWindow", "{percent}% done").format(
+            percent=s.completion_percent))
+        self.progress_pill.setAccessibleName(QCoreApplication.translate(
+            "MainWindow", "Your progress: {percent} percent. Opens the score card.").format(
+                percent=s.completion_percent))
         current = PageId(self.state.page).step
         self.stepper.set_status(current, self.state.completed_steps)
-        self.next_button.setEnabled(self._neighbour(+1) is not None)
+        self._show_nav()
+        if not self.missing.isHidden():
+            self._list_missing()  # the list shrinks as the learner does what it says
+
+    # -- finishing -------------------------------------------------------------------------------
+    def finish(self) -> None:
+        """On to the summary when every step is complete; otherwise list what is missing."""
+        if self.state.all_steps_complete:
+            self.missing.clear()
+            self.go(PageId.CLOSING)
+            return
+        self._list_missing()
+
+    def _list_missing(self) -> None:
+        from .model.progress import missing_for_finish
+        from .widgets.missing_list import missing_items
+
+        todo = missing_for_finish(self._needs, self.state.completed_steps,
+                                  self.state.quiz_answers, self.state.used)
+        if not todo:
+            self.missing.clear()
+            return
+        self.missing.show_items(
+            QCoreApplication.translate("MainWindow", "Not finished yet. Still to do:"),
+            missing_items(self.course, todo))
+
+    def _go_to_missing(self, step: int, kind: str, target: str) -> None:
+        """Open the step and bring the quiz card or the part into view, focused."""
+        from .pages.step import StepPage
+
+        self.go(PageId.of_step(step))
+        page = self.page(PageId.of_step(step))
+        if isinstance(page, StepPage):
+            page.reveal(kind, target)
+
+    def show_score_card(self) -> None:
+        """The score card drops down under the progress pill (a second press closes it)."""
+        if self.score_card.isVisible():
+            self.score_card.hide()
+        else:
+            self.score_card.show_under(self.progress_pill)
+
+    def _on_summary_requested(self) -> None:
+        self.score_card.hide()
+        self.go(PageId.CLOSING)
+
+    def _size_icons(self) -> None:
+        """Arrows and the pill's trophy at the text size in force (also right after a start at
+        200 %, before any style change: issue 19 item 12)."""
+        from . import theme
+
+        from PySide6.QtCore import Qt
+
+        t = theme.current()
+        side = int(18 * t.scale)
+        size = QSize(side, side)
+        # Right to left (issue 22): "back" points right, "next" left, the arrow still after
+        # the word on Next.
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        back, forward = ("arrow_right", "arrow_left") if rtl else ("arrow_left", "arrow_right")
+        for button in (self.next_button, self.finish_button):
+            button.setLayoutDirection(Qt.LayoutDirection.LeftToRight if rtl
+                                      else Qt.LayoutDirection.RightToLeft)
+        for button, name, token in (
+                (self.home_link, back, "primary"),
+                (self.back_button, back, "text"),
+                (self.next_button, forward, _arrow_token(self.next_button)),
+                (self.finish_button, "check_circle", _arrow_token(self.finish_button)),
+                (self.progress_pill, "trophy", "primary")):
+            button.setIcon(t.icon(name, token, side))  # drawn at its size: QIcon never upscales
+            button.setIconSize(size)
+        style = _disabled_nav_style(t)
+        for button in (self.back_button, self.next_button, self.finish_button):
+            if button.styleSheet() != style:
+                button.setStyleSheet(style)
+
+    # -- the declared interface: busy guard and certificate ---------------------------------------
+    def busy(self) -> Busy | None:
+        """Why a reset or an export should wait, or None: a modal dialog the learner is
+        answering, or a save or export being written (see :meth:`hold_busy`)."""
+        if self._holds:
+            return self._holds[-1]
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal.isVisible() and (modal is self or self.isAncestorOf(modal)
+                                                         or modal.parent() is self):
+            return Busy.DIALOG
+        return None
+
+    @contextmanager
+    def hold_busy(self, why: Busy) -> Iterator[None]:
+        """``with window.hold_busy(Busy.SAVING): ...``: busy() says so until the block ends."""
+        self._holds.append(why)
+        try:
+            yield
+        finally:
+            self._holds.remove(why)
+
+    def offer_certificate(self, name: str) -> None:
+        """Records are on (not a kiosk): the closing page offers the certificate, the
+        name field filled with ``name``."""
+        from .pages.closing import ClosingPage
+
+        self._certificate_name = name
+        page = self.pages.get(PageId.CLOSING)
+        if isinstance(page, ClosingPage):
+            page.offer_certificate(name)
 
     # -- actions ------------------------------------------------------------------------------
     # -- the declared interface (Shell) ----------------------------------------------------------
@@ -454,8 +639,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.page(self.state.page))
 
     def show_welcome(self, where: str) -> None:
-        self.banner_text.setText(f"Welcome back. You were at {where}. Continue where you left off, "
-                                 "or start over?")
+        self.banner_text.setText(QCoreApplication.translate(
+            "MainWindow", "Welcome back. You were at {place}. Continue where you left off, "
+                          "or start over?").format(place=where))
         self.banner.show()
 
     def show_notice(self, text: str) -> None:
@@ -473,9 +659,11 @@ class MainWindow(QMainWindow):
         self.save_warning.hide()
 
     def ask_start_over(self) -> None:
-        if self.confirm(self, "Start over?",
-                        "Start the course again from the beginning? Your answers, completed steps "
-                        "and settings on every page will be forgotten."):
+        if self.confirm(self, QCoreApplication.translate("MainWindow", "Start over?"),
+                        QCoreApplication.translate(
+                            "MainWindow",
+                            "Start the course again from the beginning? Your answers, completed "
+                            "steps and settings on every page will be forgotten.")):
             self.banner.hide()
             self.start_over_requested.emit()
 
@@ -485,10 +673,12 @@ class MainWindow(QMainWindow):
 
         box = QMessageBox(self)
         box.setObjectName("about")
-        box.setWindowTitle("About")
+        box.setWindowTitle(QCoreApplication.translate("MainWindow", "About"))
         box.setTextFormat(Qt.TextFormat.MarkdownText)
-        box.setText(f"**{self.course.title}**\n\nApp version {__version__}, "
-                    f"course content version {self.course.version}.\n\n{self.course.licences}")
+        versions = QCoreApplication.translate(
+            "MainWindow", "App version {app}, course content version {content}.").format(
+                app=__version__, content=self.course.version)
+        box.setText(f"**{self.course.title}**\n\n{versions}\n\n{self.course.licences}")
         box.open()
 
     def show_shortcuts(self) -> None:
@@ -497,22 +687,15 @@ class MainWindow(QMainWindow):
 
         box = QMessageBox(self)
         box.setObjectName("shortcuts")
-        box.setWindowTitle("Keyboard shortcuts")
+        box.setWindowTitle(QCoreApplication.translate("MainWindow", "Keyboard shortcuts"))
         box.setTextFormat(Qt.TextFormat.MarkdownText)
-        box.setText(SHORTCUTS_MD)
+        box.setText(shortcuts_markdown())
         box.open()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.StyleChange and self.attached:
-            from . import theme
-
-            t = theme.current()
-            size = QSize(int(18 * t.scale), int(18 * t.scale))
-            for button, (name, token) in ((self.home_link, ("arrow_left", "primary")),
-                                          (self.back_button, ("arrow_left", "text")),
-                                          (self.next_button, ("arrow_right", "on_primary"))):
-                button.setIcon(t.icon(name, token))
-                button.setIconSize(size)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.LayoutDirectionChange) \
+                and self.attached:
+            self._size_icons()
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
@@ -538,7 +721,8 @@ class StartScreen(QWidget):
         column.setSpacing(12)
         column.addStretch(2)
         for text, role, name in ((APP_NAME, "h1", "start.title"),
-                                 ("Opening the course…", "muted", "start.status")):
+                                 (QCoreApplication.translate("StartScreen", "Opening the course…"),
+                                  "muted", "start.status")):
             text_label = QLabel(text)
             text_label.setObjectName(name)
             text_label.setProperty("role", role)
@@ -550,21 +734,46 @@ class StartScreen(QWidget):
         column.addStretch(3)
 
 
-SHORTCUTS_MD = """
-| Keys | Action |
-|---|---|
-| Alt+Right / Alt+Left | Next / previous page |
-| Alt+Home | Course home |
-| Ctrl+Plus / Ctrl+Minus / Ctrl+0 | Larger / smaller / normal text |
-| Tab / Shift+Tab | Move between controls |
-| Arrow keys | Move between quiz options; move a slider |
-| Enter or Space | Answer with the focused option; press the focused button |
-| Page Up / Page Down, Home / End | Move a slider in big steps, or to its ends |
-| F1 | This list |
-"""
+def shortcuts_markdown() -> str:
+    """Help › Keyboard shortcuts: the keys stay as they are, what they do is translated."""
+    def row(keys: str, action: str) -> str:
+        return f"| {keys} | {action} |"
+
+    rows = [
+        row("Alt+Right / Alt+Left", QCoreApplication.translate("MainWindow", "Next / previous page")),
+        row("Alt+Home", QCoreApplication.translate("MainWindow", "Course home")),
+        row("Ctrl+Plus / Ctrl+Minus / Ctrl+0", QCoreApplication.translate("MainWindow", "Larger / smaller / normal text")),
+        row("Tab / Shift+Tab", QCoreApplication.translate("MainWindow", "Move between controls")),
+        row(QCoreApplication.translate("MainWindow", "Arrow keys"),
+            QCoreApplication.translate("MainWindow", "Move between quiz options; move a slider")),
+        row(QCoreApplication.translate("MainWindow", "Enter or Space"),
+            QCoreApplication.translate("MainWindow", "Answer with the focused option; press the focused button")),
+        row("Page Up / Page Down, Home / End",
+            QCoreApplication.translate("MainWindow", "Move a slider in big steps, or to its ends")),
+        row("F1", QCoreApplication.translate("MainWindow", "This list")),
+    ]
+    head = row(QCoreApplication.translate("MainWindow", "Keys"),
+               QCoreApplication.translate("MainWindow", "Action"))
+    return "\n".join([head, "|---|---|", *rows])
 
 
-def _icon(name: str, token: str):
-    from . import theme
+def _arrow_token(button) -> str:
+    """The icon's colour: on the primary fill, as text on a plain button, muted when disabled."""
+    if not button.isEnabled():
+        return "text_muted"
+    return "on_primary" if button.property("accent") == "true" else "text"
 
-    return theme.current().icon(name, token)
+
+def _disabled_nav_style(t) -> str:
+    """Disabled Back/Next/Finish: a dashed outline on the window colour. In high contrast
+    every token is white on black, so the theme's disabled colours looked clickable
+    (issue 19 item 13); the dashed border reads as "not now" in every theme."""
+    grey = _blend(t.hex("text_muted"), t.hex("window"))
+    return (f"QPushButton:disabled {{ background: {t.hex('window')}; color: {grey};"
+            f" border: 1px dashed {grey}; font-weight: 400; }}")
+
+
+def _blend(one: str, other: str) -> str:
+    """The colour half way between two #rrggbb colours."""
+    a, b = (int(one[i:i + 2], 16) for i in (1, 3, 5)), (int(other[i:i + 2], 16) for i in (1, 3, 5))
+    return "#" + "".join(f"{(x + y) // 2:02x}" for x, y in zip(a, b))

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Mapping
 
+from ..model.state import SECTIONS
 from .parts import PARTS
 from .reader import Reader
 from .sources import Source, basis, basis_note, parse_source
@@ -136,6 +137,17 @@ class Closing:
     checklist_title: str
     checklist: tuple[str, ...]
     next_steps: str
+    #: Per checklist item, where the course practises it: a state section (the item is
+    #: ticked once the learner used that part), "course" (all steps complete) or "".
+    checklist_practised: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CertificateText:
+    """What the trainer puts on the certificate besides the learner's results."""
+
+    issuer: str = ""
+    signature_label: str = ""
 
 
 @dataclass(frozen=True)
@@ -166,6 +178,7 @@ class Course:
     topics: Mapping[str, Any] = field(default_factory=dict)
     #: The hint for a touch screen (a kiosk): "Tap" where step_hint says "Click".
     step_hint_touch: str = ""
+    certificate: CertificateText = CertificateText()
 
     def for_touch(self) -> "Course":
         """The course as a touch screen words it (the kiosk's): its touch hint, if it has one."""
@@ -266,6 +279,33 @@ def _iri(r: Reader, key: str) -> str:
     return value
 
 
+#: What a checklist item may be practised by: a state section, or the whole course.
+PRACTISED_BY = (*SECTIONS, "course", "none")
+
+
+def _closing(r: Reader) -> Closing:
+    checklist = r.text_list("checklist", min_items=1)
+    practised = r.text_list("checklist_practised", optional=True)
+    for item in practised:
+        if item not in PRACTISED_BY:
+            r.problem(f"'checklist_practised' entries must be one of {', '.join(PRACTISED_BY)}, "
+                      f"found '{item}'", r.line_of("checklist_practised"))
+    if practised and len(practised) != len(checklist):
+        r.problem(f"'checklist_practised' has {len(practised)} entries for {len(checklist)} "
+                  "checklist items; give one per item, in the same order",
+                  r.line_of("checklist_practised"))
+    return Closing(r.text("title"), r.text("answer"),
+                   r.each("figures", parse_stat, min_items=1, max_items=6),
+                   r.text("checklist_title"), checklist, r.text("next_steps"), practised)
+
+
+def _certificate(r: Reader) -> CertificateText:
+    if not r.has("certificate"):
+        return CertificateText()
+    c = r.child("certificate")
+    return CertificateText(c.text("issuer", ""), c.text("signature_label", ""))
+
+
 def parse_course_header(r: Reader) -> dict[str, Any]:
     """The parts of course.yaml other than steps and topics, as Course keyword arguments."""
     r.integer("schema", minimum=SCHEMA, maximum=SCHEMA)
@@ -283,10 +323,8 @@ def parse_course_header(r: Reader) -> dict[str, Any]:
                   home.each("frameworks", parse_framework, min_items=1), home.text("unavailable_note")),
         intro=Intro(intro.text("title"), intro.text("quote"), intro.text("body"),
                     intro.each("stats", parse_stat, min_items=1, max_items=6)),
-        closing=Closing(closing.text("title"), closing.text("answer"),
-                        closing.each("figures", parse_stat, min_items=1, max_items=6),
-                        closing.text("checklist_title"), closing.text_list("checklist", min_items=1),
-                        closing.text("next_steps")),
+        closing=_closing(closing),
+        certificate=_certificate(r),
         scoring=Scoring(scoring.integer("per_step", minimum=0, maximum=100),
                         scoring.integer("per_correct", minimum=0, maximum=100),
                         scoring.integer("pass_percent", minimum=0, maximum=100)),

@@ -204,7 +204,13 @@ class KioskController(QObject):
         self._arm_idle()
 
     def end_session(self, reason: str = "idle") -> None:
-        """Forget the visitor and show the attract screen."""
+        """Forget the visitor and show the attract screen (once a file being written is
+        whole: the shell's busy guard; open dialogs the reset closes itself)."""
+        from ..shell import Busy
+
+        if self.window.busy() is Busy.SAVING:
+            QTimer.singleShot(250, self, lambda: self.end_session(reason))
+            return
         if self.visitor_active and reason == "idle":
             self.counters.session_ended_by_idle()
         self.visitor_active = False

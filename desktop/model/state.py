@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from contextlib import contextmanager
+from typing import Any, ClassVar, Iterator, Mapping
 
 from psygnal import evented
 
@@ -130,6 +131,10 @@ class LearnerState:
     team: TeamState = field(default_factory=TeamState)
     stakeholders: StakeholderState = field(default_factory=StakeholderState)
     shap: ShapState = field(default_factory=ShapState)
+    #: Sections (SECTIONS) whose part the learner has changed: half of a step's completion.
+    #: Declared after the sections, so that a reset, which assigns fields in order, clears
+    #: it after the sections' own events have fired.
+    used: tuple[str, ...] = ()
 
     # -- actions ------------------------------------------------------------------------
     def answer_quiz(self, quiz_id: str, option: str) -> bool:
@@ -144,6 +149,17 @@ class LearnerState:
             return False
         self.completed_steps = tuple(sorted((*self.completed_steps, step)))
         return True
+
+    def mark_used(self, section: str) -> None:
+        """The learner changed ``section``'s part (a no-op once recorded, and while a reset
+        or a load assigns the sections: that is not the learner)."""
+        if self.assigning or section not in SECTIONS or section in self.used:
+            return
+        self.used = (*self.used, section)
+
+    #: True while reset_state or apply_saved assign values (a class default, not a field:
+    #: neither saved nor evented).
+    assigning: ClassVar[bool] = False
 
     def explore_node(self, node_id: str) -> None:
         self.diagram.explore(node_id)
@@ -195,8 +211,22 @@ def reset_section(section: Any, content_defaults: Mapping[str, Any]) -> None:
         setattr(section, key, value)
 
 
+@contextmanager
+def _assigning(state: LearnerState) -> Iterator[None]:
+    state.assigning = True
+    try:
+        yield
+    finally:
+        del state.assigning  # back to the class default
+
+
 def reset_state(state: LearnerState, rules: StateRules) -> None:
     """Return ``state`` in place to a first start's values (events fire for changes)."""
+    with _assigning(state):
+        _reset(state, rules)
+
+
+def _reset(state: LearnerState, rules: StateRules) -> None:
     top = _first_values(LearnerState)
     for f in dataclasses.fields(LearnerState):
         if f.name in SECTIONS:
@@ -234,6 +264,11 @@ def apply_saved(state: LearnerState, data: Any, rules: StateRules) -> list[str]:
     Anything of the wrong type, out of range, or naming something the content no
     longer has is skipped, so a file from an older content version never crashes.
     """
+    with _assigning(state):
+        return _apply(state, data, rules)
+
+
+def _apply(state: LearnerState, data: Any, rules: StateRules) -> list[str]:
     dropped: list[str] = []
     if not isinstance(data, dict):
         return ["state"]
@@ -259,6 +294,11 @@ def apply_saved(state: LearnerState, data: Any, rules: StateRules) -> list[str]:
         saved = data.get(section)
         if isinstance(saved, dict):
             dropped += _apply_section(_section(state, section), section, saved, rules)
+    # After the sections: their values arriving is not the learner using them.
+    used = data.get("used", [])  # absent from files written before issue 19: nothing used
+    if isinstance(used, list):
+        state.used = tuple(dict.fromkeys(u for u in used if u in SECTIONS))
+        dropped += [f"used:{u}" for u in used if u not in SECTIONS]
     return dropped
 
 

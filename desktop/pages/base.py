@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QWidget
 
 from ..widgets.common import hbox, vbox
+from ..widgets.scroll_content import ScrollContent
 
 MAX_COLUMN_WIDTH = 1180
-
-
-class _ScrollContent(QWidget):
-    """The scrolled widget. Its height comes from heightForWidth at the real width.
-
-    Word-wrapped labels report a tall minimum (measured at a narrow width); summed
-    up, that made every page scroll though its text fits. QScrollArea asks
-    heightForWidth when the layout has it, so the minimum height can be zero.
-    """
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        hint = super().minimumSizeHint()
-        return QSize(hint.width(), 0)
 
 
 class ScrollPage(QScrollArea):
@@ -39,7 +27,7 @@ class ScrollPage(QScrollArea):
         # Not a focus stop of its own (it has no role a screen reader can operate, nor a
         # ring); Page Up/Down pressed on any control inside still scroll it.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        outer = _ScrollContent()
+        outer = ScrollContent()
         row = hbox(outer, margins=(24, 20, 24, 28))
         self.column = QWidget()
         self.column.setMaximumWidth(MAX_COLUMN_WIDTH)
@@ -57,6 +45,21 @@ class ScrollPage(QScrollArea):
         heading.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # focusable by code, not a Tab stop
         heading.setFocus(Qt.FocusReason.OtherFocusReason)
         self.ensureWidgetVisible(heading)
+
+    def add_link_button(self, text: str, name: str, target: str, accent: bool = False) -> QPushButton:
+        """A button at the left of its own row that opens page ``target``."""
+        button = QPushButton(text)
+        button.setObjectName(name)
+        if accent:
+            button.setProperty("accent", "true")
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setAccessibleName(text)
+        button.clicked.connect(lambda: self.navigate_requested.emit(target))
+        row = hbox()
+        row.addWidget(button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        return button
 
     def add(self, widget: QWidget, stretch: int = 0) -> QWidget:
         self.body.addWidget(widget, stretch)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from ..content.course import Course
 from ..widgets.callout import Callout
-from ..widgets.common import hbox, label
+from ..widgets.common import label
 from ..widgets.stat_tile import StatTile, figure_notes
 from .base import ScrollPage
 
@@ -17,7 +17,8 @@ class IntroPage(ScrollPage):
         super().__init__("intro", course.intro.title, parent)
         intro = course.intro
         self.add(label(intro.title, "h1", name="intro.title"))
-        self.add(Callout("warning", "The CTO asks", intro.quote, "alert"))
+        self.add(Callout("warning", QCoreApplication.translate("IntroPage", "The CTO asks"),
+                         intro.quote, "alert"))
         self.add(label(intro.body, markdown=True, name="intro.body"))
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -30,14 +31,6 @@ class IntroPage(ScrollPage):
             self.tiles.append(tile)
         self.body.addLayout(grid)
         self.add(figure_notes(intro.stats, "intro.sources"))
-        start = QPushButton(f"Start step 1: {course.steps[0].title}")
-        start.setObjectName("intro.start")
-        start.setProperty("accent", "true")
-        start.setCursor(Qt.CursorShape.PointingHandCursor)
-        start.setAccessibleName(start.text())
-        start.clicked.connect(lambda: self.navigate_requested.emit("step_1"))
-        row = hbox()
-        row.addWidget(start)
-        row.addStretch(1)
-        self.body.addLayout(row)
+        self.add_link_button(QCoreApplication.translate("IntroPage", "Start step 1: {title}").format(
+            title=course.steps[0].title), "intro.start", "step_1", accent=True)
         self.body.addStretch(1)

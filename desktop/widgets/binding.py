@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, SignalInstance
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer, SignalInstance
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 
@@ -107,3 +107,29 @@ class Coalesced:
         if self._timer.isActive():
             self._timer.stop()
             self._redraw()
+
+
+def reveal_together(*widgets: QWidget) -> None:
+    """Scroll the page the least so that all of ``widgets`` are in view together.
+
+    When they cannot all fit, the first (the control the learner used) stays in view
+    and the rest show as far as they can: a result under its control, never the
+    control scrolled away for its result.
+    """
+    area = scroll_area_of(widgets[0])
+    if area is None or area.widget() is None:
+        return
+    page = area.widget()
+    rects = [QRect(w.mapTo(page, QPoint(0, 0)), w.size()) for w in widgets if w.isVisible()]
+    if not rects:
+        return
+    span = rects[0]
+    for rect in rects[1:]:
+        span = span.united(rect)
+    bar = area.verticalScrollBar()
+    view = area.viewport().height()
+    if span.height() <= view:
+        wanted = min(max(bar.value(), span.bottom() - view + 1), span.top())
+    else:
+        wanted = rects[0].top()  # the control at the top, its results under it
+    bar.setValue(max(bar.minimum(), min(bar.maximum(), wanted)))

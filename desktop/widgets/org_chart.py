@@ -8,11 +8,11 @@ colour, icon and name, so the role never rests on colour alone.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from math import cos, radians, sin
+from math import ceil, cos, radians, sin
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainterPath
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
 from .diagram_items import ArrowItem, LegendEntry, LegendItem, NodeItem
 from .diagram_view import FitView
@@ -45,115 +45,85 @@ H_GAP = 16.0
 ROOT_GAP = 44.0
 V_GAP = 40.0
 BOX_MIN = 118.0
+LEGEND_GAP = 18.0
+#: A chart given more width than it needs is drawn at most this much larger, so the
+#: box text stays near the page's text size instead of growing with the window.
+MAX_SCALE = 1.15
 
 
-class OrgChartView(FitView):
-    """Shows one org chart at a time (``show_chart``); boxes are named ``team.box.<id>``."""
+@dataclass(frozen=True)
+class ChartSpec:
+    """One chart the view can show: its boxes, its shape ("tree" or "hub") and its name."""
 
-    def __init__(self, roles: tuple[RoleSpec, ...], legend_title: str = "",
-                 name: str = "team.chart", parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: the text beside it says it
-        self.roles = {r.id: r for r in roles}
-        self._legend_entries = tuple(LegendEntry("role", r.label, r.accent, r.icon) for r in roles)
-        self._legend_title = legend_title
+    id: str
+    boxes: tuple[BoxSpec, ...]
+    shape: str = "tree"
+    accessible: str = ""
+
+
+class _Chart:
+    """One chart's scene and items, built once and kept while the learner switches."""
+
+    def __init__(self, spec: ChartSpec, roles: dict[str, RoleSpec], legend_title: str):
+        self.spec = spec
+        self.scene = QGraphicsScene()
         self.boxes: dict[str, NodeItem] = {}
         self.connectors: list[ArrowItem] = []
-        self.legend: LegendItem | None = None
-        self._specs: tuple[BoxSpec, ...] = ()
-        self._shape = "tree"
-        self.chart_id = ""
-
-    def show_chart(self, chart_id: str, boxes: tuple[BoxSpec, ...], shape: str,
-                   accessible: str = "") -> None:
-        """Draw ``boxes`` (replacing the previous chart)."""
-        self.chart_id = chart_id
-        self._specs, self._shape = tuple(boxes), shape
-        scene = self.scene()
-        scene.clear()
-        self.boxes, self.connectors = {}, []
-        for spec in self._specs:
-            role = self.roles.get(spec.role)
-            subtitle = spec.note or (role.label if role else "")
-            item = NodeItem(spec.id, spec.label, subtitle, role.icon if role else "", interactive=False,
+        for box in spec.boxes:
+            role = roles.get(box.role)
+            item = NodeItem(box.id, box.label, box.note or (role.label if role else ""),
+                            role.icon if role else "", interactive=False,
                             accent=role.accent if role else "primary", min_width=BOX_MIN,
                             name_prefix="team.box")
-            role_name = role.label if role else spec.role
-            item.set_accessible_name(f"{spec.label}, {role_name}")
-            scene.addItem(item)
-            item.setParent(scene)
-            self.boxes[spec.id] = item
-        for spec in self._specs:
-            if spec.parent in self.boxes:
-                arrow = ArrowItem(f"{spec.parent}->{spec.id}", head=False, color="text_muted")
-                scene.addItem(arrow)
+            # A chart is redrawn on every switch and never animates: keep each box as a
+            # picture (its icon is an SVG rendered on every paint otherwise).
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            item.set_accessible_name(QCoreApplication.translate("OrgChartView", "{box}, {role}")
+                                     .format(box=box.label, role=role.label if role else box.role))
+            self.scene.addItem(item)
+            item.setParent(self.scene)
+            self.boxes[box.id] = item
+        for box in spec.boxes:
+            if box.parent in self.boxes:
+                arrow = ArrowItem(f"{box.parent}->{box.id}", head=False, color="text_muted")
+                self.scene.addItem(arrow)
                 self.connectors.append(arrow)
-        self.legend = LegendItem(self._legend_entries, self._legend_title)
-        scene.addItem(self.legend)
-        self.setAccessibleName(accessible or "Org chart")
-        self.setAccessibleDescription(self.describe())
-        self.relayout()
+        # The key names only the roles this chart draws, in the course's role order.
+        used = {b.role for b in spec.boxes}
+        self.legend = LegendItem(tuple(LegendEntry("role", r.label, r.accent, r.icon)
+                                       for r in roles.values() if r.id in used), legend_title)
+        self.legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.scene.addItem(self.legend)
 
-    def describe(self) -> str:
-        """The chart in words: who leads whom, with roles (the text alternative)."""
-        parts = []
-        for spec in self._specs:
-            kids = [b for b in self._specs if b.parent == spec.id]
-            role = self.roles.get(spec.role)
-            who = f"{spec.label} ({role.label if role else spec.role})"
-            if kids:
-                reports = ", ".join(f"{k.label} ({self.roles[k.role].label if k.role in self.roles else k.role})"
-                                    for k in kids)
-                parts.append(f"{who} leads {reports}.")
-            elif not spec.parent:
-                parts.append(f"{who}.")
-        return " ".join(parts)
+    def children(self, box_id: str) -> list[BoxSpec]:
+        return [b for b in self.spec.boxes if b.parent == box_id]
 
-    # -- layout -------------------------------------------------------------------------
-    def relayout(self) -> None:
-        if not self.boxes:
-            return
-        for item in self.boxes.values():
-            item.measure()
-        box_w = max(item.preferred_size()[0] for item in self.boxes.values())
-        box_h = max(item.preferred_size()[1] for item in self.boxes.values())
-        for item in self.boxes.values():
-            item.set_size(item.preferred_size()[0], box_h)
-        if self._shape == "hub":
-            bottom, width = self._layout_hub(box_w, box_h)
-        else:
-            bottom, width = self._layout_tree(box_w, box_h)
-        self.legend.set_width(width - 2 * MARGIN)
-        self.legend.setPos(MARGIN, bottom + 18)
-        total = bottom + 18 + self.legend.height() + MARGIN
-        self.scene().setSceneRect(QRectF(0, 0, width, total))
-        self.scene_changed_size()
+    def layout(self, box_h: float, width: float, top: float) -> tuple[float, float]:
+        """Place the boxes centred in ``width``, starting ``top`` lower; (bottom, width)."""
+        if self.spec.shape == "hub":
+            return self._layout_hub(box_h, width, top)
+        return self._layout_tree(box_h, width, top)
 
-    def _children(self, box_id: str) -> list[BoxSpec]:
-        return [b for b in self._specs if b.parent == box_id]
-
-    def _layout_tree(self, box_w: float, box_h: float) -> tuple[float, float]:
+    def _layout_tree(self, box_h: float, min_width: float, top: float) -> tuple[float, float]:
         spans: dict[str, float] = {}
 
         def span(box_id: str) -> float:
-            kids = self._children(box_id)
+            kids = self.children(box_id)
             width = sum(span(k.id) for k in kids) + H_GAP * max(0, len(kids) - 1)
             spans[box_id] = max(self.boxes[box_id].rect().width(), width)
             return spans[box_id]
 
-        roots = [b for b in self._specs if not b.parent]
+        roots = [b for b in self.spec.boxes if not b.parent]
         total = sum(span(r.id) for r in roots) + ROOT_GAP * max(0, len(roots) - 1)
-        width = max(MIN_WIDTH, total + 2 * MARGIN)
+        width = max(min_width, MIN_WIDTH, total + 2 * MARGIN)
         bottom = 0.0
 
         def place(box_id: str, left: float, depth: int) -> None:
             nonlocal bottom
-            y = MARGIN + 6 + depth * (box_h + V_GAP) + box_h / 2
+            y = top + MARGIN + 6 + depth * (box_h + V_GAP) + box_h / 2
             self.boxes[box_id].setPos(left + spans[box_id] / 2, y)
             bottom = max(bottom, y + box_h / 2)
-            kids = self._children(box_id)
+            kids = self.children(box_id)
             inner = sum(spans[k.id] for k in kids) + H_GAP * max(0, len(kids) - 1)
             x = left + (spans[box_id] - inner) / 2
             for k in kids:
@@ -165,8 +135,7 @@ class OrgChartView(FitView):
             place(r.id, x, 0)
             x += spans[r.id] + ROOT_GAP
         for arrow in self.connectors:
-            parent_id, child_id = arrow.edge_id.split("->")
-            p, c = self.boxes[parent_id].scene_box(), self.boxes[child_id].scene_box()
+            p, c = self._ends(arrow)
             mid = p.bottom() + V_GAP / 2
             path = QPainterPath(QPointF(p.center().x(), p.bottom()))
             path.lineTo(p.center().x(), mid)
@@ -175,15 +144,15 @@ class OrgChartView(FitView):
             arrow.set_path(path)
         return bottom, width
 
-    def _layout_hub(self, box_w: float, box_h: float) -> tuple[float, float]:
-        roots = [b for b in self._specs if not b.parent]
+    def _layout_hub(self, box_h: float, min_width: float, top: float) -> tuple[float, float]:
+        roots = [b for b in self.spec.boxes if not b.parent]
         hub = roots[0].id
-        spokes = self._children(hub)
+        spokes = self.children(hub)
         n = max(1, len(spokes))
         hub_w = self.boxes[hub].rect().width()
-        spoke_w = max((self.boxes[k.id].rect().width() for k in spokes), default=box_w)
+        spoke_w = max((self.boxes[k.id].rect().width() for k in spokes), default=hub_w)
         rx, ry = (hub_w + spoke_w) / 2 + 70, box_h + 46
-        width = max(MIN_WIDTH, 2 * (rx + spoke_w / 2 + MARGIN))
+        width = max(min_width, MIN_WIDTH, 2 * (rx + spoke_w / 2 + MARGIN))
         cx, cy = width / 2, MARGIN + 6 + ry + box_h / 2
         self.boxes[hub].setPos(cx, cy)
         # Spread spokes evenly around the hub, starting upper left, so three fill the width.
@@ -192,26 +161,160 @@ class OrgChartView(FitView):
             a = radians(start + 360.0 * i / n)
             self.boxes[spoke.id].setPos(cx + rx * cos(a), cy + ry * sin(a))
         # Any other boxes (deeper levels) go under their parent.
-        for spec in self._specs:
+        for spec in self.spec.boxes:
             if spec.parent and spec.parent != hub and spec.id in self.boxes:
                 parent = self.boxes[spec.parent]
                 self.boxes[spec.id].setPos(parent.x(), parent.y() + box_h + V_GAP)
         # Start at the top margin whatever the spokes' angles left free above.
-        shift = MARGIN + 6 - min(item.scene_box().top() for item in self.boxes.values())
+        shift = top + MARGIN + 6 - min(item.scene_box().top() for item in self.boxes.values())
         for item in self.boxes.values():
             item.moveBy(0, shift)
         bottom = max(item.scene_box().bottom() for item in self.boxes.values())
         for arrow in self.connectors:
-            parent_id, child_id = arrow.edge_id.split("->")
-            p, c = self.boxes[parent_id].scene_box(), self.boxes[child_id].scene_box()
+            p, c = self._ends(arrow)
             path = QPainterPath(_edge_point(p, c.center()))
             path.lineTo(_edge_point(c, p.center()))
             arrow.set_path(path)
         return bottom, width
 
+    def _ends(self, arrow: ArrowItem) -> tuple[QRectF, QRectF]:
+        parent_id, child_id = arrow.edge_id.split("->")
+        return self.boxes[parent_id].scene_box(), self.boxes[child_id].scene_box()
+
+
+class OrgChartView(FitView):
+    """Shows one of its charts at a time; boxes are named ``team.box.<id>``.
+
+    All charts share one scene size (the widest and tallest of them) and one box
+    height, so switching keeps the text at one scale and the page where it was;
+    each chart's scene is built once, which makes a switch a ``setScene``.
+    """
+
+    #: The shared scene size changed (a new text size or theme re-measured the boxes).
+    scene_resized = Signal()
+
+    def __init__(self, roles: tuple[RoleSpec, ...], legend_title: str = "",
+                 name: str = "team.chart", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: the text beside it says it
+        self.roles = {r.id: r for r in roles}
+        self._legend_title = legend_title
+        self._charts: dict[str, _Chart] = {}
+        self._current: _Chart | None = None
+        self.chart_id = ""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        rect = self.sceneRect()
+        if rect.width() <= 0:
+            return 0
+        return int(ceil(rect.height() * min(width / rect.width(), MAX_SCALE))) + 2
+
+    def refit(self) -> None:
+        """Fit the chart to the width it is given, never drawing it above ``MAX_SCALE``."""
+        rect, vp = self.sceneRect(), self.viewport().rect()
+        if rect.width() <= 0 or rect.height() <= 0 or vp.width() <= 0 or vp.height() <= 0:
+            return
+        scale = min(vp.width() / rect.width(), vp.height() / rect.height(), MAX_SCALE)
+        self.resetTransform()
+        self.scale(scale, scale)
+        self.centerOn(rect.center())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # A row of height-for-width widgets may be given less than the chart asks for,
+        # which would shrink it by its height; a minimum height keeps it fitted by width.
+        height = self.heightForWidth(event.size().width())
+        if self.minimumHeight() != height:
+            self.setMinimumHeight(height)
+        super().resizeEvent(event)
+
+    def set_charts(self, charts: tuple[ChartSpec, ...]) -> None:
+        """Build every chart the view will switch between (replacing any before)."""
+        self._charts = {c.id: _Chart(c, self.roles, self._legend_title) for c in charts}
+        self._current = None
+        self.relayout()
+
+    def show_chart(self, chart_id: str) -> None:
+        """Show the chart ``chart_id`` (one of those given to :meth:`set_charts`)."""
+        chart = self._charts[chart_id]
+        if chart is self._current:
+            return
+        if self._current is not None:
+            self._current.scene.setParent(None)  # only the shown chart's boxes are found by name
+        chart.scene.setParent(self)
+        self._current, self.chart_id = chart, chart_id
+        self.setScene(chart.scene)
+        self.setAccessibleName(chart.spec.accessible
+                               or QCoreApplication.translate("OrgChartView", "Org chart"))
+        self.setAccessibleDescription(self.describe())
+        self.refit()
+
+    # -- the shown chart, for tests and the accessibility text ---------------------------
+    @property
+    def boxes(self) -> dict[str, NodeItem]:
+        return self._current.boxes if self._current else {}
+
+    @property
+    def connectors(self) -> list[ArrowItem]:
+        return self._current.connectors if self._current else []
+
+    @property
+    def legend(self) -> LegendItem | None:
+        return self._current.legend if self._current else None
+
+    def describe(self) -> str:
+        """The chart in words: who leads whom, with roles (the text alternative)."""
+        if self._current is None:
+            return ""
+        specs = self._current.spec.boxes
+
+        def who(box: BoxSpec) -> str:
+            role = self.roles.get(box.role)
+            return QCoreApplication.translate("OrgChartView", "{box} ({role})").format(
+                box=box.label, role=role.label if role else box.role)
+
+        parts = []
+        for spec in specs:
+            kids = [b for b in specs if b.parent == spec.id]
+            if kids:
+                parts.append(QCoreApplication.translate("OrgChartView", "{lead} leads {reports}.")
+                             .format(lead=who(spec), reports=", ".join(who(k) for k in kids)))
+            elif not spec.parent:
+                parts.append(QCoreApplication.translate("OrgChartView", "{box}.")
+                             .format(box=who(spec)))
+        return " ".join(parts)
+
+    # -- layout -------------------------------------------------------------------------
+    def relayout(self) -> None:
+        """Measure every chart, then lay each out in the one size they share."""
+        charts = list(self._charts.values())
+        if not charts:
+            return
+        items = [item for c in charts for item in c.boxes.values()]
+        for item in items:
+            item.measure()
+        box_h = max(item.preferred_size()[1] for item in items)
+        for item in items:
+            item.set_size(item.preferred_size()[0], box_h)
+        natural = [c.layout(box_h, 0.0, 0.0) for c in charts]
+        width = max(w for _, w in natural)
+        content = max(bottom for bottom, _ in natural)
+        for c, (bottom, _) in zip(charts, natural):
+            c.layout(box_h, width, (content - bottom) / 2)
+            c.legend.set_width(width - 2 * MARGIN)
+            c.legend.setPos(MARGIN, content + LEGEND_GAP)
+        height = content + LEGEND_GAP + max(c.legend.height() for c in charts) + MARGIN
+        for c in charts:
+            c.scene.setSceneRect(QRectF(0, 0, width, height))
+        self.scene_changed_size()
+        self.scene_resized.emit()
+
     def restyle(self) -> None:
-        if getattr(self, "boxes", None):
-            self.relayout()
+        self.relayout()
+        for chart in self._charts.values():  # new colours: drop the cached pictures
+            for item in (*chart.boxes.values(), chart.legend):
+                item.update()
         super().restyle()
 
 

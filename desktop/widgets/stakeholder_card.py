@@ -3,21 +3,21 @@
 The kind (skeptic, champion, neutral) shows by colour AND by an icon and its name
 in words. A card is one focusable control: a click, a tap, Enter or Space asks to
 open or close it (``activated``); whether it is open is the owner's decision
-(``set_open``), so one open card at a time is a rule the page keeps.
+(``set_open``). An open card given a row of its own (``set_wide``) puts its strategy
+beside who they are instead of under it, so the full width is used, not left empty.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QSizePolicy, QWidget
 
 from .. import theme
 from .accessibility import set_role, state_changed
 from .common import hbox, label, vbox
-from .text_label import TextLabel
 from .icon_label import IconLabel
 
 #: Theme tokens for each kind: the accent colour and its soft background.
@@ -26,6 +26,11 @@ KIND_BACKGROUNDS = {"skeptic": "danger_bg", "champion": "success_bg", "neutral":
 #: Person icons drawn for this purpose (resources/icons/skeptic.svg ...).
 KIND_AVATARS = {"skeptic": "skeptic", "champion": "champion", "neutral": "neutral"}
 STRIPE = 6
+
+
+def _quoted(text: str) -> str:
+    # quotation marks differ by language (\u201e...\u201c in German, \u00ab...\u00bb in French)
+    return QCoreApplication.translate("StakeholderCard", "\u201c{quote}\u201d").format(quote=text)
 
 
 def kind_token(kind: str) -> str:
@@ -59,7 +64,7 @@ class StakeholderView:
     position: str = ""  # where the grid places them ("Keep satisfied: ..."), shown if set
 
 
-class TintLabel(TextLabel):
+class TintLabel(QLabel):
     """A label whose text takes a theme colour and follows theme changes."""
 
     def __init__(self, text: str, token: str, *, bold: bool = True, name: str | None = None):
@@ -118,7 +123,9 @@ class StrategyPanel(QFrame):
         while len(self.moves) < len(view.moves):
             n = len(self.moves) + 1
             row = hbox(spacing=6)
-            number = label(f"{n}.", "muted", wrap=False)
+            number = label(QCoreApplication.translate("StrategyPanel", "{number}.")
+                           .format(number=n),
+                           "muted", wrap=False)
             number.setMinimumWidth(18)
             move = label("", name=f"{self._name}.move_{n}")
             row.addWidget(number, 0, Qt.AlignmentFlag.AlignTop)
@@ -128,10 +135,13 @@ class StrategyPanel(QFrame):
         for i, move in enumerate(self.moves):
             move.setText(view.moves[i] if i < len(view.moves) else "")
             move.setVisible(i < len(view.moves))
-        self.key.setText(f"{view.key_label}: {view.key}")
-        self.setAccessibleName(f"{view.strategy_label}: {view.strategy_name}")
+        said = QCoreApplication.translate("StrategyPanel", "{label}: {text}")
+        self.key.setText(said.format(label=view.key_label, text=view.key))
+        self.setAccessibleName(said.format(label=view.strategy_label, text=view.strategy_name))
+        numbered = QCoreApplication.translate("StrategyPanel", "{number}. {move}")
         self.setAccessibleDescription(" ".join(
-            [f"{n}. {m}" for n, m in enumerate(view.moves, 1)] + [self.key.text()]))
+            [numbered.format(number=n, move=m) for n, m in enumerate(view.moves, 1)]
+            + [self.key.text()]))
 
 
 class StakeholderCard(QFrame):
@@ -159,7 +169,11 @@ class StakeholderCard(QFrame):
         if interactive:
             self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.setCursor(Qt.CursorShape.PointingHandCursor)
-        lay = vbox(self, margins=(STRIPE + 14, 14, 16, 14), spacing=8)
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self.body.setContentsMargins(STRIPE + 14, 14, 16, 14)
+        self.body.setSpacing(8)
+        lay = vbox(spacing=8)
+        self.body.addLayout(lay, 1)
         head = hbox(spacing=12)
         self.avatar = IconLabel(kind_avatar(view.kind), kind_token(view.kind), 34)
         head.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
@@ -176,7 +190,7 @@ class StakeholderCard(QFrame):
         lay.addLayout(head)
         self.role = label(view.role, "muted", name=f"{name}.role")
         lay.addWidget(self.role)
-        self.quote = label(f"\u201c{view.quote}\u201d", "quote", name=f"{name}.quote")
+        self.quote = label(_quoted(view.quote), "quote", name=f"{name}.quote")
         lay.addWidget(self.quote)
         self.position = label(view.position, "muted", name=f"{name}.position")
         self.position.setVisible(bool(view.position))
@@ -189,7 +203,7 @@ class StakeholderCard(QFrame):
         self.footer.addWidget(self.hint, 1)
         lay.addLayout(self.footer)
         self.strategy = StrategyPanel(f"{name}.strategy")
-        lay.addWidget(self.strategy)
+        self.body.addWidget(self.strategy, 1)
         self.chevron.setVisible(interactive)
         self.hint.setVisible(interactive)
         self.set_view(view)
@@ -209,11 +223,19 @@ class StakeholderCard(QFrame):
         self.kind_label.setText(view.kind_label)
         self.kind_label.set_token(token)
         self.role.setText(view.role)
-        self.quote.setText(f"\u201c{view.quote}\u201d")
+        self.quote.setText(_quoted(view.quote))
         self.position.setText(view.position)
         self.position.setVisible(bool(view.position))
         self.strategy.set_view(view)
         self._show_open()
+
+    def set_wide(self, wide: bool) -> None:
+        """Strategy beside who they are (``True``, a row of its own) or under it."""
+        direction = (QBoxLayout.Direction.LeftToRight if wide
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.body.direction() != direction:
+            self.body.setDirection(direction)
+            self.body.setSpacing(18 if wide else 8)
 
     def set_open(self, is_open: bool) -> None:
         if self.interactive and is_open != self._open:
@@ -231,13 +253,22 @@ class StakeholderCard(QFrame):
         v = self.view
         self.strategy.setVisible(self._open)
         self.chevron.set_icon("chevron_up" if self._open else "chevron_down")
-        action = "Hide" if self._open else "Show"
-        self.hint.setText(f"{action} {v.strategy_label.lower()}")
-        self.setAccessibleName(f"{v.name}, {v.kind_label}")
+        # the hint is the card's own affordance, worded by the interface, not the content
+        if self._open:
+            hint = QCoreApplication.translate("StakeholderCard", "Hide strategy")
+            state = QCoreApplication.translate("StakeholderCard", "{label} shown: {name}").format(
+                label=v.strategy_label, name=v.strategy_name)
+        else:
+            hint = QCoreApplication.translate("StakeholderCard", "Show strategy")
+            state = QCoreApplication.translate("StakeholderCard",
+                                               "Press Enter or Space to show the strategy")
+        self.hint.setText(hint)
+        self.setAccessibleName(QCoreApplication.translate("StakeholderCard", "{name}, {kind}")
+                               .format(name=v.name, kind=v.kind_label))
         if self.interactive:
-            state = f"{v.strategy_label} shown: {v.strategy_name}" if self._open else \
-                f"Press Enter or Space to show the {v.strategy_label.lower()}"
-            self.setAccessibleDescription(f"\u201c{v.quote}\u201d {state}")
+            self.setAccessibleDescription(
+                QCoreApplication.translate("StakeholderCard", "{quote} {state}")
+                .format(quote=_quoted(v.quote), state=state))
         self.update()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override

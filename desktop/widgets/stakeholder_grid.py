@@ -4,15 +4,18 @@ Support runs left (opposed) to right (supportive), influence bottom (little say)
 top (decides or can block); the split points divide four named quadrants. Every
 stakeholder is a real, focusable button (Tab reaches it, Enter or Space or a click
 activates it), so the grid works by keyboard and for screen readers. A marker is
-centred on its position; markers that would overlap are pushed apart and a leader
-line points back to the exact position.
+centred on its position but stays wholly inside the quadrant its values put it in
+(a value on a split counts as high, as the content's quadrant rule says), so a
+near-neutral stakeholder never sits on a divider; markers moved for that, or
+pushed apart so they do not overlap, get a leader line back to the dot that marks
+their exact position.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
@@ -20,6 +23,7 @@ from .. import theme
 from .stakeholder_card import kind_avatar, kind_background, kind_token
 
 PAD = 10  # inner padding of the painted texts
+DIVIDER_GAP = 4  # room between a marker and a quadrant divider
 RING = 3  # room around a marker for its focus ring
 
 
@@ -74,9 +78,14 @@ class GridMarker(QAbstractButton):
         self.setCheckable(True)  # "checked" tells screen readers the strategy is shown
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        where = f", {view.quadrant}" if view.quadrant else ""
-        self.setAccessibleName(f"{view.name}, {view.kind_label}{where}")
-        self.setAccessibleDescription("Press Enter or Space to show the strategy")
+        if view.quadrant:
+            spoken = QCoreApplication.translate("GridMarker", "{name}, {kind}, {quadrant}")
+        else:
+            spoken = QCoreApplication.translate("GridMarker", "{name}, {kind}")
+        self.setAccessibleName(spoken.format(name=view.name, kind=view.kind_label,
+                                             quadrant=view.quadrant))
+        self.setAccessibleDescription(
+            QCoreApplication.translate("GridMarker", "Press Enter or Space to show the strategy"))
 
     def _font(self) -> QFont:
         font = QFont(self.font())
@@ -140,7 +149,9 @@ class StakeholderGrid(QWidget):
         super().__init__(parent)
         self.view = view
         self.setObjectName(name)
-        self.setAccessibleName(f"{view.influence_label} \u00d7 {view.support_label} grid")
+        self.setAccessibleName(
+            QCoreApplication.translate("StakeholderGrid", "{influence} \u00d7 {support} grid")
+            .format(influence=view.influence_label, support=view.support_label))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._fit_minimum()
         self.markers: dict[str, GridMarker] = {}
@@ -205,18 +216,31 @@ class StakeholderGrid(QWidget):
         y = plot.bottom() - plot.height() * marker.influence
         return QPointF(x, y)
 
+    def quadrant_rect(self, marker: GridMarkerView, plot: QRectF | None = None) -> QRectF:
+        """The quadrant ``marker``'s values fall in, less a gap off its dividers."""
+        plot = plot or self.plot_rect()
+        sx, sy = self._split_x(plot), self._split_y(plot)
+        high_s = marker.support >= self.view.support_split
+        high_i = marker.influence >= self.view.influence_split
+        gap = DIVIDER_GAP
+        left, right = (sx + gap, plot.right()) if high_s else (plot.left(), sx - gap)
+        top, bottom = (plot.top(), sy - gap) if high_i else (sy + gap, plot.bottom())
+        return QRectF(left, top, max(1.0, right - left), max(1.0, bottom - top))
+
     def _place_markers(self) -> None:
         plot = self.plot_rect()
         rects: dict[str, QRectF] = {}
+        bounds: dict[str, QRectF] = {}
         for sid, marker in self.markers.items():
             point = self.point_of(marker.view, plot)
             self._points[sid] = point
+            bounds[sid] = self.quadrant_rect(marker.view, plot)
             # a touch screen may ask for bigger targets (a minimum size) than the hint
             hint = marker.sizeHint().expandedTo(marker.minimumSize())
-            w, h = min(hint.width(), plot.width()), hint.height()
+            w, h = min(hint.width(), bounds[sid].width()), hint.height()
             rect = QRectF(point.x() - w / 2, point.y() - h / 2, w, h)
-            rects[sid] = _clamped(rect, plot)
-        _separate(rects, plot)
+            rects[sid] = _clamped(rect, bounds[sid])
+        _separate(rects, bounds)
         for sid, rect in rects.items():
             self.markers[sid].setGeometry(rect.toRect())
         self.update()
@@ -289,9 +313,9 @@ class StakeholderGrid(QWidget):
         p.setFont(self.font())
         p.setPen(muted)
         p.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   f"\u2190 {v.support_low}")
+                   _low_end(v.support_low))
         p.drawText(row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                   f"{v.support_high} \u2192")
+                   _high_end(v.support_high))
         p.setFont(bold)
         p.setPen(t.color("text"))
         p.drawText(row, Qt.AlignmentFlag.AlignCenter, v.support_label)
@@ -302,7 +326,7 @@ class StakeholderGrid(QWidget):
         p.rotate(-90)
         outer = QRectF(0, 0, plot.height(), fm.height() + 2)
         inner = outer.translated(0, fm.height() + 4)
-        low, high = f"\u2190 {v.influence_low}", f"{v.influence_high} \u2192"
+        low, high = _low_end(v.influence_low), _high_end(v.influence_high)
         # the low end takes what it needs (at most half), the high end the rest
         low_room = min(fm.horizontalAdvance(low), int(plot.height() / 2))
         high_room = int(plot.height()) - low_room - 12
@@ -318,14 +342,23 @@ class StakeholderGrid(QWidget):
         p.restore()
 
 
+def _low_end(text: str) -> str:
+    # the arrow points to the axis's low end (a right-to-left translation may turn it)
+    return QCoreApplication.translate("StakeholderGrid", "\u2190 {label}").format(label=text)
+
+
+def _high_end(text: str) -> str:
+    return QCoreApplication.translate("StakeholderGrid", "{label} \u2192").format(label=text)
+
+
 def _clamped(rect: QRectF, bounds: QRectF) -> QRectF:
     x = min(max(rect.left(), bounds.left()), bounds.right() - rect.width())
     y = min(max(rect.top(), bounds.top()), bounds.bottom() - rect.height())
     return QRectF(x, y, rect.width(), rect.height())
 
 
-def _separate(rects: dict[str, QRectF], bounds: QRectF, passes: int = 40) -> None:
-    """Push overlapping rectangles apart vertically (in place), keeping them in bounds."""
+def _separate(rects: dict[str, QRectF], bounds: dict[str, QRectF], passes: int = 40) -> None:
+    """Push overlapping rectangles apart vertically (in place), each kept in its bounds."""
     ids = list(rects)
     for _ in range(passes):
         moved = False
@@ -336,8 +369,8 @@ def _separate(rects: dict[str, QRectF], bounds: QRectF, passes: int = 40) -> Non
                     continue
                 upper, lower = (a_id, b_id) if a.center().y() <= b.center().y() else (b_id, a_id)
                 overlap = rects[upper].bottom() - rects[lower].top() + 2
-                rects[upper] = _clamped(rects[upper].translated(0, -overlap / 2), bounds)
-                rects[lower] = _clamped(rects[lower].translated(0, overlap / 2), bounds)
+                rects[upper] = _clamped(rects[upper].translated(0, -overlap / 2), bounds[upper])
+                rects[lower] = _clamped(rects[lower].translated(0, overlap / 2), bounds[lower])
                 moved = True
         if not moved:
             return

@@ -1,12 +1,50 @@
-"""The 1–5 step bar: shows where the learner is and what is done; emits step_requested."""
+"""The 1–5 step bar: shows where the learner is and what is done; emits step_requested.
+
+One row that never wraps: each step shows its number and short label while they
+fit, and only its number when they do not (a narrow window, 200 % text). The full
+title is always the button's tooltip and accessible name.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
-from .common import hbox, repolish, set_prop
-from .wrap_button import WrapButton
+from .. import theme
+from .common import hbox, set_prop
+
+SPACING = 6
+PADDING_X = 10  # room kept beside the centred label (the theme gives step buttons no padding)
+ICON = 16
+
+
+class StepButton(QPushButton):
+    """One step: a status icon, the number, and the short label when there is room."""
+
+    def __init__(self, number: int, short_label: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.number, self.short_label = number, short_label
+        self.full_text = f"{number}  {short_label}"
+        self.setProperty("stepbutton", "true")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setText(self.full_text)
+
+    def width_for(self, text: str) -> int:
+        """The width this button needs to show ``text`` without eliding it."""
+        icon = self.iconSize().width() + 6
+        return self.fontMetrics().horizontalAdvance(text) + icon + 2 * PADDING_X + 8
+
+    def show_label(self, full: bool) -> None:
+        text = self.full_text if full else str(self.number)
+        if self.text() != text:
+            self.setText(text)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        # Numbers only at the narrowest: the row may shrink that far, never wrap.
+        return QSize(self.width_for(str(self.number)), super().minimumSizeHint().height())
 
 
 class Stepper(QWidget):
@@ -14,27 +52,30 @@ class Stepper(QWidget):
 
     step_requested = Signal(int)
 
-    def __init__(self, labels: list[str], parent: QWidget | None = None):
+    def __init__(self, labels: list[str], titles: list[str] | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("stepper")
         self._labels = labels
+        self._titles = titles or labels
         self._current = 0
         self._completed: tuple[int, ...] = ()
-        row = hbox(self, spacing=8)
-        self.buttons: list[WrapButton] = []
+        self._full = True
+        row = hbox(self, spacing=SPACING)
+        self.buttons: list[StepButton] = []
         for n, text in enumerate(labels, 1):
-            b = WrapButton(f"{n}  {text}", "circle", "text_muted")
+            b = StepButton(n, text)
             b.setObjectName(f"stepper.step_{n}")
-            b.setProperty("stepbutton", "true")
-            b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            b.setCursor(Qt.CursorShape.PointingHandCursor)
-            policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            policy.setHeightForWidth(True)
-            b.setSizePolicy(policy)
             b.clicked.connect(lambda _=False, n=n: self.step_requested.emit(n))
             row.addWidget(b, 1)
             self.buttons.append(b)
+        self._size_icons()
         self._refresh()
+
+    @property
+    def labels_shown(self) -> bool:
+        """Whether the short labels are on screen (False: numbers only)."""
+        return self._full
 
     def set_status(self, current: int, completed: tuple[int, ...]) -> None:
         """``current`` is the open step (0 when no step page is open)."""
@@ -47,16 +88,44 @@ class Stepper(QWidget):
             status = "active" if n == self._current else ("completed" if done else "todo")
             if b.property("status") != status:
                 set_prop(b, "status", status)
-                # The label's colour comes from a rule on the button's status: a child is
-                # not re-polished with its parent (the current step was dark on blue, 2.6:1).
-                repolish(b.text_label)
-            words = [f"Step {n}: {self._labels[n - 1]}"]
+            name = QCoreApplication.translate("Stepper", "Step {number}: {title}").format(
+                number=n, title=self._titles[n - 1])
+            words = [name]
             if done:
-                words.append("completed")
+                words.append(QCoreApplication.translate("Stepper", "completed"))
             if n == self._current:
-                words.append("current step")
+                words.append(QCoreApplication.translate("Stepper", "current step"))
             b.setAccessibleName(", ".join(words))
-            token = {"active": "on_primary", "completed": "success", "todo": "text_muted"}[status]
-            b.set_icon("check_circle" if done else "circle", token)
             b.setToolTip(", ".join(words))
+            token = {"active": "on_primary", "completed": "success", "todo": "text_muted"}[status]
+            b.setIcon(theme.current().icon("check_circle" if done else "circle", token,
+                                           b.iconSize().width()))
 
+    def _size_icons(self) -> None:
+        side = int(round(ICON * theme.current().scale))
+        for b in self.buttons:
+            b.setIconSize(QSize(side, side))
+
+    def _fit_labels(self) -> None:
+        """Short labels while every step's fits its share of the row, else numbers only."""
+        share = (self.width() - SPACING * (len(self.buttons) - 1)) / max(1, len(self.buttons))
+        full = all(b.width_for(b.full_text) <= share for b in self.buttons)
+        self._full = full
+        for b in self.buttons:
+            b.show_label(full)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        width = sum(b.width_for(b.full_text) for b in self.buttons)
+        height = max((b.sizeHint().height() for b in self.buttons), default=0)
+        return QSize(width + SPACING * (len(self.buttons) - 1), height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_labels()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.StyleChange:  # a theme or text size change
+            self._size_icons()
+            self._refresh()
+            self._fit_labels()
+        super().changeEvent(event)

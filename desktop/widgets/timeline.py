@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
@@ -62,10 +62,10 @@ class Timeline(QWidget):
     """Entries top to bottom; labels are named ``<name>.era_<n>.period|title|text|tag``."""
 
     def __init__(self, entries: tuple[TimelineEntry, ...], name: str = "case.timeline",
-                 accessible: str = "Timeline", parent: QWidget | None = None):
+                 accessible: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(name)
-        self.setAccessibleName(accessible)
+        self.setAccessibleName(accessible or QCoreApplication.translate("Timeline", "Timeline"))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(14)
@@ -94,8 +94,11 @@ class Timeline(QWidget):
             text = label(entry.text, name=f"{name}.era_{n}.text")
             col.addWidget(text)
             row["text"] = text
-            box.setAccessibleName(f"{entry.period}: {entry.title}")
+            box.setAccessibleName(QCoreApplication.translate("Timeline", "{period}: {title}")
+                                  .format(period=entry.period, title=entry.title))
             box.setAccessibleDescription(entry.text)
             grid.addWidget(box, i, 1)
             self.rows.append(row)
-        self.setAccessibleDescription(" ".join(f"{e.period}: {e.title}." for e in entries))
+        stop = QCoreApplication.translate("Timeline", "{period}: {title}.")
+        self.setAccessibleDescription(" ".join(stop.format(period=e.period, title=e.title)
+                                               for e in entries))

@@ -124,6 +124,81 @@
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <source>Certificate of completion: {course}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CERTIFICATE OF COMPLETION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COURSE COMPLETION SUMMARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has completed the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished">Bestanden</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}% overall completion · {correct} of {questions} quiz questions correct · {steps} of {total} steps completed · {verdict} (pass mark {pass_mark}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz {number}: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is a hash of this attempt&apos;s results. It also stands in the learner&apos;s exported learning record (xAPI), in the course&apos;s &quot;completed&quot; statement, so a trainer can match this page to the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course: {iri} (content version {version}) · Registration: {registration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incorrect (answer: {answer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoiceForm</name>
     <message>
         <source>Use-case form</source>
@@ -219,6 +294,50 @@
     <message>
         <source>No learners&apos; statements found in the chosen files.</source>
         <translation type="unfinished">In den gewählten Dateien wurden keine Aussagen von Lernenden gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPage</name>
+    <message>
+        <source>Back to course home</source>
+        <extracomment>A checklist item tied to the whole course is practised once every step is complete.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: what you practised in this course. The others are worth a look before you apply them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not practised yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name as it should stand on the certificate, then save it as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name for the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get your certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate needs this first:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -368,6 +487,21 @@
     </message>
 </context>
 <context>
+    <name>GridMarker</name>
+    <message>
+        <source>{name}, {kind}, {quadrant}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or Space to show the strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>In this package</source>
@@ -405,11 +539,22 @@
     </message>
 </context>
 <context>
+    <name>IntroPage</name>
+    <message>
+        <source>The CTO asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start step 1: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KioskController</name>
     <message>
         <source>Step {number}: {title}</source>
         <extracomment>Qt calls, and only the declared shell interface (desktop.shell.Shell) beyond them. How the admin&apos;s exit leaves the app; tests replace it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schritt {number}: {title}</translation>
     </message>
     <message>
         <source>Quiz {number}: {question}</source>
@@ -447,6 +592,277 @@
     </message>
     <message>
         <source>Send your learning records to {lrs} now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Back to {place}</source>
+        <extracomment>Consulted before the window closes; kiosk mode refuses unless an admin unlocked.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the course, or see what is still to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue where you left off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over and forget saved progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy elsewhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of your progress in another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress is not being saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course &amp;home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reduce motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number} completed. Now {page}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}% done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress: {percent} percent. Opens the score card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished yet. Still to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome back. You were at {place}. Continue where you left off, or start over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the course again from the beginning? Your answers, completed steps and settings on every page will be forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App version {app}, course content version {content}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger / smaller / normal text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between quiz options; move a slider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer with the focused option; press the focused button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a slider in big steps, or to its ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MissingList</name>
+    <message>
+        <source>Answer quiz {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try “{part}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number}: {thing}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -500,6 +916,31 @@
     </message>
     <message>
         <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgChartView</name>
+    <message>
+        <source>{box}, {role}</source>
+        <extracomment>A chart given more width than it needs is drawn at most this much larger, so the box text stays near the page&apos;s text size instead of growing with the window.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org chart</source>
+        <extracomment>The shared scene size changed (a new text size or theme re-measured the boxes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{box} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lead} leads {reports}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{box}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -808,6 +1249,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Another file is still being written; please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Certificate not available yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,6 +1346,45 @@
     </message>
 </context>
 <context>
+    <name>ScoreCard</name>
+    <message>
+        <source>Your progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiz questions correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step completes when its quiz is answered and its interactive part has been tried, or with its “Mark step complete” button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See your summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{correct} of {total} quiz questions correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall completion {percent} percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sources</name>
     <message>
         <source>Source</source>
@@ -914,6 +1398,215 @@
     <message>
         <source>Illustrative</source>
         <translation type="unfinished">Zur Veranschaulichung</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderCard</name>
+    <message>
+        <source>“{quote}”</source>
+        <extracomment>Theme tokens for each kind: the accent colour and its soft background. Person icons drawn for this purpose (resources/icons/skeptic.svg ...).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} shown: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or Space to show the strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{quote} {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderGrid</name>
+    <message>
+        <source>{influence} × {support} grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} →</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderMap</name>
+    <message>
+        <source>Stakeholder map view</source>
+        <extracomment>The grid view&apos;s strategy stands beside the grid from this many characters of width. Grid columns of the card flow: 6 divides evenly into rows of 1, 2 and 3 cards.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the {view} view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a stakeholder on the grid to see their strategy here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{quadrant}: {description}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Opening the course…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>Step {number}: {title}</source>
+        <translation type="unfinished">Schritt {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Step {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number} completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark step {number} complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step completes by itself once you have done this: {things}. Or mark it complete now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer quiz {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>try “{part}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <source>Step {number}: {title}</source>
+        <translation type="unfinished">Schritt {number}: {title}</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrategyPanel</name>
+    <message>
+        <source>{number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}. {move}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamFit</name>
+    <message>
+        <source>{label} ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{band} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{result}: {title}. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{structure} is shown above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show {structure} above</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamStructures</name>
+    <message>
+        <source>{title}: {item}</source>
+        <extracomment>How each role type is drawn: theme colour token and icon (the legend names it in words). The words beside the chart take at most this many characters of width. Side by side only while the chart&apos;s box text keeps at least this share of the learner&apos;s text size (below it, it shrinks past easy reading); else the words go under. 0.65 keeps today&apos;s 1056 px page column side by side (the chart and its switch fit one 1366×768 screen); a 1300 px column draws the chart at about 0.9.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best for: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org chart: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period}: {title}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

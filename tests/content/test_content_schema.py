@@ -229,3 +229,12 @@ def test_every_content_file_opens_with_what_may_be_changed(name):
     assert lines[0].startswith("# "), f"{name} opens with {lines[0]!r}"
     header = " ".join(lines[:next(i for i, line in enumerate(lines) if not line.startswith("#"))])
     assert "Trainers may change:" in header and "Keep:" in header, name
+
+
+def test_checklist_ticks_name_parts_that_exist_one_per_item(folder):
+    line = edit(folder, "course.yaml",
+                "checklist_practised: [diagram, gdpr, bias, cost, team, stakeholders, shap, none]",
+                "checklist_practised: [diagram, gdpr, bias, costs, team, stakeholders, shap]")
+    text = "\n".join(str(p) for p in file_problems(folder, "course.yaml"))
+    assert f"course.yaml:{line}:" in text
+    assert "found 'costs'" in text and "has 7 entries for 8 checklist items" in text

@@ -16,6 +16,11 @@ from desktop.app import build_parser, build_session  # noqa: E402
 def make_session(qapp, tmp_path):
     """Build sessions like the app does; every one is closed at the end of the test."""
     made = []
+    from desktop import i18n
+
+    # main() always puts a language in force (start_language); English's catalogue holds
+    # the plural forms ("15 xAPI statements"), so sessions built here start the same way.
+    i18n.install(qapp, i18n.SOURCE)
 
     def make(*argv: str, data_dir=None, show=True):
         # Windows of earlier tests wait for deletion; app.setStyle would re-style them all.
@@ -38,8 +43,6 @@ def make_session(qapp, tmp_path):
         session.window.close()
         session.window.deleteLater()
     qapp.processEvents()
-    from desktop import i18n
-
     if i18n.current_language() != i18n.SOURCE:  # a --lang is app-wide: English for the next test
         i18n.install(qapp, i18n.SOURCE)
     leaked = [w for w in QApplication.topLevelWidgets()

@@ -162,8 +162,14 @@ def test_closing_page_only_after_all_five_steps(session, qtbot):
     closing = w.page("closing")
     checks = [closing.findChild(QLabel, f"closing.check_{i}") for i in range(1, 9)]
     assert all(c is not None and c.text() for c in checks)
+    qtbot.mouseClick(find(w, QPushButton, "score.pill"), Qt.MouseButton.LeftButton)
+    assert not find(w, QPushButton, "score.summary").isVisible(), "not on the summary itself"
+    w.score_card.hide()
+    w.go("step_5")
+    qtbot.mouseClick(find(w, QPushButton, "score.pill"), Qt.MouseButton.LeftButton)
     assert find(w, QPushButton, "score.summary").isVisible()
     assert find(w, QLabel, "score.completion").text() == "50%"
+    w.score_card.hide()
 
 
 def test_course_home_lists_frameworks(session, qtbot):

@@ -300,7 +300,12 @@ def test_certificate_asks_for_the_name_then_saves_a_one_page_pdf(make_session, t
     assert pdf.startswith(b"%PDF-")
     assert pdf.rstrip().endswith(b"%%EOF")
     assert re.findall(rb"/Type\s*/Page\b(?!s)", pdf) == [b"/Type /Page"], "one page"
-    assert re.search(rb"/MediaBox\s*\[\s*0\s+0\s+595(\.\d+)?\s+84[12](\.\d+)?\s*\]", pdf), "A4"
+    from desktop.certificate import page_size_for
+
+    # The paper of the computer's locale (issue 19): A4, or Letter where that is the paper.
+    a4 = rb"/MediaBox\s*\[\s*0\s+0\s+595(\.\d+)?\s+84[12](\.\d+)?\s*\]"
+    letter = rb"/MediaBox\s*\[\s*0\s+0\s+612(\.\d+)?\s+792(\.\d+)?\s*\]"
+    assert re.search(a4 if page_size_for() == "A4" else letter, pdf), page_size_for()
     assert "certificate.pdf" in message(session).text()
     assert message(session).property("outcome") == "ok"
 

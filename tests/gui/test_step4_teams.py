@@ -20,14 +20,28 @@ def open_step4(session):
     return session.window.page("step_4")
 
 
+#: Each structure has its own page of words; these names exist once per structure.
+WORDS = ("team.structure_title", "team.summary", "team.pros", "team.cons", "team.best_for")
+
+
 def find(session, cls, name):
-    widget = session.window.findChild(cls, name)
+    root = session.window
+    if name in WORDS:  # the shown structure's page (the page may be hidden after a reset)
+        root = root.findChild(QWidget, "team.structure_words")
+    widget = root.findChild(cls, name)
     assert widget is not None, f"no {cls.__name__} named {name}"
     return widget
 
 
+def flush(session) -> None:
+    """Run the parts' pending (coalesced) redraws, as the next event-loop pass would."""
+    for name in ("team.structures", "team.fit"):
+        find(session, QWidget, name).refresh.flush()
+
+
 def shown_structure(session) -> str:
     """Which structure the page shows, read from what the trainee sees."""
+    flush(session)
     title = find(session, QLabel, "team.structure_title").text()
     return next(s.id for s in session.course.topic("teams").structures if s.title == title)
 
@@ -63,7 +77,10 @@ def test_switching_structures_shows_chart_roles_pros_cons(session, qtbot, struct
         assert teams.role_label(box.role) in item.accessibleName()
     assert len(chart.boxes) == len(s.chart.boxes)
     assert len(chart.connectors) == sum(1 for b in s.chart.boxes if b.parent)
-    assert [e.label for e in chart.legend.entries] == [t.label for t in teams.role_types]
+    # The key lists exactly the roles this chart draws, in the course's role order.
+    drawn = {b.role for b in s.chart.boxes}
+    assert [e.label for e in chart.legend.entries] == [t.label for t in teams.role_types
+                                                       if t.id in drawn]
     assert len({r.accent for r in chart.roles.values()}) == len(teams.role_types), "one colour per role"
     pros, cons = find(session, QWidget, "team.pros"), find(session, QWidget, "team.cons")
     assert pros.items() == list(s.pros) and cons.items() == list(s.cons)
@@ -96,6 +113,7 @@ def set_fit(session, qtbot, band, practitioners, core, regulated):
         box = find(session, QCheckBox, name)
         if box.isChecked() != want:
             qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    flush(session)
 
 
 @pytest.mark.parametrize("band,practitioners,core,regulated,expected", FIT_CASES)
@@ -118,6 +136,7 @@ def test_fit_recommendation_through_the_form(session, qtbot, band, practitioners
         assert show.isEnabled()
         qtbot.mouseClick(show, Qt.MouseButton.LeftButton)
     assert session.state.team.structure == expected
+    flush(session)
     assert shown_structure(session) == expected
     assert find(session, QPushButton, f"team.structure.{expected}").isChecked()
     assert not show.isEnabled() and "shown above" in show.text()
@@ -129,6 +148,7 @@ def test_reset_returns_the_page_to_a_first_start(session, qtbot):
     set_fit(session, qtbot, "1,000–4,999", 40, True, True)
     assert find(session, QLabel, "team.fit.result.structure").text() == "Hub-and-Spoke"
     reset_state(session.state, session.rules)
+    flush(session)
     fit = session.course.topic("teams").fit
     assert shown_structure(session) == "centralized"
     assert find(session, QPushButton, "team.structure.centralized").isChecked()
@@ -169,3 +189,25 @@ def test_every_org_chart_fits_without_scrollbars(session, qtbot, size):
         assert mapped.width() >= viewport.width() - 3
         left = chart.mapTo(page.column, QPoint(0, 0)).x()
         assert left >= 0 and left + chart.width() <= page.column.width()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_three_org_charts_draw_their_text_at_one_scale(session, qtbot, size):
+    """Issue 19 item 10: box text must not grow ~30 % from Centralized to Hub-and-spoke."""
+    open_step4(session)
+    session.window.resize(*size)
+    chart = find(session, QGraphicsView, "team.chart")
+    scales, box_heights = {}, {}
+    for structure_id in STRUCTURES:
+        qtbot.mouseClick(find(session, QPushButton, f"team.structure.{structure_id}"),
+                         Qt.MouseButton.LeftButton)
+        flush(session)
+        qtbot.waitUntil(lambda: chart.height() >= chart.heightForWidth(chart.width()) - 1)
+        session.app.processEvents()
+        scales[structure_id] = chart.transform().m11()
+        # a box's on-screen height: its text lines and padding, as the learner sees them
+        box = next(iter(chart.boxes.values()))
+        on_screen = chart.mapFromScene(box.sceneBoundingRect()).boundingRect()
+        box_heights[structure_id] = on_screen.height()
+    assert max(scales.values()) <= min(scales.values()) * 1.01, scales
+    assert max(box_heights.values()) - min(box_heights.values()) <= 1, box_heights

@@ -213,7 +213,7 @@ def test_cards_show_kind_in_words_and_colour_role_and_quote(page):
     assert theme.current().hex("danger") in vp.styleSheet()
 
 
-def test_clicking_cards_reveals_one_strategy_at_a_time(page, session, qtbot):
+def test_clicking_cards_reveals_their_strategies_several_at_once(page, session, qtbot):
     vp, cfo = _card(page, "vp_sales"), _card(page, "cfo")
     qtbot.mouseClick(vp, Qt.MouseButton.LeftButton)
     assert vp.is_open and vp.strategy.isVisible()
@@ -224,10 +224,50 @@ def test_clicking_cards_reveals_one_strategy_at_a_time(page, session, qtbot):
     assert "Let the data speak" in find(vp, QLabel, "stakeholder.vp_sales.strategy.key").text()
     assert find(vp, QLabel, "stakeholder.vp_sales.hint").text() == "Hide strategy"
     assert session.state.stakeholders.open_card == "vp_sales"
+    # a second card opens beside the first: a learner can compare two strategies
     qtbot.mouseClick(cfo, Qt.MouseButton.LeftButton)
-    assert cfo.is_open and not vp.is_open and not vp.strategy.isVisible()
+    assert cfo.is_open and vp.is_open and vp.strategy.isVisible() and cfo.strategy.isVisible()
+    assert session.state.stakeholders.open_card == "cfo", "the state keeps the one opened last"
     qtbot.mouseClick(cfo, Qt.MouseButton.LeftButton)
-    assert not cfo.is_open and session.state.stakeholders.open_card == ""
+    assert not cfo.is_open and vp.is_open
+    assert session.state.stakeholders.open_card == "vp_sales"
+    qtbot.mouseClick(vp, Qt.MouseButton.LeftButton)
+    assert not vp.is_open and session.state.stakeholders.open_card == ""
+
+
+def _rows(page) -> list[list]:
+    """The visible cards grouped by the row they stand in (same top edge)."""
+    rows: dict[int, list] = {}
+    for sid in PEOPLE:
+        card = _card(page, sid)
+        rows.setdefault(card.mapTo(page, QPoint(0, 0)).y(), []).append(card)
+    return [rows[y] for y in sorted(rows)]
+
+
+@pytest.mark.parametrize("opened", [("vp_sales",), ("cfo",), ("head_ops", "legal")])
+def test_an_open_card_leaves_no_hole_beside_it(page, session, qtbot, opened):
+    """Issue 19 item 7: opening a card left a 280 px hole beside it in its row."""
+    session.window.resize(1366, 768)
+    session.app.processEvents()
+    beside = {sid: _card(page, sid).mapTo(page, QPoint(0, 0)) for sid in PEOPLE}
+    for sid in opened:
+        qtbot.mouseClick(_card(page, sid), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: all(_card(page, sid).strategy.isVisible() for sid in opened))
+    session.app.processEvents()
+    moved = [sid for sid in PEOPLE if sid not in opened
+             and _card(page, sid).mapTo(page, QPoint(0, 0)) != beside[sid]]
+    assert moved, "the cards beside an open one re-flow"
+    flow = find(page, QWidget, "stakeholder.cards")
+    rows = _rows(page)
+    for n, row in enumerate(rows):
+        heights = [card.height() for card in row]
+        assert max(heights) - min(heights) <= 2, [(c.objectName(), c.height()) for c in row]
+        if any(card.is_open for card in row):
+            assert len(row) == 1, "an open card has its row to itself"
+        # a row is either full or, before an open card, shared out: no empty cell beside it
+        right = max(card.mapTo(flow, QPoint(card.width(), 0)).x() for card in row)
+        if n < len(rows) - 1:
+            assert right >= flow.width() - 2, [c.objectName() for c in row]
 
 
 def test_cards_open_and_close_from_the_keyboard(page, session, qtbot):
@@ -242,6 +282,9 @@ def test_cards_open_and_close_from_the_keyboard(page, session, qtbot):
     cto.setFocus()
     qtbot.keyClick(cto, Qt.Key.Key_Enter)
     assert cto.is_open and not legal.is_open
+    cto.setFocus()
+    qtbot.keyClick(cto, Qt.Key.Key_Enter)
+    assert not cto.is_open and session.state.stakeholders.open_card == ""
 
 
 def test_tab_walks_the_cards_in_order(page, qtbot):
@@ -287,6 +330,26 @@ def test_grid_places_people_by_influence_and_support(page, qtbot):
             assert not a.intersects(b), "markers never cover each other"
 
 
+def test_a_neutral_stakeholder_sits_in_a_quadrant_not_on_a_divider(page, qtbot):
+    """Issue 19 item 7: the CFO (support 0.1, "Neutral") straddled the support divider."""
+    grid = _grid_view(page, qtbot)
+    qtbot.waitUntil(lambda: grid.plot_rect().width() > 100)
+    plot = grid.plot_rect()
+    split_x = plot.left() + plot.width() / 2
+    split_y = plot.bottom() - plot.height() / 2
+    for sid in PEOPLE:
+        box = grid.markers[sid].geometry()
+        assert not (box.left() <= split_x <= box.right()), f"{sid} sits on the support divider"
+        assert not (box.top() <= split_y <= box.bottom()), f"{sid} sits on the influence divider"
+    cfo = grid.markers["cfo"].geometry()
+    # in the quadrant its values give ("Manage closely": supportive, high influence) ...
+    assert cfo.left() > split_x and cfo.bottom() < split_y
+    # ... while its dot stays at its exact value, just right of the divider
+    dot = grid.point_of(grid.markers["cfo"].view)
+    assert split_x < dot.x() < split_x + plot.width() * 0.1
+    assert "Manage closely" in grid.markers["cfo"].accessibleName()
+
+
 def test_grid_markers_open_the_same_strategy(page, session, qtbot):
     grid = _grid_view(page, qtbot)
     detail = find(page, QWidget, "stakeholder.detail")
@@ -297,6 +360,9 @@ def test_grid_markers_open_the_same_strategy(page, session, qtbot):
     assert find(detail, QLabel, "stakeholder.detail.strategy.name").text() == \
         "Speak Their Language"
     assert find(detail, QLabel, "stakeholder.detail.position").text().startswith("Manage closely")
+    # picking the shown one again keeps it shown (one pick at a time, as radio buttons)
+    qtbot.mouseClick(grid.markers["cfo"], Qt.MouseButton.LeftButton)
+    assert session.state.stakeholders.open_card == "cfo" and grid.markers["cfo"].isChecked()
     # the same strategy is open on the cards
     qtbot.mouseClick(find(page, QPushButton, "stakeholder.view.cards"),
                      Qt.MouseButton.LeftButton)
@@ -326,6 +392,7 @@ def test_start_over_returns_the_default_customer_and_closed_cards(page, session,
     s.shap.spend_trend, s.shap.industry = "growing", "finance"
     s.stakeholders.open_card, s.stakeholders.view = "legal", "grid"
     session.start_over()
+    page.parts["stakeholder_map"].refresh.flush()
     assert seen(page) == default
     for field, value in (("tickets", 8), ("login_gap", 23), ("renewal", 3)):
         assert page.findChild(QWidget, f"shap.input.{field}.spin").value() == value
@@ -344,6 +411,7 @@ def test_a_closed_page_no_longer_follows_the_state(page, session):
     page.close_page()
     session.state.shap.tickets = 0.0
     session.state.stakeholders.open_card = "cto"
+    session.app.processEvents()
     assert find(page, QLabel, "shap.prediction").text() == text
     assert not _card(page, "cto").is_open
 

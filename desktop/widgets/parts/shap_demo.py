@@ -20,7 +20,7 @@ from ..common import card_header, hbox, label, signals_blocked, vbox
 from ..icon_label import IconLabel
 from ..labelled_slider import LabelledSlider
 from ..responsive_row import ArrangedByWidth, arrange_box
-from ..segments import Segments
+from ..segmented import Segmented
 from ..stakeholder_card import TintLabel
 from ..stat_readout import SteadyLabel, steady_in_place
 from ..waterfall_chart import WaterfallChart, WaterfallData, WaterfallStep
@@ -192,7 +192,7 @@ class ShapDemo(ArrangedByWidth, QWidget):
         lay.addLayout(card_header("settings", texts.what_if_title))
         lay.addWidget(label(texts.what_if_hint, "muted"))
         self.sliders: dict[str, LabelledSlider] = {}
-        self.choices: dict[str, Segments | QComboBox] = {}
+        self.choices: dict[str, Segmented | QComboBox] = {}
         for control in self.content.controls:
             if control.kind == "numeric":
                 feature = self.model.feature(control.feature)
@@ -219,9 +219,9 @@ class ShapDemo(ArrangedByWidth, QWidget):
         return box
 
     def _segments(self, control: Any) -> QWidget:
-        box = Segments(f"shap.input.{control.feature}", control.label, control.options,
-                       spoken=lambda text: f"{control.label}: {text}", title=control.label)
-        box.picked.connect(lambda level, f=control.feature: setattr(self.state, f, level))
+        box = Segmented(control.options, f"shap.input.{control.feature}", control.label,
+                        spoken=lambda text: f"{control.label}: {text}", title=control.label)
+        box.changed.connect(lambda level, f=control.feature: setattr(self.state, f, level))
         self.choices[control.feature] = box
         return box
 

@@ -2,59 +2,112 @@
 
 Bound to ``state.stakeholders``: the view switch and the open card follow the
 state's events, so a kiosk reset or "Start over" moves everything back at once.
+Several cards may be open side by side in the learner's reading; the state keeps
+the one opened last (``open_card``, the one the grid view's detail panel shows),
+and "" there closes them all.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QWidget
 
 from ...model.state import StakeholderState
-from ..binding import reset_section, reveal
+from ..binding import Coalesced, reset_section, reveal_together
 from ..common import hbox, label, vbox
-from ..responsive_row import ArrangedByWidth, arrange_box, flow_grid, width_in_chars
-from ..segments import Segments
+from ..responsive_row import ArrangedByWidth, arrange_box, width_in_chars
+from ..segmented import Segmented
 from ..stakeholder_card import StakeholderCard, StakeholderView
 from ..stakeholder_grid import GridMarkerView, GridQuadrantView, GridView, StakeholderGrid
 
 
-class _CardFlow(ArrangedByWidth, QWidget):
-    """Cards in rows of three, two or one, following the available width."""
+#: The grid view's strategy stands beside the grid from this many characters of width.
+GRID_BESIDE_CHARS = 90
+#: Grid columns of the card flow: 6 divides evenly into rows of 1, 2 and 3 cards.
+SLOTS = 6
 
-    def __init__(self, cards: list[QWidget]):
+
+class _CardFlow(ArrangedByWidth, QWidget):
+    """Cards in rows of three, two or one, following the available width.
+
+    An open card takes a row of its own (its strategy beside it), and the closed
+    cards before it share their row's width, so no card stands beside an empty cell.
+    """
+
+    def __init__(self, cards: dict[str, StakeholderCard]):
         super().__init__()
         self.cards = cards
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(12)
         self.grid.setVerticalSpacing(12)
-        self._columns = 0
-        self._flow(3)
+        for slot in range(SLOTS):
+            self.grid.setColumnStretch(slot, 1)
+        self._columns = 3
+        self._placed: tuple = ()
+        self.reflow()
 
-    def _flow(self, columns: int) -> None:
-        if columns == self._columns:
+    def rows(self) -> list[list[str]]:
+        """The cards' ids row by row, as they are placed."""
+        rows: list[list[str]] = []
+        line: list[str] = []
+        for sid, card in self.cards.items():
+            if card.is_open:
+                if line:
+                    rows.append(line)
+                rows.append([sid])
+                line = []
+                continue
+            line.append(sid)
+            if len(line) == self._columns:
+                rows.append(line)
+                line = []
+        if line:
+            rows.append(line)
+        return rows
+
+    def reflow(self) -> None:
+        rows = self.rows()
+        placed = (self._columns, tuple(map(tuple, rows)))
+        if placed == self._placed:
             return
-        self._columns = columns
-        flow_grid(self.grid, self.cards, columns, Qt.AlignmentFlag.AlignTop)
+        self._placed = placed
+        for card in self.cards.values():
+            self.grid.removeWidget(card)
+        for r, line in enumerate(rows):
+            if r == len(rows) - 1 and not self.cards[line[0]].is_open:
+                span = SLOTS // self._columns  # the last row keeps the column width
+            else:
+                span = SLOTS // len(line)  # an open card, or the closed ones before it, fill
+            for c, sid in enumerate(line):
+                card = self.cards[sid]
+                card.set_wide(card.is_open and self._columns > 1)
+                self.grid.addWidget(card, r, c * span, 1, span)
 
     def arrange(self, width: int) -> None:
         chars = width_in_chars(self, width)
-        self._flow(3 if chars >= 120 else 2 if chars >= 70 else 1)
+        columns = 3 if chars >= 120 else 2 if chars >= 70 else 1
+        if columns != self._columns:
+            self._columns = columns
+            self.reflow()
 
 
 class StakeholderMap(ArrangedByWidth, QWidget):
-    """Six stakeholder cards, or the same six on the grid; one strategy open at a time."""
+    """Six stakeholder cards (any number open), or the same six on the grid."""
 
     def __init__(self, content: Any, state: StakeholderState, parent: QWidget | None = None):
         super().__init__(parent)
         self.content, self.state = content, state
         self.setObjectName("stakeholder.map")
         lay = vbox(self, spacing=12)
-        self.switch = Segments("stakeholder.view", "Stakeholder map view", content.view_labels,
-                               spoken=lambda text: f"Show the {text} view")
-        self.switch.picked.connect(lambda view: setattr(self.state, "view", view))
+        self.switch = Segmented(
+            content.view_labels, "stakeholder.view",
+            QCoreApplication.translate("StakeholderMap", "Stakeholder map view"),
+            spoken=lambda text: QCoreApplication.translate(
+                "StakeholderMap", "Show the {view} view").format(view=text))
+        self.switch.changed.connect(self._on_view_picked)
         self.view_buttons = self.switch.buttons
         switch = QWidget()
         row = hbox(switch, spacing=0)
@@ -67,7 +120,7 @@ class StakeholderMap(ArrangedByWidth, QWidget):
             card = StakeholderCard(self._view(s), f"stakeholder.{s.id}")
             card.activated.connect(self._on_activated)
             self.cards[s.id] = card
-        self.card_flow = _CardFlow(list(self.cards.values()))
+        self.card_flow = _CardFlow(self.cards)
         self.card_flow.setObjectName("stakeholder.cards")
         lay.addWidget(self.card_flow)
 
@@ -86,19 +139,22 @@ class StakeholderMap(ArrangedByWidth, QWidget):
         first = content.stakeholders[0]
         self.detail = StakeholderCard(self._view(first, with_position=True), "stakeholder.detail",
                                       interactive=False)
-        self.detail_empty = label("Select a stakeholder on the grid to see their strategy here.",
-                                  "muted", name="stakeholder.detail.empty")
+        self.detail_empty = label(QCoreApplication.translate(
+            "StakeholderMap", "Select a stakeholder on the grid to see their strategy here."),
+            "muted", name="stakeholder.detail.empty")
         right.addWidget(self.detail)
         right.addWidget(self.detail_empty)
         right.addStretch(1)
         self._split.addLayout(right, 2)
         lay.addWidget(self.grid_panel)
 
+        # opened cards, oldest first; the last one is the state's open_card
+        self.opened: list[str] = []
+        self.refresh = Coalesced(self, self._redraw)
         self._bound = True
-        state.events.open_card.connect(self._on_open_card_changed)
-        state.events.view.connect(self._on_view_changed)
-        self._on_open_card_changed()
-        self._on_view_changed()
+        state.events.open_card.connect(self.refresh.refresh)
+        state.events.view.connect(self.refresh.refresh)
+        self._redraw()
 
     # -- building ------------------------------------------------------------------------------
     def _view(self, s: Any, with_position: bool = False) -> StakeholderView:
@@ -107,7 +163,8 @@ class StakeholderMap(ArrangedByWidth, QWidget):
         position = ""
         if with_position:
             q = self.content.quadrant_of(s.id)
-            position = f"{q.name}: {q.description}"
+            position = QCoreApplication.translate("StakeholderMap", "{quadrant}: {description}") \
+                .format(quadrant=q.name, description=q.description)
         return StakeholderView(
             id=s.id, name=s.name, role=s.role, kind=s.kind, kind_label=kind.label,
             kind_icon=kind.icon, quote=s.quote, strategy_name=s.strategy.name,
@@ -128,47 +185,61 @@ class StakeholderMap(ArrangedByWidth, QWidget):
 
     # -- state binding ---------------------------------------------------------------------------
     def _on_activated(self, stakeholder_id: str) -> None:
-        opening = self.state.open_card != stakeholder_id
-        self.state.open_card = stakeholder_id if opening else ""
-        if opening and self.state.view == "cards":
-            self._reveal(self.cards[stakeholder_id].strategy)
+        grid = self.state.view == "grid"
+        if grid and self.state.open_card == stakeholder_id:
+            # the grid picks one stakeholder, as radio buttons do: picking it again keeps it
+            self.grid.set_open(stakeholder_id)
+            return
+        closing = not grid and stakeholder_id in self.opened
+        if stakeholder_id in self.opened:
+            self.opened.remove(stakeholder_id)
+        if not closing:
+            self.opened.append(stakeholder_id)
+        self.state.open_card = self.opened[-1] if self.opened else ""
+        self.refresh.flush()  # lay the card out now, so it can be scrolled into view
+        if not closing:
+            shown = [self.grid.markers[stakeholder_id], self.detail] if grid else \
+                [self.cards[stakeholder_id]]
+            QTimer.singleShot(0, self, lambda: reveal_together(*shown))
 
-    def _on_open_card_changed(self, *_: object) -> None:
+    def _on_view_picked(self, view: str) -> None:
+        self.state.view = view
+        self.refresh.flush()  # the learner's own click: show the view in this pass
+
+    def _redraw(self) -> None:
         open_id = self.state.open_card
+        if not open_id:
+            self.opened.clear()  # a reset, or the last one closed
+        elif open_id not in self.opened:
+            self.opened.append(open_id)  # a saved state, or the grid's choice
         for sid, card in self.cards.items():
-            card.set_open(sid == open_id)
+            card.set_open(sid in self.opened)
+        self.card_flow.reflow()
         self.grid.set_open(open_id)
         if open_id in self.cards:
             s = self.content.stakeholder(open_id)
             self.detail.set_view(self._view(s, with_position=True))
         self.detail.setVisible(open_id in self.cards)
         self.detail_empty.setVisible(open_id not in self.cards)
-
-    def _on_view_changed(self, *_: object) -> None:
         view = self.state.view if self.state.view in self.view_buttons else "cards"
         self.switch.set_current(view)
         self.card_flow.setVisible(view == "cards")
         self.grid_panel.setVisible(view == "grid")
 
     def arrange(self, width: int) -> None:
-        arrange_box(self._split, self, width, 100)
+        # the grid and the strategy beside it (one screen) while both fit; stacked below
+        arrange_box(self._split, self, width, GRID_BESIDE_CHARS)
 
     def reset(self) -> None:
         """Back to a first start (the state follows, and the widgets follow the state)."""
         reset_section(self.content, "stakeholders", self.state)
+        self.refresh.flush()
 
     def unbind(self) -> None:
         if self._bound:
             self._bound = False
-            self.state.events.open_card.disconnect(self._on_open_card_changed)
-            self.state.events.view.disconnect(self._on_view_changed)
-
-
-# -- SHAP demo --------------------------------------------------------------------------------
-
-    def _reveal(self, widget: QWidget) -> None:
-        """Scroll so that ``widget`` (a strategy just opened) is in view, once laid out."""
-        QTimer.singleShot(0, widget, lambda: reveal(widget, 20, 40))
+            self.state.events.open_card.disconnect(self.refresh.refresh)
+            self.state.events.view.disconnect(self.refresh.refresh)
 
 
 if __name__ == "__main__":  # a first start's state alone: python -m desktop.widgets.parts.stakeholder_map

@@ -1,0 +1,145 @@
+"""Issue 19 for steps 4 and 5's team parts: each control and what it changes on one screen.
+
+At 1366×768 with 100 % text and in a 1920×1080 window at 200 % text, a learner who
+scrolls a control into view sees its result without scrolling again: the structure
+switch and the org chart, the fit questions and the recommendation, a stakeholder
+card and the strategy it opens, a grid marker and the strategy shown beside the grid.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from desktop import theme
+from desktop.widgets.binding import reveal_together
+from tests.gui.viewport import assert_together
+
+SCREENS = [pytest.param((1366, 768), 1.0, id="1366x768-100%"),
+           pytest.param((1920, 1080), 2.0, id="1920x1080-200%")]
+
+STRUCTURES = ("embedded", "hub_and_spoke", "centralized")
+STEP_4 = [
+    (control, "team.fit.result.structure", "team.fit.result.reason", "team.fit.show")
+    for control in ("team.fit.size", "team.fit.practitioners", "team.fit.core",
+                    "team.fit.regulated")
+]
+
+
+@pytest.fixture
+def sized(make_session, qapp):
+    """A session at a screen size and text scale (the scale is put back afterwards)."""
+    made = []
+
+    def make(size, scale):
+        s = make_session()
+        larger = s.window.findChild(type(s.window.reduced_motion_action), "action.text_size.larger")
+        while theme.current().scale < scale:
+            larger.trigger()
+        s.window.resize(*size)
+        qapp.processEvents()
+        made.append(s)
+        return s
+
+    yield make
+    for s in made:
+        s.window.findChild(type(s.window.reduced_motion_action), "action.text_size.reset").trigger()
+
+
+def settle(session, page_id):
+    session.window.go(page_id)
+    for _ in range(3):
+        session.app.processEvents()
+    return session.window.page(page_id)
+
+
+@pytest.mark.parametrize("size,scale", SCREENS)
+def test_step4_controls_and_their_results_are_on_one_screen(sized, size, scale, qtbot):
+    s = sized(size, scale)
+    page = settle(s, "step_4")
+    for control, *results in STEP_4:
+        # Qt's ensureWidgetVisible (viewport.reveal) shows only a spin box's text cursor,
+        # which can leave its frame 2 px under the fold; scroll the whole control in first
+        reveal_together(page.findChild(QWidget, control))
+        assert_together(s.window, control, *results)
+    # a learner who picks a structure sees the switch, the structure's name and its chart
+    for structure in STRUCTURES:
+        page.findChild(QWidget, f"team.structure.{structure}").click()
+        qtbot.waitUntil(lambda: page.findChild(QWidget, "team.chart").chart_id == structure)
+        for _ in range(3):
+            s.app.processEvents()
+        assert_together(s.window, f"team.structure.{structure}", "team.structure_title",
+                        "team.chart")
+
+
+@pytest.mark.parametrize("size,scale", SCREENS)
+@pytest.mark.parametrize("who", ["vp_sales", "cfo", "cto"])
+def test_an_opened_card_shows_its_strategy_on_the_same_screen(sized, size, scale, who, qtbot):
+    s = sized(size, scale)
+    page = settle(s, "step_5")
+    card = page.findChild(QWidget, f"stakeholder.{who}")
+    card.press()
+    qtbot.waitUntil(lambda: card.strategy.isVisible())
+    s.app.processEvents()
+    assert_together(s.window, f"stakeholder.{who}", f"stakeholder.{who}.strategy")
+
+
+@pytest.mark.parametrize("size,scale", [
+    SCREENS[0],
+    pytest.param(*SCREENS[1].values, id=SCREENS[1].id, marks=pytest.mark.xfail(
+        strict=True, reason="at 200 % text the grid alone (22 lines tall, 24 wide) leaves no "
+                            "room beside it in today's 1180 px page column: the strategy "
+                            "stacks under the grid, a scroll away")),
+])
+def test_a_grid_marker_and_the_strategy_it_shows_are_on_one_screen(sized, size, scale, qtbot):
+    s = sized(size, scale)
+    s.state.stakeholders.view = "grid"
+    page = settle(s, "step_5")
+    grid = page.findChild(QWidget, "stakeholder.grid")
+    for who in ("vp_sales", "cfo", "frontline"):
+        grid.markers[who].click()
+        qtbot.waitUntil(lambda: s.state.stakeholders.open_card == who)
+        s.app.processEvents()
+        assert_together(s.window, f"stakeholder.grid.{who}", "stakeholder.detail")
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (960, 600)])
+def test_a_live_text_size_change_keeps_every_structure_s_words_whole(sized, qtbot, size):
+    """The words block has a fixed height (for the toggle's speed): it must follow the text."""
+    from PySide6.QtWidgets import QLabel
+
+    s = sized(size, 1.0)
+    page = settle(s, "step_4")
+    larger = s.window.findChild(type(s.window.reduced_motion_action), "action.text_size.larger")
+    for _ in range(3):
+        larger.trigger()
+    words = page.findChild(QWidget, "team.structure_words")
+    for structure in STRUCTURES:
+        page.findChild(QWidget, f"team.structure.{structure}").click()
+        for _ in range(3):
+            s.app.processEvents()
+        best = words.findChild(QLabel, "team.best_for")
+        bottom = best.mapTo(words, best.rect().bottomLeft()).y()
+        assert bottom <= words.height(), (structure, bottom, words.height())
+        assert best.height() >= best.heightForWidth(best.width()), structure
+
+
+@pytest.mark.parametrize("size,scale", [*SCREENS, pytest.param((960, 600), 1.0, id="960x600")])
+@pytest.mark.parametrize("first", STRUCTURES)
+def test_no_line_about_a_structure_is_clipped(sized, size, scale, first):
+    """Every wrapped line of the words beside (or under) the chart gets its full height."""
+    from PySide6.QtWidgets import QLabel
+
+    s = sized(size, scale)
+    s.state.team.structure = first  # as a restored session opens the page
+    page = settle(s, "step_4")
+    words = page.findChild(QWidget, "team.structure_words")
+    for structure in (first, *STRUCTURES):
+        page.findChild(QWidget, f"team.structure.{structure}").click()
+        for _ in range(3):
+            s.app.processEvents()
+        squeezed = [(lbl.text(), lbl.height(), lbl.heightForWidth(lbl.width()))
+                    for lbl in words.findChildren(QLabel)
+                    if lbl.isVisible() and lbl.wordWrap()
+                    and lbl.height() < lbl.heightForWidth(lbl.width())]
+        assert not squeezed, (structure, squeezed)
