@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 from . import APP_NAME, __version__
 from .model.pages import STEPS, PageId
 from .paths import default_content_dir
+from .relaunch import Relaunching
 
 if TYPE_CHECKING:  # loaded after the first frame (see run_gui)
     from PySide6.QtWidgets import QApplication
@@ -257,6 +258,7 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
     from .content.loader import load_course, state_rules
     from .model.persistence import ProgressStore
     from .model.state import new_state
+    from .notices import progress_notice_of, settings_notice
 
     app = app or ensure_app()
     folder = data_dir(args)
@@ -269,6 +271,8 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
     else:
         appearance.follow_system()
     course = load_course_in(args.content or default_content_dir())
+    if kiosk:
+        course = course.for_touch()  # a kiosk is a touch screen: "Tap a step", not "Click"
     rules = state_rules(course)
     state = new_state(rules)
     store = None if kiosk else ProgressStore(folder / "progress.json")
@@ -279,17 +283,18 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
     if args.reset and store is not None:
         store.delete()
     loaded = store.load() if store is not None else None
-    progress_notice = loaded.message if loaded is not None else ""
+    progress_notice = progress_notice_of(loaded, store.path if store else None)
     resumed = False
     if loaded is not None and loaded.document is not None:
         dropped, problem = restore(state, loaded.document["state"], rules)
         if problem:
             state = new_state(rules)
-            progress_notice = store.set_aside(problem).message
+            progress_notice = progress_notice_of(store.set_aside(problem), store.path)
         resumed = bool(state.completed_steps or state.quiz_answers or state.page != "intro")
     # Each file that was set aside or finished says so: a damaged progress file must not
     # hide that the settings were damaged too.
-    notice = " ".join(m for m in (progress_notice or erased, appearance.notice) if m)
+    notice = " ".join(m for m in (progress_notice or erased, settings_notice(appearance.notice))
+                      if m)
     saver = AutoSaver(state, store, course.version)
     if window is None:
         from .shell import MainWindow
@@ -323,6 +328,8 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
 
     languages = language_menu_of(window)
     if languages is not None:
+        from .relaunch import choose_language
+
         languages.language_requested.connect(lambda code: choose_language(session, code))
     if resumed:
         window.show_welcome(_where(course, state.page))
@@ -377,41 +384,6 @@ def finish_interrupted_erasure(folder: Path, store) -> str:
             files=", ".join(str(p) for p in erasure.failed))
     return QCoreApplication.translate(
         "app", "Deleting your data was interrupted last time; it has now been finished.")
-
-
-def choose_language(session: Session, code: str) -> None:
-    """View › Language: remember the choice and show the course in it now (the start-up's
-    ``relaunch``); where that cannot be, say in the chosen language that it applies at
-    the next start."""
-    from dataclasses import replace
-
-    from PySide6.QtCore import QCoreApplication
-
-    from . import i18n
-    from .model.settings import save_settings
-
-    appearance = session.appearance
-    if appearance is None or appearance.path is None:
-        return
-    # The appearance keeps the settings file; it saves its copy on every theme change.
-    appearance.settings = replace(appearance.settings, language=code)
-    try:
-        save_settings(appearance.path, appearance.settings)
-    except OSError as exc:
-        session.window.show_notice(QCoreApplication.translate(
-            "app", "The language could not be saved: {reason}.").format(reason=exc.strerror or exc))
-        return
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-    if code != i18n.current_language() and session.relaunch is not None \
-            and session.relaunch(code):
-        return
-    text = (QT_TRANSLATE_NOOP("app", "The course stays in {language}.")
-            if code == i18n.current_language() else
-            QT_TRANSLATE_NOOP("app", "The course will be shown in {language} the next time it "
-                                     "starts."))
-    session.window.show_notice(i18n.translate_in(code, "app", text).format(
-        language=i18n.NATIVE_NAMES[code]))
 
 
 def ask_save_copy(session: Session) -> None:
@@ -599,7 +571,7 @@ def _non_interactive(args: argparse.Namespace) -> bool:
     return bool(args.smoke or args.quit_when_shown or args.quit_when_ready)
 
 
-class _Launch:
+class _Launch(Relaunching):
     """Everything of a start after the first frame: logging, kiosk, content, the course."""
 
     def __init__(self, args: argparse.Namespace, app):
@@ -607,8 +579,7 @@ class _Launch:
         self.session: Session | None = None
         self.window = None  # the start screen's window, before the course is in it
         self.code: int | None = None  # an exit code decided while loading
-        self.kiosk_language: str | None = None  # what each kiosk visit starts in
-        self.kiosk_controller = None
+        self.build_session = build_session
 
     def bring_to_front(self) -> None:
         """A second start on this data folder: show this window instead."""
@@ -698,116 +669,3 @@ class _Launch:
             window.resize(1366, 768)
             window.show()
         return None
-
-    def run_kiosk(self, session: Session, config) -> object:
-        """Make ``session`` the kiosk's; its attract screen offers the configured languages."""
-        from . import i18n
-        from .errors import ErrorHandler
-        from .kiosk import exit_for_restart, install_kiosk
-
-        # Nobody reads a message at a kiosk: log, exit 70, and the supervisor restarts it.
-        handler = ErrorHandler(exit_for_restart, lambda: None).install()
-        session.cleanups.append(handler.uninstall)
-        controller = install_kiosk(session, config)
-        if self.kiosk_language is None:
-            self.kiosk_language = i18n.current_language()
-        attract = controller.attract
-        attract.offer_languages(config.languages, i18n.current_language())
-        attract.language_chosen.connect(lambda code: self.visit_in(controller, config, code))
-        attract.opened.connect(lambda: self.visit_ended(config))
-        self.kiosk_controller = controller
-        return controller
-
-    def visit_in(self, controller, config, code: str) -> None:
-        """A visitor chose a language on the attract screen: their visit starts in it."""
-        from . import i18n
-
-        if code == i18n.current_language():
-            controller.start_session()
-            return
-        from PySide6.QtCore import QTimer
-
-        # Not inside the button's own click: the window it is on is replaced.
-        QTimer.singleShot(0, lambda: self.rebuild_kiosk(config, code, start_visit=True))
-
-    def visit_ended(self, config) -> None:
-        """The attract screen is back: the next visitor meets the kiosk's own language."""
-        from . import i18n
-
-        if self.kiosk_language not in (None, i18n.current_language()):
-            from PySide6.QtCore import QTimer
-
-            QTimer.singleShot(0, lambda: self.rebuild_kiosk(config, self.kiosk_language,
-                                                            start_visit=False))
-
-    def rebuild_kiosk(self, config, code: str, *, start_visit: bool) -> None:
-        """The kiosk's session again in ``code``: the course, the window and its screens.
-
-        A kiosk keeps nothing of a visitor, so building afresh loses nothing.
-        """
-        if self.session is None:
-            return
-        session = self._replace_session(code, kiosk=True)
-        controller = self.run_kiosk(session, config)
-        if start_visit:
-            controller.start_session()
-
-    def switch_language(self, code: str) -> bool:
-        """View › Language: the course in ``code`` now, from the progress just saved.
-        False when the progress cannot be saved (the rebuild reads it back)."""
-        if self.session is None or not self.session.saver.flush():
-            return False
-        from PySide6.QtCore import QTimer
-
-        # Not inside the menu's own signal: the window it belongs to is replaced.
-        QTimer.singleShot(0, lambda: self._rebuild_desktop(code))
-        return True
-
-    def _rebuild_desktop(self, code: str) -> None:
-        from PySide6.QtCore import QCoreApplication
-        from PySide6.QtWidgets import QWidget
-
-        from . import i18n
-        from .errors import ErrorHandler
-
-        old = self.session.window
-        # Size, place and maximised as they were (restoreGeometry clamps to the screen's
-        # available area, which a window the learner sized need not fit).
-        size, place, shape, page = old.size(), old.pos(), old.windowState(), self.session.state.page
-        session = self._replace_session(code, kiosk=False)
-        window = session.window
-        handler = ErrorHandler(window.show_notice, session.saver.flush).install()
-        session.cleanups.append(handler.uninstall)
-        session.relaunch = self.switch_language
-        window.resize(size)
-        window.move(place)
-        window.setWindowState(shape)
-        window.show()
-        session.state.page = page
-        banner = window.findChild(QWidget, "welcome.banner")
-        if banner is not None:
-            banner.hide()  # not "welcome back": the learner never left
-        window.show_notice(QCoreApplication.translate(
-            "app", "The course is now shown in {language}.").format(
-            language=i18n.NATIVE_NAMES.get(code, code)))
-
-    def _replace_session(self, code: str, *, kiosk: bool) -> Session:
-        """Close this session and build it again in ``code``, from what it saved.
-
-        The whole window is rebuilt because every text in it was worded when it was
-        built; a restart does the same, so nothing is kept that a restart would lose.
-        """
-        from .records import install_records
-
-        old = self.session
-        old.close()
-        old.window.set_close_guard(lambda: True)
-        old.window.hide()
-        old.window.deleteLater()
-        self.args.lang = code
-        self.args.reset = False  # a --reset of this start was done once, at its start
-        session = build_session(self.args, self.app, kiosk=kiosk)
-        session.lrs_config = self.args.lrs_config
-        self.session = session
-        install_records(session)
-        return session

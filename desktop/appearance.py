@@ -44,8 +44,8 @@ class Appearance(QObject):
                  remembered_system: bool = False):
         super().__init__(app)
         self.app, self.path = app, path
-        #: One sentence if the settings file had to be set aside ("" otherwise).
-        self.settings, self.notice = read_settings(path) if path else (AppSettings(), "")
+        #: Set when the settings file had to be set aside (the app words it for the learner).
+        self.settings, self.notice = read_settings(path) if path else (AppSettings(), None)
         self.override = override if override and override != "system" else None
         self._start_override = self.override
         #: A factor under the learner's text size: a kiosk's large screen seen from a step

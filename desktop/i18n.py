@@ -145,7 +145,7 @@ def install(app: QCoreApplication, language: str) -> str:
 
 
 def _tell_model(language: str, locale) -> None:
-    """The Qt-free layers' hooks: numbers shown, and the records' language maps."""
+    """The Qt-free layers' hooks: numbers shown, the records' language maps, footnotes."""
     import sys
 
     plain = language in (SOURCE, PSEUDO)

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from . import theme
+from .words import activity_words, check_email, check_name  # worded for the learner
 from .model import xapi
 from .model.learning_record import (
     PROFILE_FILE, STATEMENTS_FILE, Attempt, CourseRecord, Erasure, Profile, ProfileStore,
-    QuestionSpec, StatementLog, StepSpec, attempt, check_email, check_name, course_record,
+    QuestionSpec, StatementLog, StepSpec, attempt, course_record,
     erase_learner_data, export_statements, mark_erasing, verification_code, write_csv,
 )
 from .model.pages import PageId
@@ -217,22 +218,21 @@ class Records(QObject):
         c = self.course
         self.course_activity = (xapi.course_activity(c.course_iri, c.title) if checked
                                 else xapi.Activity(c.course_iri, c.title, xapi.COURSE_TYPE))
-        self.step_activities = {s.number: xapi.step_activity(self.course_activity, s.number, s.title)
-                                for s in c.steps}
+        words = activity_words()  # the app's words in the learner's language (issue 22)
+        self.step_activities = {s.number: xapi.step_activity(self.course_activity, s.number, s.title,
+                                                             words) for s in c.steps}
         self.question_activities = {}
         self.question_step = {}
         for step in c.steps:
             for q in step.quizzes:
                 self.question_activities[q.id] = xapi.question_activity(
                     self.course_activity, q.id, q.number, q.question,
-                    [(o.key, o.text) for o in q.options], q.answer)
+                    [(o.key, o.text) for o in q.options], q.answer, words)
                 self.question_step[q.id] = step.number
         self.code_extension = f"{self.course_activity.id}/xapi/extensions/verification-code"
         # What a class report counts: the GDPR presets checked and the bias bands reached.
         base = self.course_activity.id
-        self.explored_activities = {
-            "gdpr": xapi.Activity(f"{base}/step/2/gdpr-checker", "GDPR checker", xapi.INTERACTION_TYPE),
-            "bias": xapi.Activity(f"{base}/step/2/bias-audit", "Bias audit", xapi.INTERACTION_TYPE)}
+        self.explored_activities = xapi.explored_activities(self.course_activity, words)
         self.explored_extensions = {"gdpr": f"{base}/xapi/extensions/gdpr-preset",
                                     "bias": f"{base}/xapi/extensions/bias-band"}
         self._explored: set[tuple[str, str]] = set()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -176,7 +176,13 @@ class Course:
     licences: str
     #: Topic content (diagram, costs, ...) by name; see loader.TOPICS.
     topics: Mapping[str, Any] = field(default_factory=dict)
+    #: The hint for a touch screen (a kiosk): "Tap" where step_hint says "Click".
+    step_hint_touch: str = ""
     certificate: CertificateText = CertificateText()
+
+    def for_touch(self) -> "Course":
+        """The course as a touch screen words it (the kiosk's): its touch hint, if it has one."""
+        return replace(self, step_hint=self.step_hint_touch or self.step_hint)
 
     @property
     def quizzes(self) -> tuple[Quiz, ...]:
@@ -310,6 +316,7 @@ def parse_course_header(r: Reader) -> dict[str, Any]:
         back_link=r.text("back_link"),
         tags=r.text_list("tags", min_items=1),
         step_hint=r.text("step_hint"),
+        step_hint_touch=r.text("step_hint_touch", ""),
         course_iri=_iri(r, "course_iri"),
         licences=r.text("licences"),
         home=Home(home.text("title"), home.text("intro"),

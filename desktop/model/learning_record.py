@@ -270,25 +270,35 @@ def isolate(text: str) -> str:
     return f"{FSI}{text}{PDI}" if text else text
 
 
+#: Why a name or an e-mail cannot be used; the Qt layer words each (desktop/words.py).
+NAME_MISSING, NAME_TOO_LONG, NAME_MARKS, NAME_NO_LETTER = (
+    "name_missing", "name_too_long", "name_marks", "name_no_letter")
+EMAIL_INVALID = "email_invalid"
+
+
 def check_name(name: str) -> str:
-    """Why a name cannot go on the certificate, or "" when it can."""
+    """Why a name cannot go on the certificate (one of the NAME_ codes), or "" when it can."""
     name = name.strip()
     if not name:
-        return "Please enter your name."
+        return NAME_MISSING
     if len(name) > MAX_NAME:
-        return f"Please keep your name under {MAX_NAME} characters."
+        return NAME_TOO_LONG
     if clean_text(name) != name:
-        return "Your name cannot contain control characters or text-direction marks."
+        return NAME_MARKS
     if not any(c.isalpha() for c in name):
-        return "Your name needs at least one letter."
+        return NAME_NO_LETTER
     return ""
 
 
 def check_email(email: str) -> str:
-    """Why an e-mail cannot identify the learner in the record, or "" (an empty one is fine)."""
+    """EMAIL_INVALID if an e-mail cannot identify the learner in the record, else "" (an
+    empty one is fine)."""
     email = email.strip()
     if not email:
         return ""
+    if len(email) > MAX_EMAIL or not _EMAIL.match(email) or clean_text(email) != email:
+        return EMAIL_INVALID
+    return ""
     if len(email) > MAX_EMAIL or not _EMAIL.match(email) or clean_text(email) != email:
         return "That does not look like an e-mail address (name@example.com). Leave it empty if you prefer."
     return ""

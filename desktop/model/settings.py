@@ -41,8 +41,17 @@ def load_settings(path: Path) -> AppSettings:
     return read_settings(path)[0]
 
 
-def read_settings(path: Path) -> tuple[AppSettings, str]:
-    """The settings, and one sentence for the learner if the file had to be set aside.
+@dataclass(frozen=True)
+class SetAside:
+    """The settings file could not be used, so the defaults apply (the Qt layer words it:
+    desktop/app.py ``settings_notice``). ``kept_as``: the name the old file was moved to,
+    or "" when it could not be moved."""
+
+    kept_as: str = ""
+
+
+def read_settings(path: Path) -> tuple[AppSettings, SetAside | None]:
+    """The settings, and what the learner is told if the file had to be set aside.
 
     A file that cannot be used at all is set aside first (see :func:`set_aside`), so
     the next save never replaces what could not be read.
@@ -51,7 +60,7 @@ def read_settings(path: Path) -> tuple[AppSettings, str]:
     try:
         data = parse_json(read_capped(path, MAX_BYTES))
     except FileNotFoundError:
-        return AppSettings(), ""
+        return AppSettings(), None
     except LOAD_ERRORS as exc:
         return AppSettings(), set_aside(path, exc)
     if not isinstance(data, dict):
@@ -74,19 +83,15 @@ def read_settings(path: Path) -> tuple[AppSettings, str]:
     language = data.get("language")
     if isinstance(language, str) and LANGUAGE_CODE.fullmatch(language):
         out = replace(out, language=language)
-    return out, ""
+    return out, None
 
 
-def set_aside(path: Path, why: BaseException) -> str:
-    """Rename an unusable settings file to settings.corrupt-<time>.json (never deleted);
-    the sentence that tells the learner."""
+def set_aside(path: Path, why: BaseException) -> SetAside:
+    """Rename an unusable settings file to settings.corrupt-<time>.json (never deleted)."""
     log.warning("settings %s cannot be used (%s: %s); the defaults apply", path,
                 type(why).__name__, str(why)[:200])
     target = move_aside(path)
-    if target is None:
-        return "Your appearance settings could not be read, so the defaults apply for now."
-    return ("Your appearance settings were damaged, so the defaults apply; the old file was "
-            f"kept as {target.name}.")
+    return SetAside(target.name if target is not None else "")
 
 
 def save_settings(path: Path, settings: AppSettings) -> None:

@@ -36,6 +36,38 @@ def set_language(tag: str) -> None:
 def learner_language() -> str:
     return _learner_language
 
+
+@dataclass(frozen=True)
+class Words:
+    """The app's own words in activity names. The model keeps them in English; the Qt
+    layer passes them worded in the learner's language (desktop/words.py), so
+    that each entry of a language map holds text in the language its tag names."""
+
+    step: str = "Step {number}: {title}"
+    quiz: str = "Quiz {number}"
+    gdpr_checker: str = "GDPR checker"
+    bias_audit: str = "Bias audit"
+
+
+ENGLISH = Words()
+LanguageMap = dict[str, str]
+
+
+def own_words(field: str, words: Words = ENGLISH, **values: Any) -> LanguageMap:
+    """A name made of the app's words only ("Quiz 2"): English always, so a class report
+    of many languages names it one way, and the learner's wording beside it."""
+    english = getattr(ENGLISH, field).format(**values)
+    if _learner_language == LANG:
+        return {LANG: english}
+    return {LANG: english, _learner_language: getattr(words, field).format(**values)}
+
+
+def worded(field: str, words: Words = ENGLISH, **values: Any) -> LanguageMap:
+    """A name with course text in it ("Step 1: <title>"): in the learner's language only,
+    the one the course text is shown in (English words for an English learner)."""
+    template = getattr(ENGLISH if _learner_language == LANG else words, field)
+    return {_learner_language: template.format(**values)}
+
 ADL_VERBS = "http://adlnet.gov/expapi/verbs/"
 ADL_ACTIVITIES = "http://adlnet.gov/expapi/activities/"
 #: Verb id suffix -> English display; all from the ADL vocabulary.
@@ -122,14 +154,16 @@ class Activity:
     """An xAPI Activity: an IRI and a definition (name, type, optional interaction)."""
 
     id: str
-    name: str
+    #: Course text in the learner's language, or a language map (see own_words, worded).
+    name: str | LanguageMap
     type: str
     description: str = ""
     interaction: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         lang = _learner_language
-        definition: dict[str, Any] = {"name": {lang: self.name}, "type": self.type}
+        name = dict(self.name) if isinstance(self.name, dict) else {lang: self.name}
+        definition: dict[str, Any] = {"name": name, "type": self.type}
         if self.description:
             definition["description"] = {lang: self.description}
         if self.interaction:
@@ -147,18 +181,29 @@ def course_activity(course_iri: str, title: str) -> Activity:
     return Activity(course_iri.rstrip("/"), title, COURSE_TYPE)
 
 
-def step_activity(course: Activity, number: int, title: str) -> Activity:
-    return Activity(f"{course.id}/step/{number}", f"Step {number}: {title}", STEP_TYPE)
+def step_activity(course: Activity, number: int, title: str, words: Words = ENGLISH) -> Activity:
+    return Activity(f"{course.id}/step/{number}", worded("step", words, number=number, title=title),
+                    STEP_TYPE)
 
 
 def question_activity(course: Activity, quiz_id: str, number: int, question: str,
-                      options: Iterable[tuple[str, str]], correct: str) -> Activity:
+                      options: Iterable[tuple[str, str]], correct: str,
+                      words: Words = ENGLISH) -> Activity:
     """A multiple-choice question as a cmi.interaction of type "choice"."""
     choices = [{"id": key, "description": {_learner_language: text}} for key, text in options]
     interaction = {"interactionType": "choice", "correctResponsesPattern": [correct],
                    "choices": choices}
-    return Activity(f"{course.id}/quiz/{quote(quiz_id, safe='')}", f"Quiz {number}", QUESTION_TYPE,
-                    question, interaction)
+    return Activity(f"{course.id}/quiz/{quote(quiz_id, safe='')}",
+                    own_words("quiz", words, number=number), QUESTION_TYPE, question, interaction)
+
+
+def explored_activities(course: Activity, words: Words = ENGLISH) -> dict[str, Activity]:
+    """The interactive parts a class report counts: the GDPR presets and the bias bands."""
+    base = f"{course.id}/step/2"
+    return {"gdpr": Activity(f"{base}/gdpr-checker", own_words("gdpr_checker", words),
+                             INTERACTION_TYPE),
+            "bias": Activity(f"{base}/bias-audit", own_words("bias_audit", words),
+                             INTERACTION_TYPE)}
 
 
 # -- actor -----------------------------------------------------------------------------------

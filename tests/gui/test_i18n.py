@@ -224,6 +224,61 @@ def test_german_money_is_written_as_german_and_exports_stay_locale_free(make_ses
     assert summary_csv(records.record()).splitlines()[0].startswith("learner_name,")
 
 
+def test_a_german_learners_statements_tag_each_name_with_its_real_language(make_session):
+    """Activity names the app words itself are German under de-DE and English under en-US."""
+    session = make_session("--lang", "de")
+    from desktop.records import install_records
+
+    records = install_records(session)
+    title = session.course.steps[0].title
+    step = records.step_activities[1].to_dict()["definition"]["name"]
+    assert step == {"de-DE": f"Schritt 1: {title}"}
+    gdpr = records.explored_activities["gdpr"].to_dict()["definition"]["name"]
+    assert gdpr == {"en-US": "GDPR checker", "de-DE": "DSGVO-Prüfer"}
+    quiz = next(iter(records.question_activities.values())).to_dict()["definition"]["name"]
+    assert set(quiz) == {"en-US", "de-DE"} and quiz["en-US"].startswith("Quiz ")
+
+
+def test_german_footnotes_and_file_notices_are_german(make_session, tmp_path):
+    """The content's "Source:" and a set-aside settings file are worded in the Qt layer."""
+    settings = tmp_path / "data" / "settings.json"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text("{damaged", "utf-8")
+    session = make_session("--lang", "de", data_dir=tmp_path / "data")
+    notice = session.window.notice_text.text()
+    assert notice.startswith("Ihre Darstellungseinstellungen waren beschädigt"), notice
+    assert "settings.corrupt" in notice
+    intro = session.window.page("intro")
+    assert intro.tiles[0].toolTip().startswith("Quelle: ")
+    assert all(t.toolTip().startswith("Zur Veranschaulichung: ") for t in intro.tiles[1:])
+    # Worded while the content loads (content/ has no Qt): the cost levers' bases.
+    bases = [lever.basis for lever in session.course.topics["costs"].levers if lever.basis]
+    assert bases and all(b.startswith(("Quelle: ", "Quellen: ", "Zur Veranschaulichung: "))
+                         for b in bases), bases
+    i18n.install(QApplication.instance(), "en")
+    from desktop.content.sources import basis_note
+
+    assert basis_note(None, "x") == "Illustrative: x"
+
+
+def test_the_name_dialog_tells_a_german_learner_in_german(make_session, qtbot):
+    """The model says which rule a name or e-mail breaks; the dialog words it."""
+    from desktop.records import install_records
+
+    session = make_session("--lang", "de")
+    install_records(session).actions["learner_name"].trigger()
+    dialog = session.window.findChild(QWidget, "records.name_dialog")
+    error = dialog.findChild(QWidget, "records.name_error")
+    save = dialog.findChild(QAbstractButton, "records.name_save")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert error.text() == "Bitte geben Sie Ihren Namen ein."
+    dialog.findChild(QWidget, "records.name").setText("Zoë Müller")
+    dialog.findChild(QWidget, "records.email").setText("zoe@")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert error.text().startswith("Das sieht nicht nach einer E-Mail-Adresse aus")
+    dialog.reject()
+
+
 # -- the pseudo-locale ---------------------------------------------------------------------
 
 def test_pseudo_text_is_longer_accented_and_keeps_what_must_survive():
@@ -242,23 +297,11 @@ def test_kiosk_visitor_chooses_a_language_and_the_next_visit_starts_in_the_kiosk
         qapp, tmp_path, monkeypatch):
     import shiboken6
     from PySide6.QtCore import QEvent
-
-    import desktop.kiosk.fatal
-
-    # Not under test, and faulthandler would keep its log file open past the test.
-    monkeypatch.setattr(desktop.kiosk.fatal, "enable_crash_log", lambda folder: None)
     from PySide6.QtWidgets import QMainWindow
 
-    from desktop.app import _Launch
+    from .launching import launched_kiosk
 
-    config = tmp_path / "kiosk.yaml"
-    config.write_text("languages: [en, de]\nfullscreen: false\nalways_on_top: false\n", "utf-8")
-    args = build_parser().parse_args(["--kiosk-config", str(config), "--data-dir",
-                                      str(tmp_path / "data"), "--theme", "light", "--lang", "en"])
-    start_language(args, qapp, tmp_path / "data")
-    launch = _Launch(args, qapp)
-    try:
-        assert launch.load() is None
+    with launched_kiosk(qapp, tmp_path, monkeypatch, "languages: [en, de]\n") as launch:
         session = launch.session
         attract = session.window.findChild(QWidget, "kiosk.attract")
         assert attract.isVisible()
@@ -286,14 +329,6 @@ def test_kiosk_visitor_chooses_a_language_and_the_next_visit_starts_in_the_kiosk
         assert english is not german
         assert english.window.findChild(QWidget, "kiosk.attract").isVisible()
         assert english.window.findChild(QMenu, "menu.language").title() == "&Language"
-    finally:
-        if launch.session is not None:
-            launch.session.close()
-            launch.session.window.set_close_guard(lambda: True)
-            launch.session.window.close()
-            launch.session.window.deleteLater()
-        qapp.processEvents()
-
 
 
 def test_view_language_switches_the_running_course_keeping_where_the_learner_is(qapp, tmp_path):

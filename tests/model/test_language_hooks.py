@@ -9,7 +9,7 @@ from desktop.model import xapi
 from desktop.model.costs import (
     Currency, format_money, format_number, format_percent, use_display_locale,
 )
-from desktop.model.settings import AppSettings, read_settings, save_settings
+from desktop.model.settings import AppSettings, SetAside, read_settings, save_settings
 
 USD = Currency()
 
@@ -63,8 +63,16 @@ def test_the_language_choice_is_kept_with_the_settings_and_a_bad_one_ignored(tmp
     save_settings(path, AppSettings(theme="dark", language="de"))
     assert read_settings(path)[0].language == "de"
     path.write_text('{"theme": "dark", "language": "../../etc"}', "utf-8")
-    settings, notice = read_settings(path)
-    assert settings.language is None and settings.theme == "dark" and notice == ""
+    settings, problem = read_settings(path)
+    assert settings.language is None and settings.theme == "dark" and problem is None
+
+
+def test_a_damaged_settings_file_is_reported_as_data_for_the_qt_layer_to_word(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text("{not json", "utf-8")
+    settings, problem = read_settings(path)
+    assert settings == AppSettings() and isinstance(problem, SetAside)
+    assert problem.kept_as.startswith("settings.corrupt") and (tmp_path / problem.kept_as).exists()
 
 
 def test_statements_carry_the_learners_language_and_english_verbs(german_records):
@@ -82,3 +90,41 @@ def test_the_csv_header_row_follows_the_learners_language(german_records):
 
     assert len(CSV_HEADERS["de-DE"]) == len(CSV_HEADERS["ar"]) == len(CSV_COLUMNS)
     assert CSV_HEADERS["en-US"] == CSV_COLUMNS
+
+
+def test_a_language_map_holds_each_name_in_the_language_its_tag_names(german_records):
+    """The app's own words are English unless the Qt layer words them: a German learner's
+    statements carry them tagged en-US, and the German wording beside them."""
+    course = xapi.course_activity("https://example.org/course", "ML-Integration im Unternehmen")
+    german = xapi.Words(step="Schritt {number}: {title}", quiz="Frage {number}",
+                        gdpr_checker="DSGVO-Prüfer", bias_audit="Bias-Audit")
+    step = xapi.step_activity(course, 2, "Risiken", german).to_dict()["definition"]
+    assert step["name"] == {"de-DE": "Schritt 2: Risiken"}
+    quiz = xapi.question_activity(course, "q1", 3, "Was gilt?", [("a", "Ja")], "a", german)
+    assert quiz.to_dict()["definition"]["name"] == {"en-US": "Quiz 3", "de-DE": "Frage 3"}
+    parts = xapi.explored_activities(course, german)
+    assert parts["gdpr"].to_dict()["definition"]["name"] == {"en-US": "GDPR checker",
+                                                               "de-DE": "DSGVO-Prüfer"}
+    # Without the Qt layer's words nothing English is tagged German.
+    plain = xapi.question_activity(course, "q1", 3, "Was gilt?", [("a", "Ja")], "a")
+    assert plain.to_dict()["definition"]["name"] == {"en-US": "Quiz 3", "de-DE": "Quiz 3"}
+
+
+def test_an_english_learners_names_are_english_only():
+    course = xapi.course_activity("https://example.org/course", "Enterprise ML Integration")
+    german = xapi.Words(step="Schritt {number}: {title}", gdpr_checker="DSGVO-Prüfer")
+    assert xapi.step_activity(course, 1, "Risks", german).to_dict()["definition"]["name"] == {
+        "en-US": "Step 1: Risks"}
+    assert xapi.explored_activities(course, german)["gdpr"].to_dict()["definition"]["name"] == {
+        "en-US": "GDPR checker"}
+
+
+def test_name_and_email_problems_are_codes_for_the_qt_layer_to_word():
+    from desktop.model import learning_record as record
+
+    assert record.check_name("  ") == record.NAME_MISSING
+    assert record.check_name("x" * (record.MAX_NAME + 1)) == record.NAME_TOO_LONG
+    assert record.check_name("Ad\u202ea") == record.NAME_MARKS
+    assert record.check_name("1234") == record.NAME_NO_LETTER
+    assert record.check_email("zoe@") == record.EMAIL_INVALID
+    assert record.check_name("Zoë Müller") == record.check_email("") == ""
