@@ -308,6 +308,7 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
     from .memory import release_caches
 
     window.page_shown.connect(release_caches)  # see desktop/memory.py
+    window.page_built.connect(release_caches)  # a page built ahead imports modules unseen
     release_caches()
     window.closing.connect(saver.flush)
     app.aboutToQuit.connect(saver.flush)
@@ -595,6 +596,15 @@ def already_open(folder: Path, interactive: bool) -> int:
     return 0
 
 
+def build_pages_ahead(window) -> None:
+    """Once the course has painted, build its other pages in idle time (issue 18: a
+    first visit within 120 ms). Not in a run that leaves at a frame or visits every
+    page itself (--smoke, --quit-when-*): they measure start-up and peak memory."""
+    from .first_paint import after_first_paint
+
+    after_first_paint(window, window.build_ahead)
+
+
 def _non_interactive(args: argparse.Namespace) -> bool:
     return bool(args.smoke or args.quit_when_shown or args.quit_when_ready)
 
@@ -697,6 +707,8 @@ class _Launch:
         if kiosk is None and not window.isVisible():
             window.resize(1366, 768)
             window.show()
+        if not _non_interactive(args):
+            build_pages_ahead(window)
         return None
 
     def run_kiosk(self, session: Session, config) -> object:
@@ -810,4 +822,5 @@ class _Launch:
         session.lrs_config = self.args.lrs_config
         self.session = session
         install_records(session)
+        build_pages_ahead(session.window)
         return session

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
     text_scale_requested = Signal(int)      # +1 larger, -1 smaller, 0 back to 100 %
     reduced_motion_requested = Signal(bool)
     page_shown = Signal(str)
+    page_built = Signal(str)                # a page id, once its widget exists (visit or ahead)
     certificate_requested = Signal(str)     # the learner's name, from the closing page
     closing = Signal()
     save_copy_requested = Signal()          # "Save a copy elsewhere…" on the save warning
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.close_guard: Callable[[], bool] = lambda: True
         self._factories: dict[str, Callable[[], QWidget]] = {}
         self.pages: dict[str, QWidget] = {}
+        self._ahead: list[str] = []  # pages still to build in idle time, next first
         self._holds: list[Busy] = []
         self._certificate_name: str | None = None  # None: no certificate here (a kiosk)
         self.setObjectName("shell")
@@ -387,7 +389,44 @@ class MainWindow(QMainWindow):
                 widget.offer_certificate(self._certificate_name)
             self.pages[page_id] = widget
             self.stack.addWidget(widget)
+            self.page_built.emit(page_id)
         return self.pages[page_id]
+
+    def build_ahead(self) -> None:
+        """Build every page not opened yet in idle time, one page per event-loop pass.
+
+        A first visit that builds its page costs 250-600 ms (issue 18; step 2 imports
+        pyqtgraph and numpy); built ahead, the visit only shows it (35-50 ms). Each page
+        gets its own pass, so a click or key between two builds is answered in between.
+        Pages follow the current one first, as a learner is likely to open them next.
+        A page opened before its turn is built then, as without this.
+        """
+        from PySide6.QtCore import QTimer
+
+        order = [p for p in (PageId.HOME, *SEQUENCE) if p in self._factories]
+        if self.state is not None and self.state.page in order:
+            start = order.index(self.state.page)
+            order = order[start + 1:] + order[:start]
+        self._ahead = [p for p in order if p not in self.pages]
+        # A timer owned by the window: it dies with a window rebuilt (View › Language).
+        QTimer.singleShot(0, self, self._build_next_ahead)
+
+    def _build_next_ahead(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        while self._ahead:
+            page_id = self._ahead.pop(0)
+            if page_id not in self.pages:
+                self._prepare(self.page(page_id))
+                break
+        if self._ahead:
+            QTimer.singleShot(0, self, self._build_next_ahead)
+
+    def _prepare(self, widget: QWidget) -> None:
+        """Lay a page built ahead out at the size it will be shown at, so its visit
+        does not do it (the stack sizes only its current page)."""
+        widget.resize(self.stack.size())
+        widget.ensurePolished()
 
     def go(self, page_id: PageId | str) -> None:
         page = PageId.parse(page_id)
