@@ -78,7 +78,8 @@ def ask(parent: QWidget, title: str, text: str) -> bool:
 
 
 class MainWindow(QMainWindow):
-    """Header + stepper + stacked pages + score card; pages are built when first opened."""
+    """Header + stepper + stacked pages + score card; pages are built when first opened,
+    or before that in idle time (:meth:`build_ahead`)."""
 
     start_over_requested = Signal()
     appearance_requested = Signal(str)      # "system", "light", "dark", "high_contrast"
@@ -372,7 +373,8 @@ class MainWindow(QMainWindow):
 
     # -- pages ---------------------------------------------------------------------------------
     def page(self, page_id: str) -> QWidget:
-        """The page widget, built on first use (charts load only when needed)."""
+        """The page widget, built on first use if :meth:`build_ahead` has not built it yet
+        (so the first frame waits for no page and no chart library)."""
         if page_id not in self.pages:
             from .pages.base import ScrollPage
             from .pages.closing import ClosingPage
