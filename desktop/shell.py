@@ -606,10 +606,10 @@ class MainWindow(QMainWindow):
         t = theme.current()
         side = int(18 * t.scale)
         size = QSize(side, side)
-        # Right to left (issue 22): "back" points right, "next" left, the arrow still after
-        # the word on Next.
+        # Right to left (issue 22): the theme mirrors pointing icons (i18n.icon_name), so
+        # "back" points right and "next" left; the arrow stays after the word on Next.
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        back, forward = ("arrow_right", "arrow_left") if rtl else ("arrow_left", "arrow_right")
+        back, forward = "arrow_left", "arrow_right"
         for button in (self.next_button, self.finish_button):
             button.setLayoutDirection(Qt.LayoutDirection.LeftToRight if rtl
                                       else Qt.LayoutDirection.RightToLeft)

@@ -148,6 +148,18 @@ def test_german_shows_the_language_menu_and_messages_in_german(make_session):
 
 # -- right to left -------------------------------------------------------------------------
 
+def _points(button) -> str:
+    """Which way a button's arrow icon points: the arrowhead's strokes pull the ink's
+    centre of mass towards the tip, away from the middle of the glyph's bounding box."""
+    image = button.icon().pixmap(button.iconSize()).toImage()
+    inked = [x for x in range(image.width()) for y in range(image.height())
+             if image.pixelColor(x, y).alpha() > 64]
+    assert inked, "the button shows an icon"
+    centre, middle = sum(inked) / len(inked), (min(inked) + max(inked)) / 2
+    assert abs(centre - middle) > 0.5, "an arrow, not a symmetric icon"
+    return "left" if centre < middle else "right"
+
+
 def test_arabic_mirrors_the_window_but_not_numbers_or_charts(make_session, qapp):
     session = make_session("--lang", "ar")
     window = session.window
@@ -166,6 +178,12 @@ def test_arabic_mirrors_the_window_but_not_numbers_or_charts(make_session, qapp)
     left = theme.icon_pixmap("arrow_left", "#000000", 24, 1.0).toImage()
     assert back == right and back != left
     i18n.install(qapp, "ar")
+    # And on the buttons themselves: Next points left (its arrowhead's ink is on the left),
+    # Back points right.
+    window.go("step_1")
+    qapp.processEvents()
+    assert _points(window.next_button) == "left"
+    assert _points(window.back_button) == "right"
     # A chart's axis still grows from left to right.
     import pyqtgraph as pg
 
