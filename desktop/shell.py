@@ -419,16 +419,10 @@ class MainWindow(QMainWindow):
         while self._ahead:
             page_id = self._ahead.pop(0)
             if page_id not in self.pages:
-                self._prepare(self.page(page_id))
+                self.page(page_id)
                 break
         if self._ahead:
             QTimer.singleShot(0, self, self._build_next_ahead)
-
-    def _prepare(self, widget: QWidget) -> None:
-        """Lay a page built ahead out at the size it will be shown at, so its visit
-        does not do it (the stack sizes only its current page)."""
-        widget.resize(self.stack.size())
-        widget.ensurePolished()
 
     def go(self, page_id: PageId | str) -> None:
         page = PageId.parse(page_id)
