@@ -313,6 +313,7 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
     from .memory import release_caches
 
     window.page_shown.connect(release_caches)  # see desktop/memory.py
+    window.page_built.connect(release_caches)  # a page built ahead imports modules unseen
     release_caches()
     window.closing.connect(saver.flush)
     app.aboutToQuit.connect(saver.flush)
@@ -668,4 +669,8 @@ class _Launch(Relaunching):
         if kiosk is None and not window.isVisible():
             window.resize(1366, 768)
             window.show()
+        if not _non_interactive(args):
+            from .first_paint import build_pages_ahead
+
+            build_pages_ahead(window)
         return None

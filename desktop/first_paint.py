@@ -39,3 +39,10 @@ def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
 def quit_after_first_paint(window: QWidget, app: QApplication) -> None:
     # exit() rather than quit(): quit() asks every window to close, and a kiosk window refuses.
     after_first_paint(window, lambda: app.exit(0))
+
+
+def build_pages_ahead(window) -> None:
+    """Once the course has painted, build its other pages in idle time (issue 18: a
+    first visit within 120 ms). Not in a run that leaves at a frame or visits every
+    page itself (--smoke, --quit-when-*): they measure start-up and peak memory."""
+    after_first_paint(window, window.build_ahead)

@@ -6,7 +6,8 @@ module for ``from __feature__`` use by reading its whole source with
 app's own) into ``linecache`` for the rest of the run, about 15 MB once every page is
 built. Nothing in the app reads those lines again (a traceback re-reads the few it
 needs), so :func:`release_caches` forgets them after start-up and after each page is
-shown; the pages built later reuse that memory instead of growing the process.
+built (on a visit or ahead, in idle time) or shown; the pages built later reuse that
+memory instead of growing the process.
 Measured again for issue 18 (one StepPage, parts): peak RSS after ``--smoke`` is
 157 MB with the purge and 169 MB without it (3 runs each, offscreen), so it stays.
 
@@ -29,5 +30,6 @@ def cached_source_bytes() -> int:
 
 
 def release_caches(*_: object) -> None:
-    """Forget cached source lines; a slot for ``MainWindow.page_shown`` (ignores its args)."""
+    """Forget cached source lines; a slot for ``MainWindow.page_shown`` and ``page_built``
+    (ignores their args)."""
     linecache.clearcache()

@@ -163,4 +163,7 @@ class Relaunching:
         session.lrs_config = self.args.lrs_config
         self.session = session
         install_records(session)
+        from .first_paint import build_pages_ahead
+
+        build_pages_ahead(session.window)
         return session

@@ -78,13 +78,15 @@ def ask(parent: QWidget, title: str, text: str) -> bool:
 
 
 class MainWindow(QMainWindow):
-    """Header + stepper + stacked pages + score card; pages are built when first opened."""
+    """Header + stepper + stacked pages + score card; pages are built when first opened,
+    or before that in idle time (:meth:`build_ahead`)."""
 
     start_over_requested = Signal()
     appearance_requested = Signal(str)      # "system", "light", "dark", "high_contrast"
     text_scale_requested = Signal(int)      # +1 larger, -1 smaller, 0 back to 100 %
     reduced_motion_requested = Signal(bool)
     page_shown = Signal(str)
+    page_built = Signal(str)                # a page id, once its widget exists (visit or ahead)
     certificate_requested = Signal(str)     # the learner's name, from the closing page
     closing = Signal()
     save_copy_requested = Signal()          # "Save a copy elsewhere…" on the save warning
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         self.close_guard: Callable[[], bool] = lambda: True
         self._factories: dict[str, Callable[[], QWidget]] = {}
         self.pages: dict[str, QWidget] = {}
+        self._ahead: list[str] = []  # pages still to build in idle time, next first
         self._holds: list[Busy] = []
         self._certificate_name: str | None = None  # None: no certificate here (a kiosk)
         self.setObjectName("shell")
@@ -370,7 +373,8 @@ class MainWindow(QMainWindow):
 
     # -- pages ---------------------------------------------------------------------------------
     def page(self, page_id: str) -> QWidget:
-        """The page widget, built on first use (charts load only when needed)."""
+        """The page widget, built on first use if :meth:`build_ahead` has not built it yet
+        (so the first frame waits for no page and no chart library)."""
         if page_id not in self.pages:
             from .pages.base import ScrollPage
             from .pages.closing import ClosingPage
@@ -387,7 +391,38 @@ class MainWindow(QMainWindow):
                 widget.offer_certificate(self._certificate_name)
             self.pages[page_id] = widget
             self.stack.addWidget(widget)
+            self.page_built.emit(page_id)
         return self.pages[page_id]
+
+    def build_ahead(self) -> None:
+        """Build every page not opened yet in idle time, one page per event-loop pass.
+
+        A first visit that builds its page costs 250-600 ms (issue 18; step 2 imports
+        pyqtgraph and numpy); built ahead, the visit only shows it (35-50 ms). Each page
+        gets its own pass, so a click or key between two builds is answered in between.
+        Pages follow the current one first, as a learner is likely to open them next.
+        A page opened before its turn is built then, as without this.
+        """
+        from PySide6.QtCore import QTimer
+
+        order = [p for p in (PageId.HOME, *SEQUENCE) if p in self._factories]
+        if self.state is not None and self.state.page in order:
+            start = order.index(self.state.page)
+            order = order[start + 1:] + order[:start]
+        self._ahead = [p for p in order if p not in self.pages]
+        # A timer owned by the window: it dies with a window rebuilt (View › Language).
+        QTimer.singleShot(0, self, self._build_next_ahead)
+
+    def _build_next_ahead(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        while self._ahead:
+            page_id = self._ahead.pop(0)
+            if page_id not in self.pages:
+                self.page(page_id)
+                break
+        if self._ahead:
+            QTimer.singleShot(0, self, self._build_next_ahead)
 
     def go(self, page_id: PageId | str) -> None:
         page = PageId.parse(page_id)
