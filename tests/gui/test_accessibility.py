@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QGraphicsView,
-    QLabel, QLineEdit, QWidget,
+    QAbstractButton, QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QApplication,
+    QComboBox, QGraphicsView, QLabel, QLineEdit, QWidget,
 )
 
 from desktop.model.settings import AppSettings, save_settings
@@ -80,6 +80,21 @@ def test_tab_alone_reaches_every_control_and_each_has_a_name(session, qtbot, pag
     unnamed = [w.objectName() or type(w).__name__ for w in targets
                if not (w.accessibleName() or (isinstance(w, QAbstractButton) and w.text()))]
     assert not unnamed, f"{page_id}: controls without an accessible name: {unnamed}"
+
+
+@pytest.mark.parametrize("page_id", PAGES)
+def test_no_scroll_area_in_a_page_is_an_unnamed_tab_stop(session, page_id):
+    """A part's own scrolling column is no stop a screen reader calls an empty "filler"."""
+    window = session.window
+    if page_id == "closing":
+        finish(session)
+    window.go(page_id)
+    QApplication.processEvents()
+    areas = window.page(page_id).widget().findChildren(QAbstractScrollArea)
+    unnamed = [a.objectName() or type(a).__name__ for a in areas
+               if a.isVisibleTo(window) and a.focusPolicy() & Qt.FocusPolicy.TabFocus
+               and not a.accessibleName()]
+    assert not unnamed, f"{page_id}: unnamed Tab stops: {unnamed}"
 
 
 @pytest.mark.parametrize("page_id", PAGES)
