@@ -805,7 +805,8 @@ class Records(QObject):
             self.state.events.completed_steps.disconnect(self._on_steps_changed)
             self.state.events.quiz_answers.disconnect(self._on_answers_changed)
             self.window.page_shown.disconnect(self._on_page_shown)
-            self.window.certificate_requested.disconnect(self.certificate_for)
+            if self.active:  # a kiosk's visits are recorded but offer no certificate
+                self.window.certificate_requested.disconnect(self.certificate_for)
             self.state.gdpr.events.checked.disconnect(self._on_gdpr_checked)
             self.state.bias.events.rate_a.disconnect(self._on_bias_changed)
             self.state.bias.events.rate_b.disconnect(self._on_bias_changed)

@@ -1,9 +1,9 @@
-"""Two-way binding between a control and one field of an evented state section.
+"""Binding a part to its slice of the learner state.
 
-In the spirit of napari's ``connect_setattr``: the control writes the field, and the
-field's change event puts the value back into the control (only when it differs, so
-a drag never fights its own echo). A part binds each control in one line instead of
-hand-written ``_on_*_changed`` / ``_sync*`` pairs.
+In the spirit of napari's ``connect_setattr``: a control writes its field in one line;
+the part follows its whole section's change events and redraws once per event-loop
+pass (:class:`Coalesced`), putting the controls back in step (only where they differ,
+so a drag never fights its own echo).
 """
 
 from __future__ import annotations
@@ -18,21 +18,6 @@ def connect_setattr(signal: SignalInstance, target: Any, field: str,
                     convert: Callable[[Any], Any] = lambda v: v) -> None:
     """Every value ``signal`` emits is assigned to ``target.<field>``."""
     signal.connect(lambda value: setattr(target, field, convert(value)))
-
-
-def bind(section: Any, field: str, changed: SignalInstance, show: Callable[[Any], None],
-         current: Callable[[], Any], convert: Callable[[Any], Any] = lambda v: v) -> None:
-    """Control -> ``section.<field>`` through ``changed``; ``section.<field>`` -> control
-    through ``show`` whenever the field and ``current()`` disagree. Shows the value now."""
-    connect_setattr(changed, section, field, convert)
-
-    def follow(*_: object) -> None:
-        value = getattr(section, field)
-        if current() != value:
-            show(value)
-
-    getattr(section.events, field).connect(follow)
-    follow()
 
 
 def reset_section(topic: Any, name: str, section: Any) -> None:

@@ -118,9 +118,6 @@ def menu_texts(window) -> list[tuple[str, str]]:
     return out
 
 
-@pytest.mark.xfail(strict=False, reason="issue 22: the pages', shell's and parts' strings are "
-                   "wrapped by their owners in parallel branches; the lead flips this after "
-                   "merging them (the failure lists each string still unwrapped)")
 def test_every_visible_interface_string_goes_through_qt_translation(make_session, qapp):
     session = make_session("--lang", "pseudo")
     window = session.window

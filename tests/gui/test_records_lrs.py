@@ -61,8 +61,10 @@ def test_records_reach_ralph_and_the_learner_reads_where_they_are(make_session, 
     session.window.go("step_2")  # one more statement, and no LRS to take it
     qtbot.waitUntil(lambda: "will send when the network is back" in card_text(session), timeout=30000)
     assert card_text(session) == "1 record waiting: will send when the network is back."
+    # The score card opens from the progress pill (issue 19's compact chrome).
+    session.window.findChild(QPushButton, "score.pill").click()
     button = session.window.findChild(QPushButton, "score.lrs_send_now")
-    assert button.isVisibleTo(session.window)
+    qtbot.waitUntil(lambda: button.isVisible())
 
     ralph.start()
     button.click()
