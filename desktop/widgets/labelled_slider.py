@@ -172,11 +172,15 @@ class LabelledSlider(QWidget):
 
     # -- value mapping ------------------------------------------------------------------
     # The QSlider's position is the value itself when the steps are whole numbers, so a
-    # screen reader reads "65" for 65 %, not the step count; else hundredths of it.
+    # screen reader reads "65" for 65 %, not the step count; else hundredths of it. A value
+    # kept in thousands is positioned in the whole units its box and readout show: a
+    # screen reader says 1,200,000 where the learner reads "$1,200,000", not 1,200.
     def _position(self, value: float) -> int:
         return int(round(value * self._scale()))
 
     def _scale(self) -> int:
+        if self._factor != 1:
+            return int(self._factor)
         whole = all(float(v).is_integer() for v in (self._min, self._max, self._step))
         return 1 if whole else 100
 

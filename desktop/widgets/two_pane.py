@@ -39,6 +39,9 @@ class TwoPane(ArrangedByWidth, QWidget):
         self.column = QScrollArea()
         self.column.setObjectName(f"{controls.objectName()}.scroll")
         self.column.setFrameShape(QFrame.Shape.NoFrame)
+        # No Tab stop of its own (an unnamed "filler" to a screen reader): Tab goes to its
+        # controls, and the column scrolls each focused one into view.
+        self.column.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.column.setWidgetResizable(True)
         self.column.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.column.setWidget(controls)

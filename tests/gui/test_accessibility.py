@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QGraphicsView,
-    QLabel, QLineEdit, QWidget,
+    QAbstractButton, QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QApplication,
+    QComboBox, QGraphicsView, QLabel, QLineEdit, QWidget,
 )
 
 from desktop.model.settings import AppSettings, save_settings
@@ -83,6 +83,21 @@ def test_tab_alone_reaches_every_control_and_each_has_a_name(session, qtbot, pag
 
 
 @pytest.mark.parametrize("page_id", PAGES)
+def test_no_scroll_area_in_a_page_is_an_unnamed_tab_stop(session, page_id):
+    """A part's own scrolling column is no stop a screen reader calls an empty "filler"."""
+    window = session.window
+    if page_id == "closing":
+        finish(session)
+    window.go(page_id)
+    QApplication.processEvents()
+    areas = window.page(page_id).widget().findChildren(QAbstractScrollArea)
+    unnamed = [a.objectName() or type(a).__name__ for a in areas
+               if a.isVisibleTo(window) and a.focusPolicy() & Qt.FocusPolicy.TabFocus
+               and not a.accessibleName()]
+    assert not unnamed, f"{page_id}: unnamed Tab stops: {unnamed}"
+
+
+@pytest.mark.parametrize("page_id", PAGES)
 def test_every_page_fits_at_200_percent_on_1366x768(make_session, tmp_path, page_id):
     data = tmp_path / "big"
     save_settings(data / "settings.json", AppSettings(text_scale=2.0))
@@ -113,6 +128,11 @@ def test_every_page_fits_at_200_percent_on_1366x768(make_session, tmp_path, page
     assert not clipped, f"{page_id}: clipped text: {clipped[:10]}"
 
 
+def said(widget) -> str:
+    """What the widget last announced to a screen reader."""
+    return widget.property("announcement") or ""
+
+
 def test_changing_results_are_announced_to_screen_readers(session, qtbot):
     """Quiz feedback, audit band, compliance verdict and cost total are spoken when they change."""
     from PySide6.QtWidgets import QFrame
@@ -120,17 +140,18 @@ def test_changing_results_are_announced_to_screen_readers(session, qtbot):
     w = session.window
     w.go("step_2")
     band = w.page("step_2").findChild(QFrame, "bias.band.box")
+    # The parts redraw once per event-loop pass (Coalesced); the announcement follows it.
     session.state.bias.rate_a, session.state.bias.rate_b = 80.0, 40.0
-    assert band.property("announcement").startswith("Four-fifths rule: Severe adverse impact")
+    qtbot.waitUntil(lambda: said(band).startswith("Four-fifths rule: Severe adverse impact"))
     session.state.bias.rate_b = 79.0
-    assert "No adverse impact indicated" in band.property("announcement")
+    qtbot.waitUntil(lambda: "No adverse impact indicated" in said(band))
     session.state.gdpr.preset, session.state.gdpr.checked = "credit_social", True
     verdict = w.page("step_2").findChild(QFrame, "gdpr.verdict.box")
-    qtbot.waitUntil(lambda: "High compliance risk" in (verdict.property("announcement") or ""))
+    qtbot.waitUntil(lambda: "High compliance risk" in said(verdict))
     w.go("step_3")
     breakdown = w.page("step_3").findChild(QWidget, "cost.breakdown")
     session.state.cost.team_fte = 0.0
-    assert breakdown.property("announcement").endswith("$148,380")  # 144,000 + 1,380 + 3,000
+    qtbot.waitUntil(lambda: said(breakdown).endswith("$148,380"))  # 144,000 + 1,380 + 3,000
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter])

@@ -123,3 +123,18 @@ def test_boxes_of_one_width_give_tracks_of_one_length(qtbot):
     assert rows[0].spin.width() == rows[1].spin.width()
     assert rows[0].slider.width() == rows[1].slider.width()
     assert rows[1].spin.text() == "10" and rows[1].readout.text() == "10 applicants"
+
+
+def test_a_value_kept_in_thousands_is_positioned_in_the_units_the_learner_reads(qtbot):
+    """A screen reader speaks the slider's position: 1,200,000, as the box shows, not 1,200."""
+    w = LabelledSlider("t.value_k", "Annual value", 0, 10_000, 10, spin_factor=1000,
+                       spin_prefix="$")
+    qtbot.addWidget(w)
+    got = []
+    w.value_changed.connect(got.append)
+    w.set_value(1200)
+    assert w.slider.value() == 1_200_000 and w.spin.text() == "$1,200,000"
+    w.slider.setValue(1_204_000)  # a drag lands between steps: the nearest one, in thousands
+    assert w.value() == 1200 and got == [] and w.slider.value() == 1_200_000
+    qtbot.keyClick(w.slider, Qt.Key.Key_Right)
+    assert w.value() == 1210 and got == [1210] and w.slider.value() == 1_210_000

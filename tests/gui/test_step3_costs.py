@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import theme
+from desktop.model.costs import THOUSAND
 
 MINUS = "\u2212"
 GPU, GPU_SPOT, TB, CALL, FTE = 3.0, 1.2, 23.0, 0.0005, 150_000.0
@@ -81,8 +82,10 @@ def text(page, name: str) -> str:
 
 
 def slide(page, driver: str, value: float) -> None:
-    """Move a cost slider as a user would (the QSlider's position is the value itself)."""
-    find(page, QSlider, f"cost.{driver}").setValue(round(value))
+    """Move a cost slider as a user would. The QSlider's position is the value in the unit
+    the learner reads: whole dollars and calls for the fields kept in thousands ("_k")."""
+    unit = THOUSAND if driver.endswith("_k") else 1
+    find(page, QSlider, f"cost.{driver}").setValue(round(value * unit))
     settle(page)
 
 
@@ -352,8 +355,8 @@ def test_start_over_returns_every_control_and_readout_to_the_defaults(session, p
     assert text(page, "cost.total") != fresh["cost.total"]
     session.start_over()
     for driver, value in DEFAULTS.items():
-        assert find(page, QSlider, f"cost.{driver}").value() == value
-        whole = 1000 if driver.endswith("_k") else 1  # the box counts calls and dollars
+        whole = THOUSAND if driver.endswith("_k") else 1  # slider and box count calls, dollars
+        assert find(page, QSlider, f"cost.{driver}").value() == value * whole
         assert find(page, QDoubleSpinBox, f"cost.{driver}.spin").value() == value * whole
     for lever_id in LEVERS:
         assert not lever(page, lever_id).isChecked() and lever(page, lever_id).text() == "Off"
