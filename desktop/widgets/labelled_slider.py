@@ -149,7 +149,7 @@ class LabelledSlider(QWidget):
         row.addWidget(self.spin)
         lay.addLayout(row)
         ends = hbox(spacing=4)
-        # The ends may wrap: two long ones ("10,000 thousand calls/month") on one line set
+        # The ends may wrap: two long ones ("10,000,000 calls/month") on one line set
         # the row wider than a column at 200 % text.
         low, high = label(self._format(self._min), "muted"), label(self._format(self._max), "muted")
         high.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)

@@ -221,9 +221,7 @@ class CostCalculator(QWidget):
 
     def _driver_value(self, driver_id: str, value: float) -> str:
         """A driver value to one decimal, with its unit (break-even points fall between steps)."""
-        d, c = self.costs.driver(driver_id), self.costs
-        return d.display.format(value=format_number(value, c.currency, 1),
-                                money=c.money(value * THOUSAND))
+        return self.costs.driver_text(driver_id, value, decimals=1)
 
     # -- widgets -> state --------------------------------------------------------------------
     def _on_driver_chosen(self, index: int) -> None:
