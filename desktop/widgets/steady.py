@@ -65,5 +65,11 @@ class Steady(QWidget):
         if event.type() == QEvent.Type.LayoutRequest:
             if self._changed():
                 self.updateGeometry()
+                # The request reached us one posted event later than it would have
+                # reached the parent's layout: lay that out now, so that a sentence
+                # grown by a line is never painted cut for a frame.
+                parent = self.parentWidget()
+                if parent is not None and parent.layout() is not None:
+                    parent.layout().activate()
             return True
         return super().event(event)
