@@ -121,16 +121,19 @@ def test_changing_results_are_announced_to_screen_readers(session, qtbot):
     w.go("step_2")
     band = w.page("step_2").findChild(QFrame, "bias.band.box")
     session.state.bias.rate_a, session.state.bias.rate_b = 80.0, 40.0
-    assert band.property("announcement").startswith("Four-fifths rule: Severe adverse impact")
+    # the parts redraw once per event-loop pass (binding.Coalesced): wait for that pass
+    qtbot.waitUntil(lambda: (band.property("announcement") or "").startswith(
+        "Four-fifths rule: Severe adverse impact"))
     session.state.bias.rate_b = 79.0
-    assert "No adverse impact indicated" in band.property("announcement")
+    qtbot.waitUntil(lambda: "No adverse impact indicated" in band.property("announcement"))
     session.state.gdpr.preset, session.state.gdpr.checked = "credit_social", True
     verdict = w.page("step_2").findChild(QFrame, "gdpr.verdict.box")
     qtbot.waitUntil(lambda: "High compliance risk" in (verdict.property("announcement") or ""))
     w.go("step_3")
     breakdown = w.page("step_3").findChild(QWidget, "cost.breakdown")
     session.state.cost.team_fte = 0.0
-    assert breakdown.property("announcement").endswith("$148,380")  # 144,000 + 1,380 + 3,000
+    qtbot.waitUntil(lambda: (breakdown.property("announcement") or "").endswith(
+        "$148,380"))  # 144,000 + 1,380 + 3,000
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
