@@ -32,6 +32,8 @@ _RATE_FIELDS = {"gpu_hours": "gpu_hour", "storage_tb": "storage_tb_month",
                 "calls_k": "per_call", "team_fte": "fte_year"}
 _SPOT_DRIVER = "gpu_hours"
 _SPOT_LEVER = "spot"
+#: A driver counted in thousands ("calls_k"): its display may say the count in full.
+THOUSANDS_SUFFIX = "_k"
 #: Drivers that are amounts of money (in thousands): they have no rate.
 _MONEY_DRIVERS = ("value_k", "setup_k")
 
@@ -44,7 +46,7 @@ class Driver:
     label: str
     chart_label: str  # the sensitivity chart's name for it
     unit: str  # a spin box suffix
-    display: str  # template with {value} (and {money} for value_k)
+    display: str  # template with {value} ("_k" drivers: {money} or {count}, in full)
     minimum: float
     maximum: float
     default: float
@@ -213,10 +215,13 @@ class CostsContent:
             months=format_number(roi.payback_months, self.currency, 1),
             setup=self.money(roi.setup))
 
-    def driver_text(self, driver_id: str, value: float) -> str:
-        """A slider's value with its unit ("200 h/month", "$1,200,000 a year")."""
+    def driver_text(self, driver_id: str, value: float, decimals: int | None = None) -> str:
+        """A slider's value with its unit ("200 h/month", "$1,200,000 a year"), to the
+        driver's decimals unless told."""
         d = self.driver(driver_id)
-        return d.display.format(value=format_number(value, self.currency, d.decimals),
+        places = d.decimals if decimals is None else decimals
+        return d.display.format(value=format_number(value, self.currency, places),
+                                count=format_number(value * THOUSAND, self.currency),
                                 money=self.money(value * THOUSAND))
 
     def lever_text(self, saving: LeverSaving) -> str:
@@ -369,7 +374,9 @@ def _parse_driver(r: Reader, currency: Currency, rates: dict[str, float]) -> Dri
         r.problem(f"only {_SPOT_DRIVER} has a spot_rate", r.line_of("spot_rate"))
 
     note = _template(r, "rate_note", tuple(notes), required=False)
-    display_keys = ("value", "money") if driver_id in _MONEY_DRIVERS else ("value",)
+    display_keys = ("value",)
+    if driver_id.endswith(THOUSANDS_SUFFIX):  # counted in thousands: also shown in full
+        display_keys += ("money",) if driver_id in _MONEY_DRIVERS else ("count",)
     return Driver(
         id=driver_id,
         label=r.text("label"),

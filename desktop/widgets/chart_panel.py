@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QPushButton, QTableWidget, QTableWidgetIte
 
 from .. import theme
 from .common import hbox, label, vbox
+from .steady import Steady
 
 
 def pyqtgraph():
@@ -61,7 +62,7 @@ class ChartPanel(QFrame):
         self.plot.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the summary and table say it
         lay.addWidget(self.plot)
         self.summary = label("", "muted", name=f"{name}.summary")
-        lay.addWidget(self.summary)
+        lay.addWidget(Steady(self.summary))  # a new sentence on each change: see Steady
         self.table = QTableWidget()
         self.table.setObjectName(f"{name}.table")
         self.table.setAccessibleName(QCoreApplication.translate("ChartPanel", "{title}: values").format(title=title))

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSlider, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSizePolicy, QSlider, QWidget
 
 from .common import hbox, label, signals_blocked, vbox
 from .display import number
+from .text_label import TextLabel
 
 #: Characters every spin box has room for ("$1,200,000"), the same in every row.
 SPIN_CHARS = 10
@@ -74,6 +75,29 @@ class ClampingSpinBox(QDoubleSpinBox):
             event.ignore()
 
 
+class _Readout(TextLabel):
+    """The row's value: on one line where the row has room, wrapped where it has not.
+
+    QLabel hints a short wrapped text at a quarter of 80 characters, so "500,000
+    calls/month" broke after "calls/" beside a title that left it room for one line.
+    """
+
+    def __init__(self, name: str):
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.setProperty("role", "h3")
+        self.setObjectName(name)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        margins = self.contentsMargins()
+        width = (self.fontMetrics().horizontalAdvance(self.text()) + 2 * self.margin()
+                 + margins.left() + margins.right() + 1)
+        return QSize(width, self.heightForWidth(width))
+
+
 class _FocusWheelSlider(QSlider):
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self.hasFocus():
@@ -111,8 +135,7 @@ class LabelledSlider(QWidget):
         self.title = label(text)
         self.title.setProperty("role", "h3")
         # may wrap ("500 thousand / calls/month" at 200 % text) rather than widen the column
-        self.readout = label("", "h3", name=f"{name}.value")
-        self.readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.readout = _Readout(f"{name}.value")
         top.addWidget(self.title, 1)
         top.addWidget(self.readout)
         lay.addLayout(top)
@@ -149,7 +172,7 @@ class LabelledSlider(QWidget):
         row.addWidget(self.spin)
         lay.addLayout(row)
         ends = hbox(spacing=4)
-        # The ends may wrap: two long ones ("10,000 thousand calls/month") on one line set
+        # The ends may wrap: two long ones ("10,000,000 calls/month") on one line set
         # the row wider than a column at 200 % text.
         low, high = label(self._format(self._min), "muted"), label(self._format(self._max), "muted")
         high.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)

@@ -14,6 +14,12 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 #: Heights remembered at once: a dragged slider cycles a readout through a few dozen texts.
+#: Still needed after the coalesced refresh and the Steady holders (measured 2026-12-07,
+#: cProfile around benchmarks/interaction.py's change loop): a step of
+#: cost.gpu_hours still asks about 140 labels their height (the results panes lay out
+#: again), of which about 1 is a new text; without the cache each ask lays the text out
+#: again, and interaction.py --clock cpu measured the slider p95s worse without it
+#: (see the commit message for the table).
 _CACHE_SIZE = 64
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QSizePolicy, QWid
 
 from .binding import scroll_area_of
 from .responsive_row import ArrangedByWidth, arrange_box
+from .steady import Steady
 
 #: Pixels of the page's viewport left free above and below the pair.
 GAP = 8
@@ -53,14 +54,16 @@ class TwoPane(ArrangedByWidth, QWidget):
         self.box.setSpacing(spacing)
         self._stretch = stretch
         self.box.addWidget(self.column, stretch[0])
-        self.box.addWidget(results, stretch[1])
+        # The results' layout requests stop at the holder (see Steady): _results_changed
+        # says when they reach the page.
+        self.holder = Steady(results, self._results_changed)
+        self.box.addWidget(self.holder, stretch[1])
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._page: QScrollArea | None = None
         self._height = -1
         self._pinned = False  # results above, the controls scrolling under them
         self._capped = False  # side by side at the viewport's height: content changes can wait
         controls.installEventFilter(self)
-        results.installEventFilter(self)
 
     @property
     def is_row(self) -> bool:
@@ -81,16 +84,16 @@ class TwoPane(ArrangedByWidth, QWidget):
         bar = self.column.verticalScrollBar().sizeHint().width()
         self.column.setMinimumWidth(self.controls.minimumSizeHint().width() + bar if wide else 0)
         self.box.setStretchFactor(self.column, self._stretch[0] if wide else 1)
-        self.box.setStretchFactor(self.results, self._stretch[1] if wide else 0)
+        self.box.setStretchFactor(self.holder, self._stretch[1] if wide else 0)
         cap = 16777215
         if self._pinned:
             cap = min(self._natural(self.results, width), view - 2 * GAP - room)
-        if self.results.maximumHeight() != cap:
-            self.results.setMaximumHeight(cap)
+        if self.holder.maximumHeight() != cap:
+            self.holder.setMaximumHeight(cap)
         # Stacked, the results come first: what a control changes is read before it.
-        if (self.box.itemAt(0).widget() is self.results) == wide:
-            self.box.removeWidget(self.results)
-            self.box.insertWidget(1 if wide else 0, self.results, 1)
+        if (self.box.itemAt(0).widget() is self.holder) == wide:
+            self.box.removeWidget(self.holder)
+            self.box.insertWidget(1 if wide else 0, self.holder, 1)
         self._fit()
 
     # -- height --------------------------------------------------------------------------
@@ -130,16 +133,20 @@ class TwoPane(ArrangedByWidth, QWidget):
         if self._page is not None and (self.is_row or self._pinned):
             self._page.ensureWidgetVisible(self, 0, GAP)
 
+    def _results_changed(self) -> bool:
+        # While the pair fills the viewport's height side by side, a new readout text
+        # cannot change that height, and measuring both panes again (height for width
+        # of every label) cost a few milliseconds a step (interaction.py --clock cpu).
+        if self._capped and self.is_row:
+            return False
+        self._fit()
+        return True
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LayoutRequest:
-            # A readout's new text asks for a layout on every slider step. While the pair
-            # fills the viewport's height a new text cannot change that height, and
-            # measuring both panes again (height for width of every label) cost a few
-            # milliseconds a step (benchmarks/interaction.py --clock cpu).
             if not (self._capped and self.is_row):
                 self._fit()
-        elif (watched is not self.controls and watched is not self.results
-              and event.type() == QEvent.Type.Resize):
+        elif watched is not self.controls and event.type() == QEvent.Type.Resize:
             self.arrange(self.width())  # the page's viewport: a new window height
         return False
 

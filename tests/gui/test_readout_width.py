@@ -29,3 +29,24 @@ def test_readout_grows_when_dragged_past_its_widest_text(session, qtbot):
     readout = window.findChild(QLabel, "cost.gpu_hours.value")
     # The box asks its layout for room; the layout answers on a later pass of the loop.
     qtbot.waitUntil(lambda: readout.width() >= readout.sizeHint().width(), timeout=2000)
+
+
+def test_sentences_under_the_sliders_show_whole_as_they_change(session):
+    """Their layout requests stop at a holder (widgets/steady.py) unless their height
+    changed: a sentence that grew by a line must still get that line."""
+    window = session.window
+    window.resize(640, 600)  # narrow: the sentences wrap, and their line count changes
+    window.go("step_3")
+    QApplication.processEvents()
+    names = ("cost.where_money", "cost.chart.sensitivity.summary", "cost.chart.lines.summary")
+    labels = [window.findChild(QLabel, name) for name in names]
+    heights = {name: set() for name in names}
+    for gpu, team in ((0, 0), (10_000, 0), (0, 20), (10_000, 20), (40, 1), (4_000, 3)):
+        session.state.cost.gpu_hours, session.state.cost.team_fte = float(gpu), float(team)
+        QApplication.processEvents()
+        QApplication.processEvents()
+        for name, lbl in zip(names, labels):
+            need = lbl.heightForWidth(lbl.width())
+            assert lbl.height() >= need, f"{name} {lbl.text()!r}: {lbl.height()} px, needs {need}"
+            heights[name].add(lbl.height())
+    assert any(len(seen) > 1 for seen in heights.values()), heights  # a line came or went

@@ -112,7 +112,7 @@ def test_defaults_read_the_seeds_printed_figures_by_its_own_formula(page):
     assert "Team Salaries" in money and "$450,000" in money and "75%" in money
     assert "25%" in money  # the levers reach GPU and inference: 147,000 of 598,380
     for driver, shown in (("gpu_hours", "4,000 h/month"), ("storage_tb", "5 TB"),
-                          ("calls_k", "500 thousand calls/month"), ("team_fte", "3 FTE"),
+                          ("calls_k", "500,000 calls/month"), ("team_fte", "3 FTE"),
                           ("value_k", "$1,200,000 a year")):
         assert text(page, f"cost.{driver}.value") == shown
 

@@ -24,6 +24,7 @@ from ..common import announce, card, hbox, label, named, pane, signals_blocked, 
 from ..cost_breakdown import CostBreakdown
 from ..labelled_slider import LabelledSlider
 from ..sensitivity_chart import SensitivityChart
+from ..steady import Steady
 from ..ticks import tick_decimals
 from ..two_pane import TwoPane
 
@@ -58,7 +59,7 @@ class CostCalculator(QWidget):
         # Where the money goes, under the pair: beside the sliders it would push the ROI
         # below a 200 % text screen.
         self.where_money = label("", "muted", name="cost.where_money")
-        lay.addWidget(self.where_money)
+        lay.addWidget(Steady(self.where_money))  # a new sentence each step: see Steady
         self.sensitivity, self.driver = self._build_sensitivity()
         lay.addWidget(self.sensitivity)
         # children are built: connect them
@@ -221,9 +222,7 @@ class CostCalculator(QWidget):
 
     def _driver_value(self, driver_id: str, value: float) -> str:
         """A driver value to one decimal, with its unit (break-even points fall between steps)."""
-        d, c = self.costs.driver(driver_id), self.costs
-        return d.display.format(value=format_number(value, c.currency, 1),
-                                money=c.money(value * THOUSAND))
+        return self.costs.driver_text(driver_id, value, decimals=1)
 
     # -- widgets -> state --------------------------------------------------------------------
     def _on_driver_chosen(self, index: int) -> None:
