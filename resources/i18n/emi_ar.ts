@@ -119,7 +119,7 @@
         <translation type="unfinished">انقر مجددًا لإعادة التعيين</translation>
     </message>
     <message>
-        <source>Tap "{again}" within 5 seconds to set every counter back to zero.</source>
+        <source>Tap &quot;{again}&quot; within 5 seconds to set every counter back to zero.</source>
         <translation type="unfinished">انقر على «{again}» خلال 5 ثوانٍ لإعادة كل العدادات إلى الصفر.</translation>
     </message>
 </context>
@@ -127,7 +127,7 @@
     <name>AttractScreen</name>
     <message>
         <source>Touch to start</source>
-        <extracomment>The kiosk's built-in invitation (a trainer's own attract_text is shown as written).</extracomment>
+        <extracomment>The kiosk&apos;s built-in invitation (a trainer&apos;s own attract_text is shown as written).</extracomment>
         <translation type="unfinished">المس الشاشة للبدء</translation>
     </message>
 </context>
@@ -179,7 +179,7 @@
     <name>BiasChart</name>
     <message>
         <source>{a} and {b} below it</source>
-        <extracomment>Pixels kept between a bar's value label and the threshold line.</extracomment>
+        <extracomment>Pixels kept between a bar&apos;s value label and the threshold line.</extracomment>
         <translation type="unfinished">{a} و{b} دونه</translation>
     </message>
     <message>
@@ -258,8 +258,8 @@
         <translation type="unfinished">رمز التحقق: {code}</translation>
     </message>
     <message>
-        <source>The code is a hash of this attempt's results. It also stands in the learner's exported learning record (xAPI), in the course's "completed" statement, so a trainer can match this page to the record.</source>
-        <translation type="unfinished">الرمز قيمة تجزئة (hash) لنتائج هذه المحاولة. ويرد أيضًا في سجل التعلم الذي صدّره المتعلم (xAPI)، في بيان "completed" الخاص بالدورة، ليتمكن المدرب من مطابقة هذه الصفحة مع السجل.</translation>
+        <source>The code is a hash of this attempt&apos;s results. It also stands in the learner&apos;s exported learning record (xAPI), in the course&apos;s &quot;completed&quot; statement, so a trainer can match this page to the record.</source>
+        <translation type="unfinished">الرمز قيمة تجزئة (hash) لنتائج هذه المحاولة. ويرد أيضًا في سجل التعلم الذي صدّره المتعلم (xAPI)، في بيان &quot;completed&quot; الخاص بالدورة، ليتمكن المدرب من مطابقة هذه الصفحة مع السجل.</translation>
     </message>
     <message>
         <source>Course: {iri} (content version {version}) · Registration: {registration}</source>
@@ -395,7 +395,7 @@
         <translation type="unfinished">تقرير الفصل</translation>
     </message>
     <message>
-        <source>No learners' statements found in the chosen files.</source>
+        <source>No learners&apos; statements found in the chosen files.</source>
         <translation type="unfinished">لم يُعثر على بيانات متعلمين في الملفات المختارة.</translation>
     </message>
 </context>
@@ -475,7 +475,7 @@
     <name>CostCalculator</name>
     <message>
         <source>{driver}: {basis}</source>
-        <extracomment>Rows of the sensitivity chart's values table (evenly spread over the range).</extracomment>
+        <extracomment>Rows of the sensitivity chart&apos;s values table (evenly spread over the range).</extracomment>
         <translation type="unfinished">{driver}: {basis}</translation>
     </message>
     <message>
@@ -506,7 +506,7 @@
     <name>DiagramPart</name>
     <message>
         <source>Architecture diagram: {layers}</source>
-        <extracomment>Below this width (in average characters) the details go under the diagram. The details pane's measure: a readable line, whatever the node's text. The smallest diagram height, and what the panes leave free of the visible page.</extracomment>
+        <extracomment>Below this width (in average characters) the details go under the diagram. The details pane&apos;s measure: a readable line, whatever the node&apos;s text. The smallest diagram height, and what the panes leave free of the visible page.</extracomment>
         <translation type="unfinished">مخطط البنية: {layers}</translation>
     </message>
     <message>
@@ -534,7 +534,7 @@
         <translation type="unfinished">محددة</translation>
     </message>
     <message>
-        <source>on the selected node's data path</source>
+        <source>on the selected node&apos;s data path</source>
         <translation type="unfinished">على مسار بيانات العقدة المحددة</translation>
     </message>
     <message>
@@ -684,7 +684,7 @@
     <name>KioskController</name>
     <message>
         <source>Step {number}: {title}</source>
-        <extracomment>Qt calls, and only the declared shell interface (desktop.shell.Shell) beyond them. How the admin's exit leaves the app; tests replace it.</extracomment>
+        <extracomment>Qt calls, and only the declared shell interface (desktop.shell.Shell) beyond them. How the admin&apos;s exit leaves the app; tests replace it.</extracomment>
         <translation type="unfinished">الخطوة {number}: {title}</translation>
     </message>
     <message>
@@ -696,7 +696,7 @@
     <name>LabelledSlider</name>
     <message>
         <source>{label}, exact value</source>
-        <extracomment>Characters every spin box has room for ("$1,200,000"), the same in every row. Pixels around the digits: frame, padding and the arrow buttons.</extracomment>
+        <extracomment>Characters every spin box has room for (&quot;$1,200,000&quot;), the same in every row. Pixels around the digits: frame, padding and the arrow buttons.</extracomment>
         <translation type="unfinished">{label}، القيمة الدقيقة</translation>
     </message>
 </context>
@@ -1023,7 +1023,7 @@
         <translation type="unfinished">اسمك على الشهادة</translation>
     </message>
     <message>
-        <source>Your name appears on your certificate and in the learning record you export. The e-mail is optional: give it if your trainer's learning system knows learners by e-mail. Both stay on this computer unless you export them, and "Delete my data" erases them.</source>
+        <source>Your name appears on your certificate and in the learning record you export. The e-mail is optional: give it if your trainer&apos;s learning system knows learners by e-mail. Both stay on this computer unless you export them, and &quot;Delete my data&quot; erases them.</source>
         <translation type="unfinished">يظهر اسمك على شهادتك وفي سجل التعلم الذي تصدّره. البريد الإلكتروني اختياري: أدخله إذا كان نظام التعلم لدى مدربك يعرّف المتعلمين ببريدهم الإلكتروني. يبقى كلاهما على هذا الحاسوب ما لم تصدّرهما، ويمحوهما «حذف بياناتي».</translation>
     </message>
     <message>
@@ -1073,7 +1073,7 @@
     <name>OrgChartView</name>
     <message>
         <source>{box}, {role}</source>
-        <extracomment>A chart given more width than it needs is drawn at most this much larger, so the box text stays near the page's text size instead of growing with the window.</extracomment>
+        <extracomment>A chart given more width than it needs is drawn at most this much larger, so the box text stays near the page&apos;s text size instead of growing with the window.</extracomment>
         <translation type="unfinished">{box}، {role}</translation>
     </message>
     <message>
@@ -1246,8 +1246,8 @@
 <context>
     <name>Records</name>
     <message>
-        <source>Learning records are off because the course's course_iri is not a web address; please tell your trainer.</source>
-        <extracomment>How a save path is asked; tests replace it to skip the dialog. How "Delete my data" is confirmed (parent, title, text, action); tests replace it.</extracomment>
+        <source>Learning records are off because the course&apos;s course_iri is not a web address; please tell your trainer.</source>
+        <extracomment>How a save path is asked; tests replace it to skip the dialog. How &quot;Delete my data&quot; is confirmed (parent, title, text, action); tests replace it.</extracomment>
         <translation type="unfinished">سجلات التعلم معطّلة لأن course_iri الخاص بالدورة ليس عنوان ويب؛ يُرجى إبلاغ مدربك.</translation>
     </message>
     <message>
@@ -1299,7 +1299,7 @@
         <translation type="unfinished">تعذّر حفظ سجل التعلم: {reason}.</translation>
     </message>
     <message numerus="yes">
-        <source>Your learning record (%n xAPI statement(s)) was saved. Your trainer can post it to the course's learning record store.</source>
+        <source>Your learning record (%n xAPI statement(s)) was saved. Your trainer can post it to the course&apos;s learning record store.</source>
         <translation type="unfinished">
             <numerusform>حُفظ سجل تعلمك (%n بيان xAPI). يمكن لمدربك إرساله إلى مخزن سجلات التعلم (LRS) الخاص بالدورة.</numerusform>
             <numerusform>حُفظ سجل تعلمك (%n بيان xAPI). يمكن لمدربك إرساله إلى مخزن سجلات التعلم (LRS) الخاص بالدورة.</numerusform>
@@ -1344,7 +1344,7 @@
         </translation>
     </message>
     <message>
-        <source>Your trainer can send it to the course's learning record store from any connected computer.</source>
+        <source>Your trainer can send it to the course&apos;s learning record store from any connected computer.</source>
         <translation type="unfinished">يمكن لمدربك إرسالها إلى مخزن سجلات التعلم الخاص بالدورة من أي حاسوب متصل بالشبكة.</translation>
     </message>
     <message>
@@ -1415,7 +1415,7 @@
         <translation type="unfinished">تصدير &amp;حزمة السجلات (zip)…</translation>
     </message>
     <message>
-        <source>Save your record, summary and certificate in one zip for your trainer's LRS</source>
+        <source>Save your record, summary and certificate in one zip for your trainer&apos;s LRS</source>
         <translation type="unfinished">حفظ سجلك وملخصك وشهادتك في ملف zip واحد لمخزن LRS الخاص بمدربك</translation>
     </message>
     <message>
@@ -1423,7 +1423,7 @@
         <translation type="unfinished">تقرير ال&amp;فصل…</translation>
     </message>
     <message>
-        <source>For trainers: charts of many learners' records bundles or statement files</source>
+        <source>For trainers: charts of many learners&apos; records bundles or statement files</source>
         <translation type="unfinished">للمدربين: مخططات من حزم السجلات أو ملفات بيانات xAPI لعدد من المتعلمين</translation>
     </message>
     <message>
@@ -1626,7 +1626,7 @@
         <translation type="unfinished">خطر تسرّب العميل (احتمال)</translation>
     </message>
     <message>
-        <source>From the average customer's {base}: {parts}; this customer's risk is {risk}.</source>
+        <source>From the average customer&apos;s {base}: {parts}; this customer&apos;s risk is {risk}.</source>
         <translation type="unfinished">انطلاقًا من {base} للعميل المتوسط: {parts}؛ خطر هذا العميل هو {risk}.</translation>
     </message>
 </context>
@@ -1697,7 +1697,7 @@
     <name>StakeholderMap</name>
     <message>
         <source>Stakeholder map view</source>
-        <extracomment>The grid view's strategy stands beside the grid from this many characters of width. Grid columns of the card flow: 6 divides evenly into rows of 1, 2 and 3 cards.</extracomment>
+        <extracomment>The grid view&apos;s strategy stands beside the grid from this many characters of width. Grid columns of the card flow: 6 divides evenly into rows of 1, 2 and 3 cards.</extracomment>
         <translation type="unfinished">طريقة عرض خريطة أصحاب المصلحة</translation>
     </message>
     <message>
@@ -1808,7 +1808,7 @@
     <name>TeamStructures</name>
     <message>
         <source>{title}: {item}</source>
-        <extracomment>How each role type is drawn: theme colour token and icon (the legend names it in words). The words beside the chart take at most this many characters of width. Side by side only while the chart's box text keeps at least this share of the learner's text size (below it, it shrinks past easy reading); else the words go under. 0.65 keeps today's 1056 px page column side by side (the chart and its switch fit one 1366×768 screen); a 1300 px column draws the chart at about 0.9.</extracomment>
+        <extracomment>How each role type is drawn: theme colour token and icon (the legend names it in words). The words beside the chart take at most this many characters of width. Side by side only while the chart&apos;s box text keeps at least this share of the learner&apos;s text size (below it, it shrinks past easy reading); else the words go under. 0.65 keeps today&apos;s 1056 px page column side by side (the chart and its switch fit one 1366×768 screen); a 1300 px column draws the chart at about 0.9.</extracomment>
         <translation type="unfinished">{title}: {item}</translation>
     </message>
     <message>
@@ -1927,7 +1927,7 @@
         <translation type="unfinished">الدورة مفتوحة بالفعل في نافذة أخرى، وقد أُحضرت إلى المقدمة.</translation>
     </message>
     <message>
-        <source>The course is already open in another window; please switch to that window (only one window can use a learner's progress).</source>
+        <source>The course is already open in another window; please switch to that window (only one window can use a learner&apos;s progress).</source>
         <translation type="unfinished">الدورة مفتوحة بالفعل في نافذة أخرى؛ يرجى الانتقال إلى تلك النافذة (نافذة واحدة فقط يمكنها استخدام تقدم المتعلم).</translation>
     </message>
 </context>

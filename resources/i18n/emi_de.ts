@@ -111,7 +111,7 @@
         <translation type="unfinished">Zum Zurücksetzen erneut tippen</translation>
     </message>
     <message>
-        <source>Tap "{again}" within 5 seconds to set every counter back to zero.</source>
+        <source>Tap &quot;{again}&quot; within 5 seconds to set every counter back to zero.</source>
         <translation type="unfinished">Tippen Sie innerhalb von 5 Sekunden auf „{again}“, um alle Zähler auf null zurückzusetzen.</translation>
     </message>
 </context>
@@ -119,7 +119,7 @@
     <name>AttractScreen</name>
     <message>
         <source>Touch to start</source>
-        <extracomment>The kiosk's built-in invitation (a trainer's own attract_text is shown as written).</extracomment>
+        <extracomment>The kiosk&apos;s built-in invitation (a trainer&apos;s own attract_text is shown as written).</extracomment>
         <translation type="unfinished">Zum Starten berühren</translation>
     </message>
 </context>
@@ -171,7 +171,7 @@
     <name>BiasChart</name>
     <message>
         <source>{a} and {b} below it</source>
-        <extracomment>Pixels kept between a bar's value label and the threshold line.</extracomment>
+        <extracomment>Pixels kept between a bar&apos;s value label and the threshold line.</extracomment>
         <translation type="unfinished">{a} und {b} darunter</translation>
     </message>
     <message>
@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>{percent}% overall completion · {correct} of {questions} quiz questions correct · {steps} of {total} steps completed · {verdict} (pass mark {pass_mark}%)</source>
-        <translation type="unfinished">{percent} % Gesamtfortschritt · {correct} von {questions} Quizfragen richtig · {steps} von {total} Schritten abgeschlossen · {verdict} (Bestehensgrenze {pass_mark} %)</translation>
+        <translation type="unfinished">{percent}&#xa0;% Gesamtfortschritt · {correct} von {questions} Quizfragen richtig · {steps} von {total} Schritten abgeschlossen · {verdict} (Bestehensgrenze {pass_mark}&#xa0;%)</translation>
     </message>
     <message>
         <source>Quiz {number}: {result}</source>
@@ -250,7 +250,7 @@
         <translation type="unfinished">Prüfcode: {code}</translation>
     </message>
     <message>
-        <source>The code is a hash of this attempt's results. It also stands in the learner's exported learning record (xAPI), in the course's "completed" statement, so a trainer can match this page to the record.</source>
+        <source>The code is a hash of this attempt&apos;s results. It also stands in the learner&apos;s exported learning record (xAPI), in the course&apos;s &quot;completed&quot; statement, so a trainer can match this page to the record.</source>
         <translation type="unfinished">Der Code ist ein Hashwert der Ergebnisse dieses Versuchs. Er steht auch in den exportierten Lerndaten (xAPI) der lernenden Person, im Statement „completed“ des Kurses, sodass die Schulungsleitung diese Seite den Daten zuordnen kann.</translation>
     </message>
     <message>
@@ -383,7 +383,7 @@
         <translation type="unfinished">Klassenbericht</translation>
     </message>
     <message>
-        <source>No learners' statements found in the chosen files.</source>
+        <source>No learners&apos; statements found in the chosen files.</source>
         <translation type="unfinished">In den gewählten Dateien wurden keine Aussagen von Lernenden gefunden.</translation>
     </message>
 </context>
@@ -463,7 +463,7 @@
     <name>CostCalculator</name>
     <message>
         <source>{driver}: {basis}</source>
-        <extracomment>Rows of the sensitivity chart's values table (evenly spread over the range).</extracomment>
+        <extracomment>Rows of the sensitivity chart&apos;s values table (evenly spread over the range).</extracomment>
         <translation type="unfinished">{driver}: {basis}</translation>
     </message>
     <message>
@@ -494,7 +494,7 @@
     <name>DiagramPart</name>
     <message>
         <source>Architecture diagram: {layers}</source>
-        <extracomment>Below this width (in average characters) the details go under the diagram. The details pane's measure: a readable line, whatever the node's text. The smallest diagram height, and what the panes leave free of the visible page.</extracomment>
+        <extracomment>Below this width (in average characters) the details go under the diagram. The details pane&apos;s measure: a readable line, whatever the node&apos;s text. The smallest diagram height, and what the panes leave free of the visible page.</extracomment>
         <translation type="unfinished">Architekturdiagramm: {layers}</translation>
     </message>
     <message>
@@ -522,7 +522,7 @@
         <translation type="unfinished">ausgewählt</translation>
     </message>
     <message>
-        <source>on the selected node's data path</source>
+        <source>on the selected node&apos;s data path</source>
         <translation type="unfinished">auf dem Datenpfad des ausgewählten Knotens</translation>
     </message>
     <message>
@@ -668,7 +668,7 @@
     <name>KioskController</name>
     <message>
         <source>Step {number}: {title}</source>
-        <extracomment>Qt calls, and only the declared shell interface (desktop.shell.Shell) beyond them. How the admin's exit leaves the app; tests replace it.</extracomment>
+        <extracomment>Qt calls, and only the declared shell interface (desktop.shell.Shell) beyond them. How the admin&apos;s exit leaves the app; tests replace it.</extracomment>
         <translation type="unfinished">Schritt {number}: {title}</translation>
     </message>
     <message>
@@ -680,7 +680,7 @@
     <name>LabelledSlider</name>
     <message>
         <source>{label}, exact value</source>
-        <extracomment>Characters every spin box has room for ("$1,200,000"), the same in every row. Pixels around the digits: frame, padding and the arrow buttons.</extracomment>
+        <extracomment>Characters every spin box has room for (&quot;$1,200,000&quot;), the same in every row. Pixels around the digits: frame, padding and the arrow buttons.</extracomment>
         <translation type="unfinished">{label}, genauer Wert</translation>
     </message>
 </context>
@@ -898,7 +898,7 @@
     </message>
     <message>
         <source>{percent}% done</source>
-        <translation type="unfinished">{percent} % erledigt</translation>
+        <translation type="unfinished">{percent}&#xa0;% erledigt</translation>
     </message>
     <message>
         <source>Your progress: {percent} percent. Opens the score card.</source>
@@ -1007,7 +1007,7 @@
         <translation type="unfinished">Ihr Name für das Zertifikat</translation>
     </message>
     <message>
-        <source>Your name appears on your certificate and in the learning record you export. The e-mail is optional: give it if your trainer's learning system knows learners by e-mail. Both stay on this computer unless you export them, and "Delete my data" erases them.</source>
+        <source>Your name appears on your certificate and in the learning record you export. The e-mail is optional: give it if your trainer&apos;s learning system knows learners by e-mail. Both stay on this computer unless you export them, and &quot;Delete my data&quot; erases them.</source>
         <translation type="unfinished">Ihr Name erscheint auf Ihrem Zertifikat und in den Lerndaten, die Sie exportieren. Die E-Mail-Adresse ist optional: Geben Sie sie an, wenn das Lernsystem Ihrer Schulungsleitung Lernende an der E-Mail-Adresse erkennt. Beides bleibt auf diesem Computer, sofern Sie es nicht exportieren, und „Meine Daten löschen“ entfernt es.</translation>
     </message>
     <message>
@@ -1057,7 +1057,7 @@
     <name>OrgChartView</name>
     <message>
         <source>{box}, {role}</source>
-        <extracomment>A chart given more width than it needs is drawn at most this much larger, so the box text stays near the page's text size instead of growing with the window.</extracomment>
+        <extracomment>A chart given more width than it needs is drawn at most this much larger, so the box text stays near the page&apos;s text size instead of growing with the window.</extracomment>
         <translation type="unfinished">{box}, {role}</translation>
     </message>
     <message>
@@ -1210,8 +1210,8 @@
 <context>
     <name>Records</name>
     <message>
-        <source>Learning records are off because the course's course_iri is not a web address; please tell your trainer.</source>
-        <extracomment>How a save path is asked; tests replace it to skip the dialog. How "Delete my data" is confirmed (parent, title, text, action); tests replace it.</extracomment>
+        <source>Learning records are off because the course&apos;s course_iri is not a web address; please tell your trainer.</source>
+        <extracomment>How a save path is asked; tests replace it to skip the dialog. How &quot;Delete my data&quot; is confirmed (parent, title, text, action); tests replace it.</extracomment>
         <translation type="unfinished">Lerndaten sind ausgeschaltet, weil die course_iri des Kurses keine Webadresse ist; bitte informieren Sie Ihre Schulungsleitung.</translation>
     </message>
     <message>
@@ -1263,7 +1263,7 @@
         <translation type="unfinished">Die Lerndaten konnten nicht gespeichert werden: {reason}.</translation>
     </message>
     <message numerus="yes">
-        <source>Your learning record (%n xAPI statement(s)) was saved. Your trainer can post it to the course's learning record store.</source>
+        <source>Your learning record (%n xAPI statement(s)) was saved. Your trainer can post it to the course&apos;s learning record store.</source>
         <translation type="unfinished">
             <numerusform>Ihre Lerndaten (%n xAPI-Statement) wurden gespeichert. Ihre Schulungsleitung kann sie an den Lerndatenspeicher (LRS) des Kurses senden.</numerusform>
             <numerusform>Ihre Lerndaten (%n xAPI-Statements) wurden gespeichert. Ihre Schulungsleitung kann sie an den Lerndatenspeicher (LRS) des Kurses senden.</numerusform>
@@ -1296,7 +1296,7 @@
         </translation>
     </message>
     <message>
-        <source>Your trainer can send it to the course's learning record store from any connected computer.</source>
+        <source>Your trainer can send it to the course&apos;s learning record store from any connected computer.</source>
         <translation type="unfinished">Ihre Schulungsleitung kann es von jedem Computer mit Netzwerkverbindung an den Lerndatenspeicher (LRS) des Kurses senden.</translation>
     </message>
     <message>
@@ -1363,7 +1363,7 @@
         <translation type="unfinished">Daten&amp;paket exportieren (zip)…</translation>
     </message>
     <message>
-        <source>Save your record, summary and certificate in one zip for your trainer's LRS</source>
+        <source>Save your record, summary and certificate in one zip for your trainer&apos;s LRS</source>
         <translation type="unfinished">Lerndaten, Zusammenfassung und Zertifikat in einer ZIP-Datei für den LRS Ihrer Schulungsleitung speichern</translation>
     </message>
     <message>
@@ -1371,7 +1371,7 @@
         <translation type="unfinished">&amp;Klassenbericht…</translation>
     </message>
     <message>
-        <source>For trainers: charts of many learners' records bundles or statement files</source>
+        <source>For trainers: charts of many learners&apos; records bundles or statement files</source>
         <translation type="unfinished">Für Schulungsleitende: Diagramme aus Datenpaketen oder Statement-Dateien vieler Lernender</translation>
     </message>
     <message>
@@ -1574,7 +1574,7 @@
         <translation type="unfinished">Abwanderungsrisiko (Wahrscheinlichkeit)</translation>
     </message>
     <message>
-        <source>From the average customer's {base}: {parts}; this customer's risk is {risk}.</source>
+        <source>From the average customer&apos;s {base}: {parts}; this customer&apos;s risk is {risk}.</source>
         <translation type="unfinished">Ausgehend von {base} beim Durchschnittskunden: {parts}; das Risiko dieses Kunden beträgt {risk}.</translation>
     </message>
 </context>
@@ -1645,7 +1645,7 @@
     <name>StakeholderMap</name>
     <message>
         <source>Stakeholder map view</source>
-        <extracomment>The grid view's strategy stands beside the grid from this many characters of width. Grid columns of the card flow: 6 divides evenly into rows of 1, 2 and 3 cards.</extracomment>
+        <extracomment>The grid view&apos;s strategy stands beside the grid from this many characters of width. Grid columns of the card flow: 6 divides evenly into rows of 1, 2 and 3 cards.</extracomment>
         <translation type="unfinished">Ansicht der Stakeholder-Karte</translation>
     </message>
     <message>
@@ -1756,7 +1756,7 @@
     <name>TeamStructures</name>
     <message>
         <source>{title}: {item}</source>
-        <extracomment>How each role type is drawn: theme colour token and icon (the legend names it in words). The words beside the chart take at most this many characters of width. Side by side only while the chart's box text keeps at least this share of the learner's text size (below it, it shrinks past easy reading); else the words go under. 0.65 keeps today's 1056 px page column side by side (the chart and its switch fit one 1366×768 screen); a 1300 px column draws the chart at about 0.9.</extracomment>
+        <extracomment>How each role type is drawn: theme colour token and icon (the legend names it in words). The words beside the chart take at most this many characters of width. Side by side only while the chart&apos;s box text keeps at least this share of the learner&apos;s text size (below it, it shrinks past easy reading); else the words go under. 0.65 keeps today&apos;s 1056 px page column side by side (the chart and its switch fit one 1366×768 screen); a 1300 px column draws the chart at about 0.9.</extracomment>
         <translation type="unfinished">{title}: {item}</translation>
     </message>
     <message>
@@ -1875,7 +1875,7 @@
         <translation type="unfinished">Der Kurs ist bereits in einem anderen Fenster geöffnet; es wurde in den Vordergrund geholt.</translation>
     </message>
     <message>
-        <source>The course is already open in another window; please switch to that window (only one window can use a learner's progress).</source>
+        <source>The course is already open in another window; please switch to that window (only one window can use a learner&apos;s progress).</source>
         <translation type="unfinished">Der Kurs ist bereits in einem anderen Fenster geöffnet; bitte wechseln Sie zu diesem Fenster (nur ein Fenster kann den Fortschritt einer Person verwenden).</translation>
     </message>
 </context>
