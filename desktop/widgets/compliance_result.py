@@ -79,6 +79,14 @@ class _CheckLine(ArrangedByWidth, QFrame):
 
     def arrange(self, width: int) -> None:
         arrange_box(self.words, self, width, LINE_CHARS)
+        # Stacked under its check, a long status ("Schutzmaßnahme nötig" at 200 %) may wrap
+        # too; unwrapped it set the line's minimum wider than the pane (German, issue 22).
+        stacked = self.words.direction() == QBoxLayout.Direction.TopToBottom
+        if self.status.wordWrap() != stacked:
+            self.status.setWordWrap(stacked)
+            # The label's own minimum hint stays its one-line width; stacked, the layout
+            # may give it less and the words wrap.
+            self.status.setMinimumWidth(1 if stacked else 0)
 
     def show_check(self, prefix: str, check: CheckRow, status_text: str) -> None:
         name = f"{prefix}.{check.id}"
