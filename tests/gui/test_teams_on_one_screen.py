@@ -80,7 +80,14 @@ def test_an_opened_card_shows_its_strategy_on_the_same_screen(sized, size, scale
     card = page.findChild(QWidget, f"stakeholder.{who}")
     card.press()
     qtbot.waitUntil(lambda: card.strategy.isVisible())
-    s.app.processEvents()
+    # The opened card lays out over a few event-loop passes (wrapped text at 200 %):
+    # scroll it into view, as a learner would, once its height has settled.
+    def settled() -> bool:
+        before = card.height()
+        qtbot.wait(50)
+        return card.height() == before
+
+    qtbot.waitUntil(settled, timeout=2000)
     assert_together(s.window, f"stakeholder.{who}", f"stakeholder.{who}.strategy")
 
 
