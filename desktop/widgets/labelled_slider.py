@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSizePolicy, QSlider, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSlider, QWidget
 
 from .common import hbox, label, signals_blocked, vbox
 from .display import number
@@ -106,6 +106,7 @@ class LabelledSlider(QWidget):
     slider, the ends of its range and a note.
 
     ``name`` becomes the slider's objectName and the spin box gets ``name + ".spin"``.
+    Without a ``formatter`` the box writes ``spin_prefix``, the number and ``unit``.
     """
 
     value_changed = Signal(float)
