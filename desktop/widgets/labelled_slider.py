@@ -1,26 +1,27 @@
-"""A slider with its label, its value in units, an optional note and a spin box.
+"""A slider with its label, an optional note and a spin box that shows its value.
 
 Values are floats in content units (hours, TB, percent…); the QSlider underneath
-counts whole steps. Typing a value outside the range into the spin box clamps
-it, and the clamped value is what both the spin box and the slider then show.
+counts whole steps. The spin box, top right of the row, is the row's one readout:
+it shows the value with its unit ("4,000 h/month", "$1,200,000 a year", "1 ticket")
+and takes a typed number. Typing a value outside the range into it clamps it, and
+the clamped value is what both the spin box and the slider then show.
 """
 
 from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSizePolicy, QSlider, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSlider, QWidget
 
 from .common import hbox, label, signals_blocked, vbox
 from .display import number
-from .text_label import TextLabel
 
-#: Characters every spin box has room for ("$1,200,000"), the same in every row.
-SPIN_CHARS = 10
-#: Pixels around the digits: frame, padding and the arrow buttons.
+#: Pixels around the text: frame, padding and the arrow buttons.
 SPIN_PADDING = 34
+#: Characters a number may be typed with: whatever else the box shows is its unit.
+_NUMBER_CHARS = "0123456789"
 
 
 def plain_number(value: float) -> str:
@@ -35,11 +36,27 @@ class ClampingSpinBox(QDoubleSpinBox):
     "intermediate" while typing and corrected to the nearest limit on Enter.
     """
 
+    def __init__(self, shown: Callable[[float], str] | None = None):
+        super().__init__()
+        # The box's value in words ("4,000 h/month"); None: the number alone.
+        self._shown = shown
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt override
+        return self._shown(value) if self._shown else super().textFromValue(value)
+
     def _number(self, text: str) -> float | None:
         """The number typed, read the way the box shows numbers (its locale): "12,5" is
-        12.5 in German and "12.5" is no number there (it used to become 125)."""
+        12.5 in German and "12.5" is no number there (it used to become 125). The unit
+        around it ("$", "h/month", "tickets") is not read: a learner types the number."""
+        if text == self.textFromValue(self.value()):
+            return self.value()  # the box's own text, whatever its unit's wording
         bare = text.strip().removesuffix(self.suffix().strip()).removeprefix(self.prefix()).strip()
-        value, ok = self.locale().toDouble(bare)
+        start = next((i for i, c in enumerate(bare) if c in _NUMBER_CHARS), None)
+        if start is None:
+            return None
+        end = max(i for i, c in enumerate(bare) if c in _NUMBER_CHARS) + 1
+        sign = "-" if bare[:start].rstrip().endswith(("-", self.locale().negativeSign())) else ""
+        value, ok = self.locale().toDouble(sign + bare[start:end])
         return value if ok else None
 
     def validate(self, text: str, pos: int):  # noqa: D102 - Qt override
@@ -51,10 +68,11 @@ class ClampingSpinBox(QDoubleSpinBox):
             if number is not None and self.minimum() <= number <= self.maximum():
                 return (QValidator.State.Acceptable, text, pos)
             return (QValidator.State.Intermediate, text, pos)
-        result = super().validate(text, pos)
-        if result[0] == QValidator.State.Invalid and number is not None:
-            return (QValidator.State.Intermediate, text, pos)
-        return result
+        if number is None:
+            return (QValidator.State.Intermediate, text, pos)  # still typing; Enter restores
+        if self.minimum() <= number <= self.maximum():
+            return (QValidator.State.Acceptable, text, pos)
+        return (QValidator.State.Intermediate, text, pos)
 
     def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt override
         number = self._number(text)
@@ -75,29 +93,6 @@ class ClampingSpinBox(QDoubleSpinBox):
             event.ignore()
 
 
-class _Readout(TextLabel):
-    """The row's value: on one line where the row has room, wrapped where it has not.
-
-    QLabel hints a short wrapped text at a quarter of 80 characters, so "500,000
-    calls/month" broke after "calls/" beside a title that left it room for one line.
-    """
-
-    def __init__(self, name: str):
-        super().__init__()
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(True)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.setProperty("role", "h3")
-        self.setObjectName(name)
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        margins = self.contentsMargins()
-        width = (self.fontMetrics().horizontalAdvance(self.text()) + 2 * self.margin()
-                 + margins.left() + margins.right() + 1)
-        return QSize(width, self.heightForWidth(width))
-
-
 class _FocusWheelSlider(QSlider):
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self.hasFocus():
@@ -107,10 +102,11 @@ class _FocusWheelSlider(QSlider):
 
 
 class LabelledSlider(QWidget):
-    """One numeric input: label, readout, slider, spin box (exact entry) and a note.
+    """One numeric input: label and spin box (its value, typable) above a full-width
+    slider, the ends of its range and a note.
 
-    ``name`` becomes the slider's objectName; the spin box gets ``name + ".spin"``
-    and the readout ``name + ".value"``.
+    ``name`` becomes the slider's objectName and the spin box gets ``name + ".spin"``.
+    Without a ``formatter`` the box writes ``spin_prefix``, the number and ``unit``.
     """
 
     value_changed = Signal(float)
@@ -124,22 +120,19 @@ class LabelledSlider(QWidget):
         if not maximum > minimum or step <= 0:
             raise ValueError(f"{name}: need minimum < maximum and a positive step")
         self._min, self._max, self._step = float(minimum), float(maximum), float(step)
-        self._format = formatter or (lambda v: f"{plain_number(v)}{(' ' + unit) if unit else ''}")
-        self._value = self._min
         # The box counts in the unit a learner reads: a value kept in thousands (the state's
         # "_k" fields) is typed and shown whole ("1,200,000", with "$" for money).
         self._factor = float(spin_factor)
+        suffix = f" {unit}" if unit else ""
+        self._format = formatter or (
+            lambda v: f"{spin_prefix}{plain_number(v * self._factor)}{suffix}")
+        self._value = self._min
         self.setObjectName(f"{name}.row")
         lay = vbox(self, spacing=4)
         top = hbox(spacing=8)
         self.title = label(text)
         self.title.setProperty("role", "h3")
-        # may wrap ("500 thousand / calls/month" at 200 % text) rather than widen the column
-        self.readout = _Readout(f"{name}.value")
         top.addWidget(self.title, 1)
-        top.addWidget(self.readout)
-        lay.addLayout(top)
-        row = hbox(spacing=10)
         self.slider = _FocusWheelSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName(name)
         self.slider.setAccessibleName(text)
@@ -150,8 +143,14 @@ class LabelledSlider(QWidget):
                                     - self.slider.minimum()))
         self.slider.setMinimumHeight(28)
         self.slider.valueChanged.connect(self._on_slider)
-        row.addWidget(self.slider, 1)
-        self.spin = ClampingSpinBox()
+        # Issue 19 item 9: the value shows once, in the box, so the box heads the row and
+        # the track has the row's full width: tracks of a column of rows are equally long.
+        # A given wording ("1 ticket", "$1,200,000 a year") is the box's text; else the box
+        # writes the number in its own locale, with the unit as its suffix.
+        self.spin = ClampingSpinBox(formatter and (lambda v: formatter(v / self._factor)))
+        if formatter is None:
+            self.spin.setPrefix(spin_prefix)
+            self.spin.setSuffix(suffix)
         self.spin.setObjectName(f"{name}.spin")
         self.spin.setAccessibleName(QCoreApplication.translate("LabelledSlider", "{label}, exact value").format(label=text))
         places = decimals if decimals is not None else (0 if float(step).is_integer() else
@@ -159,18 +158,15 @@ class LabelledSlider(QWidget):
         self.spin.setDecimals(0 if spin_factor != 1 else places)
         self.spin.setRange(self._min * self._factor, self._max * self._factor)
         self.spin.setSingleStep(self._step * self._factor)
-        self.spin.setPrefix(spin_prefix)
         self.spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         self.spin.setKeyboardTracking(False)
         self.spin.setGroupSeparatorShown(True)
-        # No unit in the box: the readout above says the value in the learner's unit
-        # ("$1,200,000 a year"), which the box's own unit ("thousand USD/year") contradicted.
-        # Every box is SPIN_CHARS wide, so the tracks of a column of sliders line up.
         self._size_spin()
         self.spin.valueChanged.connect(self._on_spin)
-        self.spin.setVisible(show_spin)
-        row.addWidget(self.spin)
-        lay.addLayout(row)
+        top.addWidget(self.spin, 0, Qt.AlignmentFlag.AlignVCenter)
+        lay.addLayout(top)
+        lay.addWidget(self.slider)
+        self.set_spin_visible(show_spin)
         ends = hbox(spacing=4)
         # The ends may wrap: two long ones ("10,000,000 calls/month") on one line set
         # the row wider than a column at 200 % text.
@@ -185,8 +181,12 @@ class LabelledSlider(QWidget):
         self._show(self._min)
 
     def _size_spin(self) -> None:
-        digits = self.spin.fontMetrics().horizontalAdvance("0" * SPIN_CHARS)
-        self.spin.setFixedWidth(digits + SPIN_PADDING)
+        """As wide as the widest text it will show, so dragging never resizes it."""
+        metrics = self.spin.fontMetrics()
+        values = {self._min, self._max, self._min + self._step,
+                  self._from_steps(self._steps(self._max) - 1)}
+        widest = max(metrics.horizontalAdvance(self._format(v)) for v in values)
+        self.spin.setFixedWidth(widest + metrics.horizontalAdvance("0") + SPIN_PADDING)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
@@ -232,7 +232,12 @@ class LabelledSlider(QWidget):
             self._show(value)
 
     def set_spin_visible(self, visible: bool) -> None:
-        self.spin.setVisible(visible)
+        """Show or hide the box's typing: hidden, it still shows the value (it is the
+        row's one readout) but takes no keys, clicks or focus (a kiosk has no keyboard)."""
+        self.spin.setReadOnly(not visible)
+        self.spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows if visible
+                                   else QAbstractSpinBox.ButtonSymbols.NoButtons)
+        self.spin.setFocusPolicy(Qt.FocusPolicy.StrongFocus if visible else Qt.FocusPolicy.NoFocus)
 
     def set_note(self, text: str) -> None:
         self.note.setText(text)
@@ -245,9 +250,7 @@ class LabelledSlider(QWidget):
             self.slider.setValue(self._position(value))
         with signals_blocked(self.spin):
             self.spin.setValue(value * self._factor)
-        text = self._format(value)
-        self.readout.setText(text)
-        self.slider.setAccessibleDescription(text)
+        self.slider.setAccessibleDescription(self._format(value))
 
     def _on_slider(self, position: int) -> None:
         # A drag lands between steps: snap to the nearest one and show it there.

@@ -50,9 +50,8 @@ def _numbers(text: str) -> list[float]:
 
 
 def shown_values(node: dict, nodes: list[dict]) -> list[str]:
-    """The texts a sighted learner reads as this slider's value: the readout above it
-    and the exact-entry box beside it (a slider's twin spin box may show another unit:
-    "1,200 thousand USD/year" under "$1,200,000 a year")."""
+    """The texts a sighted learner reads as this slider's value: the row's box (its one
+    readout since issue 19 item 9) or, in a row with a separate readout, that label too."""
     if node["role"] == "spin button":
         return [node.get("text", "")]
     out = []

@@ -407,7 +407,7 @@ def test_start_over_returns_the_default_customer_and_closed_cards(page, session,
     assert seen(page) == default
     for field, value in (("tickets", 8), ("login_gap", 23), ("renewal", 3)):
         assert page.findChild(QWidget, f"shap.input.{field}.spin").value() == value
-        assert find(page, QLabel, f"shap.input.{field}.value").text().startswith(str(value))
+        assert page.findChild(QWidget, f"shap.input.{field}.spin").text().startswith(str(value))
     assert find(page, QPushButton, "shap.input.spend_trend.stable").isChecked()
     assert find(page, QComboBox, "shap.input.industry").currentData() == "saas"
     assert not any(_card(page, sid).is_open for sid in PEOPLE)

@@ -205,13 +205,9 @@ class CostCalculator(QWidget):
         chart.set_table((d.chart_label, ch.cost_series, ch.net_series), rows)
 
     def _spin_units(self, d: Any) -> dict:
-        """The box in whole units: "_k" fields count thousands (model.costs.THOUSAND), and a
-        money driver's box carries the currency symbol, as its readout does."""
-        if not d.id.endswith("_k"):
-            return {}
-        currency = self.costs.currency
-        money = "{money}" in d.display and currency.symbol_position == "before"
-        return {"spin_factor": THOUSAND, "spin_prefix": currency.symbol if money else ""}
+        """The box in whole units: "_k" fields count thousands (model.costs.THOUSAND). Its
+        wording, currency symbol included, is the driver's own (driver_text)."""
+        return {"spin_factor": THOUSAND} if d.id.endswith("_k") else {}
 
     # -- formatting helpers ------------------------------------------------------------------
     def _money_tick(self, value: float, spacing: float) -> str:
