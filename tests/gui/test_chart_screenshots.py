@@ -74,12 +74,14 @@ def test_waterfall_chart(themed, what_if, tmp_path):
     check(grab(page.parts["shap_demo"].chart), f"chart-waterfall-{what_if}-{name}", tmp_path)
 
 
-@pytest.mark.parametrize("state", ["default", "moved"])
+@pytest.mark.parametrize("state", ["default", "moved", "break_even"])
 def test_sensitivity_chart(themed, state, tmp_path):
     session, name = themed
     page = opened(session, "step_3")
     if state == "moved":
         page.findChild(QSlider, "cost.gpu_hours").setValue(12000)
+    if state == "break_even":  # team size: the net line crosses zero at 7.0 FTE, marked
+        session.state.cost.driver = "team_fte"
     flush(page)
     check(grab(page.parts["cost_calculator"].sensitivity), f"chart-sensitivity-{state}-{name}",
           tmp_path)
