@@ -176,6 +176,7 @@ def test_a_bundle_round_trips_into_an_empty_ralph_and_refuses_tampering(make_ses
 
 def test_file_class_report_draws_the_numbers_with_the_apps_charts(make_session, tmp_path, qtbot):
     from desktop.widgets.bar_chart import HorizontalBarChart
+    from tests.gui.chart_values import values_table
 
     bundles, passed = [], 0
     for n, wrong in enumerate((("q3",), ("q1", "q3"), ())):
@@ -193,8 +194,7 @@ def test_file_class_report_draws_the_numbers_with_the_apps_charts(make_session, 
     charts = {c.plot.objectName(): c for c in dialog.findChildren(HorizontalBarChart)}
 
     def shown(chart) -> list[str]:  # the numbers as the "Show values" table gives them
-        chart.toggle.click()
-        return [chart.table.item(r, 1).text() for r in range(chart.table.rowCount())]
+        return [number for _, number in values_table(chart)]
 
     assert shown(charts["report.completion"]) == ["3", str(passed), "0"]
     # q1 wrong once, q3 twice

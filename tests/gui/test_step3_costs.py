@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop import theme
 from desktop.model.costs import THOUSAND
+from tests.gui import chart_values
 
 MINUS = "\u2212"
 GPU, GPU_SPOT, TB, CALL, FTE = 3.0, 1.2, 23.0, 0.0005, 150_000.0
@@ -286,12 +287,8 @@ def test_a_lever_toggles_with_space_and_with_a_click_on_its_card(page, qtbot):
 def values_table(page, chart) -> list[tuple[str, ...]]:
     """The chart's rows as the learner reads them under "Show values" (the drawn bars are
     checked against image baselines in test_chart_screenshots.py)."""
-    if not chart.toggle.isChecked():
-        chart.toggle.click()
     settle(page)
-    assert not chart.table.isHidden()
-    return [tuple(chart.table.item(r, c).text() for c in range(chart.table.columnCount()))
-            for r in range(chart.table.rowCount())]
+    return chart_values.values_table(chart)
 
 
 def test_cost_lines_chart_shows_before_and_after_the_levers(page):

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSlider, QWidget
 
 from desktop import theme
+from tests.gui.chart_values import values_table
 
 MINUS = "\u2212"
 FEATURES = ("tickets", "login_gap", "renewal", "spend_trend", "industry")
@@ -49,12 +50,8 @@ def number(text: str) -> float:
 
 def rows(page) -> list[tuple[str, str, str]]:
     """The waterfall as its "Show values" table reads: (row, value, running total)."""
-    chart = page.parts["shap_demo"].chart
-    if not chart.toggle.isChecked():
-        chart.toggle.click()
     settle(page)
-    return [tuple(chart.table.item(r, c).text() for c in range(3))
-            for r in range(chart.table.rowCount())]
+    return values_table(page.parts["shap_demo"].chart)
 
 
 def seen(page) -> dict:
