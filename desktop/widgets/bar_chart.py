@@ -162,13 +162,6 @@ class HorizontalBarChart(ChartPanel):
             self._x_max = x_max
             self.plot.getPlotItem().setXRange(0, x_max, padding=0)
 
-    def values(self) -> tuple[tuple[float, ...], ...]:
-        """The bar lengths as drawn, read back from the bar items (one tuple per series)."""
-        return tuple(tuple(float(w) for w in bar.opts["width"]) for bar in self.bars)
-
-    def value_labels(self) -> tuple[tuple[str, ...], ...]:
-        return tuple(tuple(t.toPlainText() for t in texts) for texts in self.labels)
-
     # -- theme -----------------------------------------------------------------------------
     def on_theme_changed(self) -> None:
         if not getattr(self, "_ready", False):

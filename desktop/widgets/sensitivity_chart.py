@@ -154,32 +154,6 @@ class SensitivityChart(ChartPanel):
             else:
                 self.legend.removeItem(self.marker)
 
-    # -- reading back (tests, text alternatives) ---------------------------------------------
-    def curves(self) -> tuple[tuple[float, ...], tuple[float, ...], tuple[float, ...]]:
-        """(xs, a, b) as drawn, read from the curve items."""
-        xa, ya = self.curve_a.getData()
-        _, yb = self.curve_b.getData()
-        if xa is None:
-            return (), (), ()
-        return tuple(map(float, xa)), tuple(map(float, ya)), tuple(map(float, yb))
-
-    def marker_point(self) -> tuple[float, float] | None:
-        x, y = self.marker.getData()
-        if x is None or len(x) == 0:
-            return None
-        return float(x[0]), float(y[0])
-
-    def current_marks(self) -> tuple[tuple[float, float], ...]:
-        """The current-value points as drawn: (x, a) and (x, b)."""
-        if self._points is None:
-            return ()
-        return tuple((float(p.pos().x()), float(p.pos().y()))
-                     for p in (self.current_points, self._current_b))
-
-    def x_range(self) -> tuple[float, float]:
-        (x0, x1), _ = self.plot.getPlotItem().viewRange()
-        return float(x0), float(x1)
-
     # -- theme -----------------------------------------------------------------------------
     def on_theme_changed(self) -> None:
         if not getattr(self, "_ready", False):

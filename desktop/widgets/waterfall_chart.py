@@ -264,26 +264,6 @@ class WaterfallChart(ChartPanel):
     def data(self) -> WaterfallData | None:
         return self._data
 
-    def row_labels(self) -> list[str]:
-        """The row labels the left axis paints, top to bottom."""
-        return [text for _, text in sorted(self.row_axis.rows, reverse=True)]
-
-    def drawn_bars(self) -> list[tuple[float, float, str]]:
-        """The contribution bars as the bar item holds them, top to bottom:
-        (left end, right end, brush colour as #rrggbb)."""
-        opts = self.bars.opts
-        rows = sorted(zip(opts["y"], opts["x0"], opts["width"], opts["brushes"]), reverse=True)
-        return [(float(x0), float(x0 + w), b.color().name()) for _, x0, w, b in rows]
-
-    def drawn_ends(self) -> tuple[float, float]:
-        """The lengths of the base bar and the total bar as the bar item holds them."""
-        widths = self.ends.opts["width"]
-        return float(widths[0]), float(widths[1])
-
-    def drawn_texts(self) -> list[str]:
-        """The value labels the overlay paints, top to bottom."""
-        return [label.text for label in sorted(self.overlay.labels, key=lambda v: -v.row)]
-
     # -- drawing -------------------------------------------------------------------------
     def _restyle(self) -> None:
         """Pens and brushes for the current theme, made once per theme, not per redraw."""

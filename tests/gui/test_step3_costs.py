@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop import theme
 from desktop.model.costs import THOUSAND
+from tests.gui import chart_values
 
 MINUS = "\u2212"
 GPU, GPU_SPOT, TB, CALL, FTE = 3.0, 1.2, 23.0, 0.0005, 150_000.0
@@ -199,8 +200,8 @@ def test_every_slider_at_both_ends_stays_finite_and_formatted(page):
                 assert shown and not re.search(r"\b(inf|nan)\b", shown, re.IGNORECASE), (name, shown)
             for name in READOUTS[:11]:
                 assert FORMATTED.match(text(page, name)), (name, text(page, name), ends, on)
-            xs, costs, nets = page.parts["cost_calculator"].sensitivity.curves()
-            assert len(xs) == 51 and all(abs(v) < 1e12 for v in (*costs, *nets))
+            rows = values_table(page, page.parts["cost_calculator"].sensitivity)
+            assert len(rows) == 11 and all(FORMATTED.match(v) for _, *vs in rows for v in vs), rows
 
 
 def type_into(qtbot, spin, typed: str) -> None:
@@ -287,47 +288,58 @@ def test_a_lever_toggles_with_space_and_with_a_click_on_its_card(page, qtbot):
 
 # -- charts --------------------------------------------------------------------------------------
 
+def values_table(page, chart) -> list[tuple[str, ...]]:
+    """The chart's rows as the learner reads them under "Show values" (the drawn bars are
+    checked against image baselines in test_chart_screenshots.py)."""
+    settle(page)
+    return chart_values.values_table(chart)
+
+
 def test_cost_lines_chart_shows_before_and_after_the_levers(page):
     chart = page.parts["savings_levers"].lines_chart
     assert find(page, type(chart.plot), "cost.chart.lines") is chart.plot
-    assert chart.values() == ((144000, 1380, 3000, 450000), (144000, 1380, 3000, 450000))
+    unchanged = [("GPU Compute", "$144,000", "$144,000"), ("Storage", "$1,380", "$1,380"),
+                 ("API Inference", "$3,000", "$3,000"), ("Team Salaries", "$450,000", "$450,000")]
+    assert values_table(page, chart) == unchanged
     lever(page, "spot").click()
     lever(page, "compression").click()
-    settle(page)
-    before, after = chart.values()
-    assert before == (144000, 1380, 3000, 450000)
-    assert after == pytest.approx((57600, 1380, 900, 450000))
-    assert chart.value_labels()[1][0] == "$57,600"
+    assert values_table(page, chart) == [
+        ("GPU Compute", "$144,000", "$57,600"), ("Storage", "$1,380", "$1,380"),
+        ("API Inference", "$3,000", "$900"), ("Team Salaries", "$450,000", "$450,000")]
+    assert "After levers: $509,880" in text(page, "cost.chart.lines.summary")
     slide(page, "team_fte", 0)
-    assert chart.values()[0][3] == 0
+    assert values_table(page, chart)[3][1] == "$0"
     assert chart.plot.getPlotItem().viewRange()[0][1] >= 144000 * 1.3  # room for its label
 
 
 def test_sensitivity_chart_follows_the_sliders_and_marks_break_even(page):
+    # What is drawn (curves, current value, break-even mark) is in the chart baselines; here
+    # the numbers the learner reads in the summary and the "Show values" table.
     chart = page.parts["cost_calculator"].sensitivity
-    xs, costs, nets = chart.curves()
-    assert xs[0] == 0 and xs[-1] == 10_000 and len(xs) == 51
+    rows = values_table(page, chart)
+    assert rows[0][0] == "0 h/month" and rows[-1][0] == "10,000 h/month" and len(rows) == 11
     fixed = 1380 + 3000 + 450_000
-    assert costs[0] == pytest.approx(fixed) and costs[-1] == pytest.approx(fixed + 360_000)
-    assert nets[-1] == pytest.approx(1_200_000 - fixed - 360_000)
-    assert chart.current_marks() == ((4000, 598_380), (4000, 601_620))
-    assert chart.marker_point() is None  # GPU hours alone never eat the whole value
-    assert "does not cross zero" in chart.summary.text()
+    assert rows[0][1] == usd(fixed) and rows[-1][1] == usd(fixed + 360_000)
+    assert rows[-1][2] == usd(1_200_000 - fixed - 360_000, signed=True)
+    assert chart.summary.text().startswith(
+        "Current value: 4,000 h/month. Annual cost $598,380, Net ROI +$601,620.")
+    assert "does not cross zero" in chart.summary.text()  # GPU hours never eat the whole value
     slide(page, "gpu_hours", 400)
-    assert chart.current_marks()[0] == (400, 461_580 + 7_200)
+    assert f"Current value: 400 h/month. Annual cost {usd(461_580 + 7_200)}," in chart.summary.text()
     find(page, QComboBox, "cost.chart.driver").setCurrentIndex(3)  # team size
     settle(page)
     assert page.state.cost.driver == "team_fte"
-    xs, costs, _ = chart.curves()
-    assert xs[-1] == 20 and costs[-1] == pytest.approx(14_400 + 1380 + 3000 + 20 * 150_000)
+    rows = values_table(page, chart)
+    assert rows[-1][:2] == ("20 FTE", usd(14_400 + 1380 + 3000 + 20 * 150_000))
+    assert rows[0][:2] == ("0 FTE", usd(14_400 + 1380 + 3000)) and len(rows) == 11
     be = (1_200_000 - 14_400 - 1_380 - 3_000) / 150_000  # FTE where value = cost
-    x, y = chart.marker_point()
-    assert x == pytest.approx(be) and y == 0
     assert f"Break-even: {be:.1f} FTE" in chart.summary.text()
-    chart.toggle.click()  # the text alternative: values as a table
-    assert chart.table.isVisible() and chart.table.rowCount() == 11
-    assert chart.table.item(0, 0).text() == "0 FTE" and chart.table.item(10, 0).text() == "20 FTE"
-    assert chart.table.item(0, 1).text() == usd(14_400 + 1380 + 3000)
+
+
+def x_axis(chart) -> tuple[float, float]:
+    """The span the x axis shows (its tick labels are what the learner reads)."""
+    (x0, x1), _ = chart.plot.getPlotItem().viewRange()
+    return x0, x1
 
 
 def test_driver_chooser_sets_the_x_range_both_ways(page):
@@ -338,12 +350,12 @@ def test_driver_chooser_sets_the_x_range_both_ways(page):
         combo.setCurrentIndex(index)
         settle(page)
         low, high, _ = RANGES[driver]
-        x0, x1 = chart.x_range()
+        x0, x1 = x_axis(chart)
         assert x0 <= low and high <= x1 < high * 1.1, driver
         assert page.state.cost.driver == driver
     page.state.cost.driver = "storage_tb"
     settle(page)
-    assert combo.currentData() == "storage_tb" and chart.x_range()[1] < 110
+    assert combo.currentData() == "storage_tb" and x_axis(chart)[1] < 110
 
 
 # -- state ---------------------------------------------------------------------------------------
@@ -366,8 +378,11 @@ def test_start_over_returns_every_control_and_readout_to_the_defaults(session, p
         assert not lever(page, lever_id).isChecked() and lever(page, lever_id).text() == "Off"
     assert find(page, QComboBox, "cost.chart.driver").currentData() == "gpu_hours"
     assert {name: text(page, name) for name in READOUTS} == fresh
-    assert page.parts["savings_levers"].lines_chart.values()[1] == (144000, 1380, 3000, 450000)
-    assert page.parts["cost_calculator"].sensitivity.x_range()[1] < 11_000
+    session.window.go("step_3")  # starting over shows the intro; the table fills when shown
+    lines = page.parts["savings_levers"].lines_chart
+    assert [after for _, _, after in values_table(page, lines)] == [
+        "$144,000", "$1,380", "$3,000", "$450,000"]
+    assert x_axis(page.parts["cost_calculator"].sensitivity)[1] < 11_000
 
 
 def test_every_control_and_readout_has_its_name_and_a_spoken_name(page):
@@ -430,8 +445,8 @@ def test_payback_counts_the_set_up_cost_and_agrees_with_the_break_even(page):
     find(page, QComboBox, "cost.chart.driver").setCurrentIndex(4)  # business value
     settle(page)
     chart = page.parts["cost_calculator"].sensitivity
-    x, _ = chart.marker_point()
-    assert x == pytest.approx(598.38)  # value where the yearly value meets the yearly cost
+    # value where the yearly value meets the yearly cost: $598.38k
+    assert "Break-even: $598,380 a year." in chart.summary.text()
     slide(page, "value_k", 590)  # just below the chart's break-even
     assert text(page, "cost.payback_months") == NEVER
     slide(page, "value_k", 610)  # just above: $11,620 a year recovers $300,000 in 310 months

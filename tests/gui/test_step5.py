@@ -1,16 +1,19 @@
 """Step 5 as a trainee uses it: the stakeholder cards and grid, and the live SHAP demo.
 
-Every check reads what the learner sees (label texts, the bars and value labels the
-chart holds) after driving the real controls by their objectNames.
+Every check reads what the learner sees (label texts, the chart's summary and its "Show
+values" table, the chart's picture) after driving the real controls by their objectNames.
+How the bars are drawn is checked against image baselines in test_chart_screenshots.py.
 """
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSlider, QWidget
 
 from desktop import theme
+from tests.gui.chart_values import values_table
 
 MINUS = "\u2212"
 FEATURES = ("tickets", "login_gap", "renewal", "spend_trend", "industry")
@@ -45,17 +48,22 @@ def number(text: str) -> float:
     return float(text.replace(MINUS, "-"))
 
 
+def rows(page) -> list[tuple[str, str, str]]:
+    """The waterfall as its "Show values" table reads: (row, value, running total)."""
+    settle(page)
+    return values_table(page.parts["shap_demo"].chart)
+
+
 def seen(page) -> dict:
     """Everything the demo shows that depends on the customer."""
-    chart = page.parts["shap_demo"].chart
+    table = rows(page)
     return {
         "prediction": find(page, QLabel, "shap.prediction").text(),
         "contributions": tuple(find(page, QLabel, f"shap.contribution.{f}").text()
                                for f in FEATURES),
-        "bars": tuple(chart.drawn_bars()),
-        "ends": chart.drawn_ends(),
-        "texts": tuple(chart.drawn_texts()),
-        "rows": tuple(chart.row_labels()),
+        "values": tuple(value for _, value, _ in table),
+        "running": tuple(running for _, _, running in table),
+        "rows": tuple(row for row, _, _ in table),
         "explanation": find(page, QLabel, "shap.explanation").text(),
     }
 
@@ -66,14 +74,14 @@ def test_default_customer_tells_the_seed_story(page):
     assert "0.28" in find(page, QLabel, "shap.base_value").text()
     shown = [find(page, QLabel, f"shap.contribution.{f}").text() for f in FEATURES]
     assert shown == ["+0.31", "+0.22", "+0.17", f"{MINUS}0.11", f"{MINUS}0.09"]
-    chart = page.parts["shap_demo"].chart
-    assert chart.row_labels() == [
+    table = rows(page)
+    assert [row for row, _, _ in table] == [
         "Average customer (base value)", "Support tickets: 8 tickets",
         "Days since last login: 23 days", "Contract renewal: 3 months", "Spend trend: stable",
         "Industry: SaaS", "This customer"]
-    assert chart.drawn_texts() == ["0.28", *shown, "0.78 (78%)"]
-    up, down = theme.current().hex("risk_up"), theme.current().hex("risk_down")
-    assert [colour for _, _, colour in chart.drawn_bars()] == [up, up, up, down, down]
+    assert [value for _, value, _ in table] == ["0.28", *shown, "0.78 (78%)"]
+    # red for the three that raise the risk, blue for the two that lower it: the baselines
+    # chart-waterfall-default-*.png
     text = find(page, QLabel, "shap.explanation").text()
     assert "8 tickets" in text and "23 days" in text and "48 hours" in text
     assert "Enterprise Account #4471" in find(page, QLabel, "shap.customer").text()
@@ -82,23 +90,23 @@ def test_default_customer_tells_the_seed_story(page):
 
 
 def test_the_waterfall_runs_from_the_base_value_to_the_prediction(page, session):
-    chart = page.parts["shap_demo"].chart
+    # Where each bar starts and ends, and its colour, is in the chart baselines; here the
+    # running totals the table gives beside the values.
     for values in ({}, {"tickets": 0.0, "login_gap": 2.0, "renewal": 20.0},
                    {"spend_trend": "declining", "industry": "retail", "tickets": 15.0}):
         for field, value in values.items():
             setattr(session.state.shap, field, value)
-        base, total = chart.drawn_ends()
-        running = base
-        for (start, end, colour), text in zip(chart.drawn_bars(), chart.drawn_texts()[1:-1]):
+        (_, base, first), *steps, (_, total, last) = rows(page)
+        assert number(first) == number(base)
+        running = number(base)
+        for _, text, shown_running in steps:
             step = number(text)
             # each bar starts where the previous one ended and spans its contribution
-            assert (start, end) == pytest.approx(sorted((running, running + step)), abs=1e-9)
+            assert number(shown_running) == pytest.approx(running + step, abs=0.015)
             if step:
-                token = "risk_up" if step > 0 else "risk_down"
-                assert colour == theme.current().hex(token)
                 assert text.startswith("+" if step > 0 else MINUS), "sign, not colour alone"
-            running += step
-        assert running == pytest.approx(total, abs=1e-9)
+            running = number(shown_running)
+        assert number(last) == pytest.approx(float(total.split()[0]), abs=0.005)
 
 
 def test_shown_contributions_add_up_to_prediction_minus_base(page, session):
@@ -110,7 +118,7 @@ def test_shown_contributions_add_up_to_prediction_minus_base(page, session):
         s.tickets, s.login_gap, s.renewal = float(tickets), float(login), float(renewal)
         s.spend_trend, s.industry = trend, industry
         shown = [number(find(page, QLabel, f"shap.contribution.{f}").text()) for f in FEATURES]
-        base = number(page.parts["shap_demo"].chart.drawn_texts()[0])
+        base = number(rows(page)[0][1])
         prediction = float(find(page, QLabel, "shap.prediction").text().split("(")[1][:-2]) / 100
         assert round(sum(shown) * 100) == round((prediction - base) * 100)
         exact = page.parts["shap_demo"].explanation_now
@@ -143,11 +151,12 @@ def _industry(page, qtbot, field):
 ])
 def test_each_what_if_control_changes_prediction_chart_and_explanation(page, session, qtbot,
                                                                        field, operate, expected):
-    before = seen(page)
+    before, picture = seen(page), page.parts["shap_demo"].chart.plot.grab().toImage()
     operate(page, qtbot, field)
     assert getattr(session.state.shap, field) == expected
     after = seen(page)
-    for key in ("prediction", "contributions", "bars", "ends", "texts", "explanation"):
+    assert page.parts["shap_demo"].chart.plot.grab().toImage() != picture, "the chart redrew"
+    for key in ("prediction", "contributions", "values", "running", "explanation"):
         assert after[key] != before[key], f"{field}: {key} did not follow"
     row = FEATURES.index(field) + 1
     assert after["rows"][row] != before["rows"][row], "the row names the new value"
@@ -158,16 +167,18 @@ def test_the_chart_follows_every_step_of_a_drag(page, session):
     slider = find(page, QSlider, "shap.input.tickets")
     chart = page.parts["shap_demo"].chart
     slider.setSliderDown(True)  # as while the mouse holds the handle
-    seen_risks, seen_bars = [], []
+    seen_risks, seen_bars, pictures = [], [], []
     for position in range(9, 16):
         slider.setSliderPosition(position)
         seen_risks.append(find(page, QLabel, "shap.prediction").text())
-        seen_bars.append(chart.drawn_bars()[0])
-        assert chart.row_labels()[1] == f"Support tickets: {position} tickets"
+        row, value, _ = rows(page)[1]
+        seen_bars.append(number(value))
+        pictures.append(chart.plot.grab().toImage())
+        assert row == f"Support tickets: {position} tickets"
     slider.setSliderDown(False)
+    assert all(a != b for a, b in zip(pictures, pictures[1:])), "the chart changed on every step"
     assert len(set(seen_bars)) == 7, "the tickets bar moved on every step"
-    widths = [end - start for start, end, _ in seen_bars]
-    assert widths == sorted(widths), "more tickets push the risk up more"
+    assert seen_bars == sorted(seen_bars), "more tickets push the risk up more"
     assert seen_risks[-1] != seen_risks[0]
     assert session.state.shap.tickets == 15.0
 
@@ -189,7 +200,7 @@ def test_spin_box_gives_an_exact_value(page, session, qtbot):
     spin.setValue(61)
     assert session.state.shap.login_gap == 61.0
     assert find(page, QSlider, "shap.input.login_gap").value() == 61
-    assert page.parts["shap_demo"].chart.row_labels()[2] == "Days since last login: 61 days"
+    assert rows(page)[2][0] == "Days since last login: 61 days"
 
 
 def test_reset_button_returns_to_the_default_customer(page, session, qtbot):
@@ -427,18 +438,28 @@ def test_a_closed_page_no_longer_follows_the_state(page, session):
     assert not _card(page, "cto").is_open
 
 
+def colours_in(image) -> set[str]:
+    """The #rrggbb colours a picture holds."""
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    return {QColor(image.pixel(x, y)).name() for y in range(0, image.height(), 2)
+            for x in range(0, image.width(), 2)}
+
+
 def test_chart_follows_a_theme_change(page, session):
     # Windows of earlier tests wait for a deletion that only the event loop performs;
     # delete them now, or the theme change restyles every one of them too.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    plot = page.parts["shap_demo"].chart.plot
     try:
         theme.apply(session.app, theme.Theme("dark"))
-        colours = [c for _, _, c in page.parts["shap_demo"].chart.drawn_bars()]
-        assert colours[0] == theme.PALETTES["dark"]["risk_up"]
-        assert colours[-1] == theme.PALETTES["dark"]["risk_down"]
+        dark = colours_in(plot.grab().toImage())
+        assert {theme.PALETTES["dark"]["risk_up"], theme.PALETTES["dark"]["risk_down"]} <= dark
+        assert theme.PALETTES["light"]["risk_up"] not in dark
     finally:
         theme.apply(session.app, theme.Theme("light"))
-    assert page.parts["shap_demo"].chart.drawn_bars()[0][2] == theme.PALETTES["light"]["risk_up"]
+    light = colours_in(plot.grab().toImage())
+    assert theme.PALETTES["light"]["risk_up"] in light
+    assert theme.PALETTES["dark"]["risk_up"] not in light
 
 
 def test_every_required_name_is_there_with_an_accessible_name(page):
