@@ -39,14 +39,14 @@ def tab_after(container: QWidget, *tail: QWidget) -> None:
     Qt's Tab order is the order widgets were made; pages are made lazily, after the
     window's bottom bar, so without this Back/Next came before the page's content.
     """
-    def stop(widget: QWidget) -> bool:  # a Tab stop inside (not e.g. the focus ring)
-        return container.isAncestorOf(widget) and bool(
-            widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-
-    last, w = container, container.nextInFocusChain()
-    while w is not container:  # the chain is a ring through every widget of the window
-        if stop(w):
-            last = w
+    # The chain is a ring through every widget of the window (every page, once they are
+    # built ahead): walk only until the container's own Tab stops have all been passed.
+    stops = {w for w in container.findChildren(QWidget)
+             if w.focusPolicy() & Qt.FocusPolicy.TabFocus}
+    last, w, left = container, container.nextInFocusChain(), len(stops)
+    while left and w is not container:
+        if w in stops:
+            last, left = w, left - 1
         w = w.nextInFocusChain()
     for widget in tail:
         QWidget.setTabOrder(last, widget)
