@@ -145,6 +145,7 @@ def run_kiosk_self_test(config_file: Path | None, folder: Path, pin: str, out) -
     except KioskConfigError as exc:
         print(f"kiosk self-test: the kiosk settings have problems:\n{exc}", file=out)
         return 1
+    start_language(args, app, folder)  # as a kiosk start does: its words and plural forms
     session = build_session(args, app, kiosk=True)
     try:
         return run_self_test(install_kiosk(session, config), pin, out)
