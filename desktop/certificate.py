@@ -14,11 +14,12 @@ certificate whole and no part-written file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import (QBuffer, QCoreApplication, QIODevice, QLocale, QMarginsF, QPointF,
+from PySide6.QtCore import (QBuffer, QCoreApplication, QDate, QIODevice, QLocale, QMarginsF, QPointF,
                             QRectF, Qt)
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter,
                            QPdfWriter, QPen)
@@ -45,7 +46,13 @@ def completion_date(timestamp: str) -> str:
     except ValueError:
         moment = datetime.now()
     # Not strftime("%B"): it follows the computer's language (LC_TIME), not the page's.
-    return f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}"
+    if QLocale().language() == QLocale.Language.English:
+        return f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}"
+    # The learner's language (issue 22): its long date without the weekday
+    # ("6. Dezember 2026", "6 ديسمبر 2026").
+    pattern = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+    pattern = re.sub(r"dddd\W*", "", pattern).strip()
+    return QLocale().toString(QDate(moment.year, moment.month, moment.day), pattern)
 
 
 def page_size_for(locale: QLocale | None = None) -> str:

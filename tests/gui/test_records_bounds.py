@@ -65,3 +65,14 @@ def test_the_certificate_isolates_the_learner_name(make_session):
     records = install_records(session)
     records.set_learner("Zoë")
     assert printed_name(records.record()) == f"{FSI}Zoë{PDI}"
+
+
+def test_the_certificate_date_is_in_the_learners_language(qapp):
+    from desktop import i18n
+
+    try:
+        i18n.install(qapp, "de")
+        assert completion_date("2026-12-06T10:00:00+01:00") == "6. Dezember 2026"
+    finally:
+        i18n.install(qapp, "en")
+    assert completion_date("2026-12-06T10:00:00+01:00") == "6 December 2026"
