@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QWidget
 
 from ...model.state import StakeholderState
-from ..binding import Coalesced, reset_section, reveal_together
+from ..binding import Coalesced, reset_section
 from ..common import hbox, label, vbox
 from ..responsive_row import ArrangedByWidth, arrange_box, width_in_chars
+from ..reveal_settled import reveal_when_settled
 from ..segmented import Segmented
 from ..stakeholder_card import StakeholderCard, StakeholderView
 from ..stakeholder_grid import GridMarkerView, GridQuadrantView, GridView, StakeholderGrid
@@ -200,7 +201,7 @@ class StakeholderMap(ArrangedByWidth, QWidget):
         if not closing:
             shown = [self.grid.markers[stakeholder_id], self.detail] if grid else \
                 [self.cards[stakeholder_id]]
-            QTimer.singleShot(0, self, lambda: reveal_together(*shown))
+            reveal_when_settled(*shown)
 
     def _on_view_picked(self, view: str) -> None:
         self.state.view = view
