@@ -149,3 +149,38 @@ def test_no_line_about_a_structure_is_clipped(sized, size, scale, first):
                     if lbl.isVisible() and lbl.wordWrap()
                     and lbl.height() < lbl.heightForWidth(lbl.width())]
         assert not squeezed, (structure, squeezed)
+
+
+@pytest.mark.parametrize("size,scale", [*SCREENS, pytest.param((1366, 768), 2.0, id="1366x768-200%")])
+def test_org_chart_text_is_the_learner_s_text_size_in_every_structure(sized, size, scale):
+    """Issue 19 item 12: the boxes' text grows with the learner's text, not the column.
+
+    A box's name is drawn at least 0.9 of the page's body text, its role line at least
+    0.9 of the page's small text; the three structures share one scale, and every box
+    and the key lie whole inside the chart.
+    """
+    from PySide6.QtGui import QFontInfo
+    from PySide6.QtWidgets import QGraphicsView
+
+    from desktop.widgets.diagram_items import SUBTITLE_PX, TITLE_PX, scene_font
+
+    s = sized(size, scale)
+    page = settle(s, "step_4")
+    chart = page.findChild(QGraphicsView, "team.chart")
+    body = QFontInfo(page.findChild(QWidget, "team.summary").font()).pixelSize()
+    title = QFontInfo(scene_font(TITLE_PX, True)).pixelSize()
+    role = QFontInfo(scene_font(SUBTITLE_PX)).pixelSize()
+    scales = {}
+    for structure in STRUCTURES:
+        page.findChild(QWidget, f"team.structure.{structure}").click()
+        for _ in range(PASSES):
+            s.app.processEvents()
+        drawn = chart.transform().m11()
+        scales[structure] = round(drawn, 3)
+        assert title * drawn >= 0.9 * body, (structure, title * drawn, body)
+        assert role * drawn >= 0.9 * 0.9 * body, (structure, role * drawn, body)
+        view = chart.viewport().rect()
+        for item in (*chart.boxes.values(), chart.legend):
+            box = chart.mapFromScene(item.sceneBoundingRect()).boundingRect()
+            assert view.contains(box), (structure, item, box, view)
+    assert len(set(scales.values())) == 1, scales
