@@ -76,7 +76,9 @@ class TwoPane(ArrangedByWidth, QWidget):
         need = self.results.minimumSizeHint().height() + 2 * GAP
         wide = arrange_box(self.box, self, width, self.min_chars if view >= need else 1e9)
         room = self.fontMetrics().lineSpacing() * CONTROL_LINES + self.box.spacing()
-        self._pinned = not wide and view >= need + room
+        # pinned over the full width: wrapped text there is shorter than at its minimum width
+        pinned_need = min(need, self._natural(self.results, width) + 2 * GAP)
+        self._pinned = not wide and view >= pinned_need + room
         # Beside each other the panes share the width; pinned, the results take the
         # height they need (at most what leaves the controls their room).
         # Never narrower than the controls need (a segmented switch at 200 % text): a
@@ -139,6 +141,9 @@ class TwoPane(ArrangedByWidth, QWidget):
         # of every label) cost a few milliseconds a step (interaction.py --clock cpu).
         if self._capped and self.is_row:
             return False
+        if self._pinned:  # results grown or shrunk (a strategy shown): a new cap above
+            self.arrange(self.width())
+            return True
         self._fit()
         return True
 
