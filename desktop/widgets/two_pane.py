@@ -33,9 +33,12 @@ class TwoPane(ArrangedByWidth, QWidget):
 
     def __init__(self, controls: QWidget, results: QWidget, *, min_chars: float = 100,
                  stretch: tuple[int, int] = (1, 1), spacing: int = 14,
-                 parent: QWidget | None = None):
+                 whole_results: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.min_chars = min_chars
+        # results of wrapped text only (no chart to give up height): side by side or pinned
+        # only where their full height at that width fits the viewport
+        self._whole = whole_results
         self.controls, self.results = controls, results
         self.column = QScrollArea()
         self.column.setObjectName(f"{controls.objectName()}.scroll")
@@ -74,6 +77,10 @@ class TwoPane(ArrangedByWidth, QWidget):
         # (960×600) they could not be seen whole anyway, and stacked they get the width.
         view = self._page.viewport().height() if self._page is not None else 0
         need = self.results.minimumSizeHint().height() + 2 * GAP
+        if self._whole:
+            share = self._stretch[1] / max(1, sum(self._stretch))
+            side = int((width - self.box.spacing()) * share)
+            need = max(need, self._natural(self.results, side) + 2 * GAP)
         wide = arrange_box(self.box, self, width, self.min_chars if view >= need else 1e9)
         room = self.fontMetrics().lineSpacing() * CONTROL_LINES + self.box.spacing()
         # pinned over the full width: wrapped text there is shorter than at its minimum width
@@ -136,14 +143,14 @@ class TwoPane(ArrangedByWidth, QWidget):
             self._page.ensureWidgetVisible(self, 0, GAP)
 
     def _results_changed(self) -> bool:
+        if self._pinned or self._whole:  # results grown or shrunk: a new cap, or stacked
+            self.arrange(self.width())
+            return True
         # While the pair fills the viewport's height side by side, a new readout text
         # cannot change that height, and measuring both panes again (height for width
         # of every label) cost a few milliseconds a step (interaction.py --clock cpu).
         if self._capped and self.is_row:
             return False
-        if self._pinned:  # results grown or shrunk (a strategy shown): a new cap above
-            self.arrange(self.width())
-            return True
         self._fit()
         return True
 

@@ -147,7 +147,8 @@ class StakeholderMap(QWidget):
         right.addStretch(1)
         # the strategy beside the grid while both fit; at 200 % text pinned above the
         # grid, which scrolls under it, so a picked marker and its strategy share a screen
-        self.grid_panel = TwoPane(controls, results, min_chars=GRID_BESIDE_CHARS, stretch=(3, 2))
+        self.grid_panel = TwoPane(controls, results, min_chars=GRID_BESIDE_CHARS, stretch=(3, 2),
+                                  whole_results=True)
         self.grid_panel.setObjectName("stakeholder.grid_panel")
         lay.addWidget(self.grid_panel)
 
