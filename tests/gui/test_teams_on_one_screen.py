@@ -185,3 +185,24 @@ def test_org_chart_text_is_the_learner_s_text_size_in_every_structure(sized, siz
             box = chart.mapFromScene(item.sceneBoundingRect()).boundingRect()
             assert view.contains(box), (structure, item, box, view)
     assert len(set(scales.values())) == 1, scales
+
+
+@pytest.mark.parametrize("size,scale", [*SCREENS, pytest.param((960, 600), 1.0, id="960x600")])
+def test_no_line_of_the_grid_s_strategy_is_squeezed(sized, size, scale):
+    """The grid's strategy beside (or pinned above) the grid always gets its full height."""
+    from PySide6.QtWidgets import QLabel
+
+    s = sized(size, scale)
+    s.state.stakeholders.view = "grid"
+    page = settle(s, "step_5")
+    grid = page.findChild(QWidget, "stakeholder.grid")
+    detail = page.findChild(QWidget, "stakeholder.detail")
+    for who in grid.markers:
+        grid.markers[who].click()
+        for _ in range(PASSES):
+            s.app.processEvents()
+        squeezed = [(lbl.text()[:40], lbl.height(), lbl.heightForWidth(lbl.width()))
+                    for lbl in detail.findChildren(QLabel)
+                    if lbl.isVisible() and lbl.wordWrap()
+                    and lbl.height() < lbl.heightForWidth(lbl.width())]
+        assert not squeezed, (who, squeezed)
