@@ -109,12 +109,15 @@ class _Chart:
 class OrgChartView(FitView):
     """Shows one of its charts at a time; boxes are named ``team.box.<id>``.
 
-    All charts share one scene size (the widest and tallest of them) and one box
-    height, so switching keeps the text at one scale and the page where it was;
-    each chart's scene is built once, which makes a switch a ``setScene``.
+    The text stays at the learner's size: for the width it is given, each chart takes
+    its widest arrangement that fits at full size (``org_layout``), rather than being
+    drawn smaller. All charts share one scene size (the widest and tallest of the
+    arrangements taken) and one box height, so switching keeps the text at one scale
+    and the page where it was; each chart's scene is built once, which makes a switch
+    a ``setScene``.
     """
 
-    #: The shared scene size changed (a new text size or theme re-measured the boxes).
+    #: The boxes were measured again (a new text size or theme): new arrangement widths.
     scene_resized = Signal()
 
     def __init__(self, roles: tuple[RoleSpec, ...], legend_title: str = "",

@@ -12,12 +12,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from ...model.state import StakeholderState
 from ..binding import Coalesced, reset_section
 from ..common import hbox, label, vbox
-from ..responsive_row import ArrangedByWidth, arrange_box, width_in_chars
+from ..responsive_row import ArrangedByWidth, width_in_chars
 from ..reveal_settled import reveal_when_settled
 from ..segmented import Segmented
 from ..stakeholder_card import StakeholderCard, StakeholderView
