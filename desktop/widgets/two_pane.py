@@ -11,6 +11,8 @@ Below ``min_chars`` characters of width (200 % text) the results are pinned abov
 the controls, which scroll under them, while the viewport leaves the controls room for
 a few lines; in a window too short even for that (960×600) the two panes simply stack,
 the results first, and the controls take their full height (nothing scrolls inside).
+Results of wrapped text alone (``whole_results``: a strategy beside a grid) have no
+chart to give up height, so they stand beside or pinned only where all of them fits.
 """
 
 from __future__ import annotations

@@ -28,6 +28,7 @@ WORDS_CHARS = 40
 #: The chart's frame: its margins on each side and its border.
 CHART_FRAME = 6 + 1
 
+
 class _IconList(QWidget):
     """A titled list whose every line starts with the same icon (pros, cons)."""
 
