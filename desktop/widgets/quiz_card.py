@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFrame, QWidget
 
 from .accessibility import LOCKED, plain_text, set_role, state_changed
@@ -28,16 +28,28 @@ class QuizView:
     explanation: str
 
 
+# Filled discs both: a thin outline tick beside a solid cross read as two weights of verdict.
 _RESULT_ICONS = {
-    "correct": ("check_circle", "success"),
+    "correct": ("pass", "success"),
     "wrong": ("fail", "danger"),
-    "answer": ("check", "success"),
+    "answer": ("pass", "success"),
 }
+#: Unicode marks: right-to-left mark, first-strong isolate, pop directional isolate.
+_RLM, _FSI, _PDI = "\u200f", "\u2068", "\u2069"
 
 
 def option_text(key: str, text: str) -> str:
     """"B)  Only with a lawful basis": the letter a learner can refer to, then the content."""
     return f"{key.upper()})  {text}"
+
+
+def shown_option_text(key: str, text: str) -> str:
+    """The option as drawn. Right to left the "A)" is still the line's start (a paragraph
+    opening with the Latin letter read as left to right, flush left) and the content keeps
+    its own direction, so an English fallback's full stop stays at its end."""
+    if not QGuiApplication.isRightToLeft():
+        return option_text(key, text)
+    return _RLM + option_text(key, f"{_FSI}{text}{_PDI}")
 
 
 def option_result(key: str, chosen: str | None, answer: str) -> str:
@@ -58,6 +70,31 @@ def result_description(result: str) -> str:
     if result == "answer":
         return QCoreApplication.translate("QuizCard", "Correct answer")
     return ""
+
+
+class _ResultIcon(IconLabel):
+    """The verdict icon, as tall as the option's first line and centred on it."""
+
+    def _render(self) -> None:
+        super()._render()
+        side = self.width()
+        self.setFixedHeight(max(side, self.fontMetrics().height()))
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+
+class _OptionButton(WrapButton):
+    """An option whose result icon follows the text, at the row's end: shown once
+    answered, it moves no option's letter away from the others'."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        row = self.layout()
+        row.removeWidget(self.icon_label)
+        self.icon_label.deleteLater()
+        self.icon_label = _ResultIcon("circle", "text_muted", 18)
+        self.icon_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.icon_label.hide()
+        row.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
 
 
 class QuizCard(QFrame):
@@ -89,8 +126,7 @@ class QuizCard(QFrame):
         lay.addWidget(self.question)
         self.buttons: dict[str, WrapButton] = {}
         for key, text, _ in quiz.options:
-            b = WrapButton(option_text(key, text), "circle", "text_muted")
-            b.icon_label.hide()
+            b = _OptionButton(shown_option_text(key, text))
             b.setObjectName(f"quiz.{quiz.id}.option_{key}")
             b.setProperty("quizoption", "true")
             b.setProperty("locked", "false")
