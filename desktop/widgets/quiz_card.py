@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QWidget
 
 from .accessibility import LOCKED, plain_text, set_role, state_changed
@@ -83,8 +83,8 @@ class _ResultIcon(IconLabel):
 
 
 class _OptionButton(WrapButton):
-    """An option whose result icon follows the text, at the row's end: shown once
-    answered, it moves no option's letter away from the others'."""
+    """An option whose result icon has a column at the row's end, kept while hidden:
+    once answered, no option's text moves or wraps anew."""
 
     def __init__(self, text: str):
         super().__init__(text)
@@ -93,8 +93,20 @@ class _OptionButton(WrapButton):
         self.icon_label.deleteLater()
         self.icon_label = _ResultIcon("circle", "text_muted", 18)
         self.icon_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        policy = self.icon_label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.icon_label.setSizePolicy(policy)
         self.icon_label.hide()
         row.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        # One line is centred in the button's least height, and the icon with it; of
+        # several lines the first starts at the top, and so does the icon.
+        text = self.text_label
+        one_line = text.heightForWidth(text.width()) < 2 * text.fontMetrics().height()
+        align = Qt.AlignmentFlag.AlignVCenter if one_line else Qt.AlignmentFlag.AlignTop
+        self.layout().setAlignment(self.icon_label, align)
 
 
 class QuizCard(QFrame):
