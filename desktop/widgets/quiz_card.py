@@ -44,9 +44,10 @@ def option_text(key: str, text: str) -> str:
 
 
 def shown_option_text(key: str, text: str) -> str:
-    """The option as drawn. Right to left the "A)" is still the line's start (a paragraph
-    opening with the Latin letter read as left to right, flush left) and the content keeps
-    its own direction, so an English fallback's full stop stays at its end."""
+    """The option as drawn. Right to left, a paragraph opening with the Latin "A" would
+    be laid out left to right and flush left; the right-to-left mark makes "(A" the line's
+    start at the right, and the isolated content keeps its own direction (an English
+    fallback's full stop stays at its end)."""
     if not QGuiApplication.isRightToLeft():
         return option_text(key, text)
     return _RLM + option_text(key, f"{_FSI}{text}{_PDI}")
