@@ -203,7 +203,10 @@ class LabelledSlider(QWidget):
         stylesheet fills the groove from the minimum end ([mirrored="true"] in theme.py).
         """
         mirrored = self.slider.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        set_prop(self.slider, "mirrored", "true" if mirrored else "false")
+        if self.slider.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            set_prop(self.slider, "mirrored", "true" if mirrored else "false")
+        else:  # not styled yet: no re-polish for each new row
+            self.slider.setProperty("mirrored", "true" if mirrored else "false")
         start, end = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
         if mirrored:
             start, end = end, start
