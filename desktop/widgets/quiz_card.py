@@ -34,8 +34,8 @@ _RESULT_ICONS = {
     "wrong": ("fail", "danger"),
     "answer": ("pass", "success"),
 }
-#: Unicode marks: right-to-left mark, first-strong isolate, pop directional isolate.
-_RLM, _FSI, _PDI = "\u200f", "\u2068", "\u2069"
+#: Unicode marks: right-to-left mark and isolate, first-strong isolate, pop directional isolate.
+_RLM, _RLI, _FSI, _PDI = "\u200f", "\u2067", "\u2068", "\u2069"
 
 
 def option_text(key: str, text: str) -> str:
@@ -43,14 +43,16 @@ def option_text(key: str, text: str) -> str:
     return f"{key.upper()})  {text}"
 
 
-def shown_option_text(key: str, text: str) -> str:
+def shown_option_text(key: str, text: str, inline: bool = False) -> str:
     """The option as drawn. Right to left, a paragraph opening with the Latin "A" would
     be laid out left to right and flush left; the right-to-left mark makes "(A" the line's
     start at the right, and the isolated content keeps its own direction (an English
-    fallback's full stop stays at its end)."""
+    fallback's full stop stays at its end). ``inline``: for quoting inside a sentence,
+    the whole option isolated right to left, so the sentence's words stay outside it."""
     if not QGuiApplication.isRightToLeft():
         return option_text(key, text)
-    return _RLM + option_text(key, f"{_FSI}{text}{_PDI}")
+    option = option_text(key, f"{_FSI}{text}{_PDI}")
+    return f"{_RLI}{option}{_PDI}" if inline else _RLM + option
 
 
 def option_result(key: str, chosen: str | None, answer: str) -> str:
@@ -220,7 +222,7 @@ class QuizCard(QFrame):
         else:
             answer_text = next(t for kk, t, _ in self.quiz.options if kk == self.quiz.answer)
             title = QCoreApplication.translate("QuizCard", "The right answer is {answer}").format(
-                answer=option_text(self.quiz.answer, answer_text))
+                answer=shown_option_text(self.quiz.answer, answer_text, inline=True))
         self.feedback_title.setText(title)
         self.feedback_title.setVisible(bool(title))
         body = f"{chosen_fb}\n\n{self.quiz.explanation}"

@@ -117,9 +117,9 @@ def test_the_legend_reads_from_the_right_each_label_beside_its_swatch(arabic, qa
 
 # -- item 4 and 14: quiz options --------------------------------------------------------------
 
-def _quiz(session) -> QuizCard:
-    session.window.go("step_1")
-    card = session.window.page("step_1").findChild(QuizCard)
+def _quiz(session, page: str = "step_1") -> QuizCard:
+    session.window.go(page)
+    card = session.window.page(page).findChild(QuizCard)
     session.window.resize(1366, 768)
     card.window().ensurePolished()
     return card
@@ -190,6 +190,13 @@ def _coverage(icon: QLabel) -> float:
 
 def _visual_x(text: str, index: int, font: QFont, direction: Qt.LayoutDirection) -> float:
     """Where the glyph of ``text[index]`` is drawn in a line laid out in ``direction``."""
+    xs = _glyph_xs(text, font, direction)
+    assert index in xs, f"no glyph for {text[index]!r}"
+    return xs[index]
+
+
+def _glyph_xs(text: str, font: QFont, direction: Qt.LayoutDirection) -> dict[int, float]:
+    """Each drawn glyph's x by the index of the character it starts from."""
     layout = QTextLayout(text, font)
     option = QTextOption()
     option.setTextDirection(direction)
@@ -199,11 +206,8 @@ def _visual_x(text: str, index: int, font: QFont, direction: Qt.LayoutDirection)
     layout.endLayout()
     flags = (QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphPositions
              | QTextLayout.GlyphRunRetrievalFlag.RetrieveStringIndexes)
-    for run in layout.glyphRuns(-1, -1, flags):
-        for at, where in zip(run.stringIndexes(), run.positions()):
-            if at == index:
-                return where.x()
-    raise AssertionError(f"no glyph for {text[index]!r}")
+    return {at: where.x() for run in layout.glyphRuns(-1, -1, flags)
+            for at, where in zip(run.stringIndexes(), run.positions())}
 
 
 def test_an_english_step_label_keeps_its_full_stop_at_its_end(arabic):
@@ -250,3 +254,23 @@ def test_a_low_value_fills_little_of_the_track_from_the_minimum_end(arabic, qapp
         origin = label.mapTo(row, label.rect().topLeft()).x()
         at = origin + (max(xs) if side == "right" else min(xs))
         assert abs(at - edge) <= 6, f"{label.text()!r} ends at {at}, the track's {side} end is {edge}"
+
+
+def test_the_right_answer_quoted_in_arabic_reads_as_its_option_does(arabic, qapp):
+    """Step 2's quiz is not translated: its English option, quoted in the Arabic sentence,
+    opens with "(C" at the right, as on the option itself (not "C)" at the left)."""
+    card = _quiz(arabic, "step_2")
+    card.choose(next(k for k in card.buttons if k != card.quiz.answer))
+    qapp.processEvents()
+    title = card.feedback_title
+    text, font = title.text(), title.font()
+    letter = text.index(card.quiz.answer.upper() + ")")
+    words = [i for i, c in enumerate(text[:letter]) if c.isalpha()]
+    option = [i for i, c in enumerate(text) if i >= letter and c.isalnum()]
+    assert words and option
+    xs = _glyph_xs(text, font, Qt.LayoutDirection.RightToLeft)  # a ligature has one index
+    words, option = [i for i in words if i in xs], [i for i in option if i in xs]
+    assert min(xs[i] for i in words) > max(xs[i] for i in option), \
+        "the sentence's words run into the quoted option"
+    assert any(c.isascii() and c.isalpha() for c in text[letter + 3:]), "an English option"
+    assert xs[letter] == max(xs[i] for i in option)
