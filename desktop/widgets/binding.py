@@ -123,6 +123,8 @@ def reveal_together(*widgets: QWidget) -> None:
     control scrolled away for its result.
     """
     area = scroll_area_of(widgets[0])
+    while area is not None and scroll_area_of(area) is not None:
+        area = scroll_area_of(area)  # the page, not a column scrolling inside it
     if area is None or area.widget() is None:
         return
     page = area.widget()

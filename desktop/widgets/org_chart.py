@@ -8,14 +8,14 @@ colour, icon and name, so the role never rests on colour alone.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from math import ceil, cos, radians, sin
+from math import ceil
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QPainterPath
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
 from .diagram_items import ArrowItem, LegendEntry, LegendItem, NodeItem
 from .diagram_view import FitView
+from .org_layout import MARGIN, Box, Placement, arrangements, first_fitting
 
 
 @dataclass(frozen=True)
@@ -39,11 +39,6 @@ class BoxSpec:
     note: str = ""
 
 
-MIN_WIDTH = 760.0
-MARGIN = 16.0
-H_GAP = 16.0
-ROOT_GAP = 44.0
-V_GAP = 40.0
 BOX_MIN = 118.0
 LEGEND_GAP = 18.0
 #: A chart given more width than it needs is drawn at most this much larger, so the
@@ -94,103 +89,35 @@ class _Chart:
                                        for r in roles.values() if r.id in used), legend_title)
         self.legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.scene.addItem(self.legend)
+        self.ways: list[Placement] = []
 
-    def children(self, box_id: str) -> list[BoxSpec]:
-        return [b for b in self.spec.boxes if b.parent == box_id]
+    def arrange(self, box_h: float) -> None:
+        """Work out every arrangement of this chart for boxes ``box_h`` tall."""
+        boxes = [Box(b.id, b.parent, self.boxes[b.id].rect().width()) for b in self.spec.boxes]
+        self.ways = arrangements(boxes, box_h, self.spec.shape)
 
-    def layout(self, box_h: float, width: float, top: float) -> tuple[float, float]:
-        """Place the boxes centred in ``width``, starting ``top`` lower; (bottom, width)."""
-        if self.spec.shape == "hub":
-            return self._layout_hub(box_h, width, top)
-        return self._layout_tree(box_h, width, top)
-
-    def _layout_tree(self, box_h: float, min_width: float, top: float) -> tuple[float, float]:
-        spans: dict[str, float] = {}
-
-        def span(box_id: str) -> float:
-            kids = self.children(box_id)
-            width = sum(span(k.id) for k in kids) + H_GAP * max(0, len(kids) - 1)
-            spans[box_id] = max(self.boxes[box_id].rect().width(), width)
-            return spans[box_id]
-
-        roots = [b for b in self.spec.boxes if not b.parent]
-        total = sum(span(r.id) for r in roots) + ROOT_GAP * max(0, len(roots) - 1)
-        width = max(min_width, MIN_WIDTH, total + 2 * MARGIN)
-        bottom = 0.0
-
-        def place(box_id: str, left: float, depth: int) -> None:
-            nonlocal bottom
-            y = top + MARGIN + 6 + depth * (box_h + V_GAP) + box_h / 2
-            self.boxes[box_id].setPos(left + spans[box_id] / 2, y)
-            bottom = max(bottom, y + box_h / 2)
-            kids = self.children(box_id)
-            inner = sum(spans[k.id] for k in kids) + H_GAP * max(0, len(kids) - 1)
-            x = left + (spans[box_id] - inner) / 2
-            for k in kids:
-                place(k.id, x, depth + 1)
-                x += spans[k.id] + H_GAP
-
-        x = (width - total) / 2
-        for r in roots:
-            place(r.id, x, 0)
-            x += spans[r.id] + ROOT_GAP
+    def place(self, way: int, width: float, top: float) -> None:
+        """Draw arrangement ``way`` centred in ``width``, ``top`` lower than its own top."""
+        placement = self.ways[way]
+        dx = (width - placement.width) / 2
+        for box_id, center in placement.centers.items():
+            self.boxes[box_id].setPos(center.x() + dx, center.y() + top)
         for arrow in self.connectors:
-            p, c = self._ends(arrow)
-            mid = p.bottom() + V_GAP / 2
-            path = QPainterPath(QPointF(p.center().x(), p.bottom()))
-            path.lineTo(p.center().x(), mid)
-            path.lineTo(c.center().x(), mid)
-            path.lineTo(c.center().x(), c.top())
-            arrow.set_path(path)
-        return bottom, width
-
-    def _layout_hub(self, box_h: float, min_width: float, top: float) -> tuple[float, float]:
-        roots = [b for b in self.spec.boxes if not b.parent]
-        hub = roots[0].id
-        spokes = self.children(hub)
-        n = max(1, len(spokes))
-        hub_w = self.boxes[hub].rect().width()
-        spoke_w = max((self.boxes[k.id].rect().width() for k in spokes), default=hub_w)
-        rx, ry = (hub_w + spoke_w) / 2 + 70, box_h + 46
-        width = max(min_width, MIN_WIDTH, 2 * (rx + spoke_w / 2 + MARGIN))
-        cx, cy = width / 2, MARGIN + 6 + ry + box_h / 2
-        self.boxes[hub].setPos(cx, cy)
-        # Spread spokes evenly around the hub, starting upper left, so three fill the width.
-        start = 210.0 if n == 3 else 180.0
-        for i, spoke in enumerate(spokes):
-            a = radians(start + 360.0 * i / n)
-            self.boxes[spoke.id].setPos(cx + rx * cos(a), cy + ry * sin(a))
-        # Any other boxes (deeper levels) go under their parent.
-        for spec in self.spec.boxes:
-            if spec.parent and spec.parent != hub and spec.id in self.boxes:
-                parent = self.boxes[spec.parent]
-                self.boxes[spec.id].setPos(parent.x(), parent.y() + box_h + V_GAP)
-        # Start at the top margin whatever the spokes' angles left free above.
-        shift = top + MARGIN + 6 - min(item.scene_box().top() for item in self.boxes.values())
-        for item in self.boxes.values():
-            item.moveBy(0, shift)
-        bottom = max(item.scene_box().bottom() for item in self.boxes.values())
-        for arrow in self.connectors:
-            p, c = self._ends(arrow)
-            path = QPainterPath(_edge_point(p, c.center()))
-            path.lineTo(_edge_point(c, p.center()))
-            arrow.set_path(path)
-        return bottom, width
-
-    def _ends(self, arrow: ArrowItem) -> tuple[QRectF, QRectF]:
-        parent_id, child_id = arrow.edge_id.split("->")
-        return self.boxes[parent_id].scene_box(), self.boxes[child_id].scene_box()
+            arrow.set_path(placement.paths[arrow.edge_id].translated(dx, top))
 
 
 class OrgChartView(FitView):
     """Shows one of its charts at a time; boxes are named ``team.box.<id>``.
 
-    All charts share one scene size (the widest and tallest of them) and one box
-    height, so switching keeps the text at one scale and the page where it was;
-    each chart's scene is built once, which makes a switch a ``setScene``.
+    The text stays at the learner's size: for the width it is given, each chart takes
+    its widest arrangement that fits at full size (``org_layout``), rather than being
+    drawn smaller. All charts share one scene size (the widest and tallest of the
+    arrangements taken) and one box height, so switching keeps the text at one scale
+    and the page where it was; each chart's scene is built once, which makes a switch
+    a ``setScene``.
     """
 
-    #: The shared scene size changed (a new text size or theme re-measured the boxes).
+    #: The boxes were measured again (a new text size or theme): new arrangement widths.
     scene_resized = Signal()
 
     def __init__(self, roles: tuple[RoleSpec, ...], legend_title: str = "",
@@ -204,12 +131,28 @@ class OrgChartView(FitView):
         self._charts: dict[str, _Chart] = {}
         self._current: _Chart | None = None
         self.chart_id = ""
+        #: scene sizes by the arrangement each chart takes (a few; found once per text size)
+        self._fits: dict[tuple[int, ...], tuple[float, float]] = {}
+        self._applied: tuple | None = None
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        rect = self.sceneRect()
-        if rect.width() <= 0:
+        fit = self._fit_for(width)
+        if fit is None:
             return 0
-        return int(ceil(rect.height() * min(width / rect.width(), MAX_SCALE))) + 2
+        _, (scene_w, scene_h) = fit
+        return int(ceil(scene_h * min(width / scene_w, MAX_SCALE))) + 2
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        # the widest arrangement, not the one shown: a layout that gives the chart what it
+        # hints would otherwise narrow it one arrangement at a time
+        width = int(ceil(max((c.ways[0].width for c in self._charts.values()), default=0.0)))
+        return QSize(width, self.heightForWidth(width))
+
+    def comfortable_width(self) -> float:
+        """The width that draws every chart at full text size with no more than its
+        leads' reports hanging in columns (its second arrangement)."""
+        return max((c.ways[min(1, len(c.ways) - 1)].width for c in self._charts.values()),
+                   default=0.0)
 
     def refit(self) -> None:
         """Fit the chart to the width it is given, never drawing it above ``MAX_SCALE``."""
@@ -222,6 +165,7 @@ class OrgChartView(FitView):
         self.centerOn(rect.center())
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._apply_fit(event.size().width())
         # A row of height-for-width widgets may be given less than the chart asks for,
         # which would shrink it by its height; a minimum height keeps it fitted by width.
         height = self.heightForWidth(event.size().width())
@@ -287,7 +231,7 @@ class OrgChartView(FitView):
 
     # -- layout -------------------------------------------------------------------------
     def relayout(self) -> None:
-        """Measure every chart, then lay each out in the one size they share."""
+        """Measure every chart's boxes in the text size now, and every way to arrange them."""
         charts = list(self._charts.values())
         if not charts:
             return
@@ -297,18 +241,49 @@ class OrgChartView(FitView):
         box_h = max(item.preferred_size()[1] for item in items)
         for item in items:
             item.set_size(item.preferred_size()[0], box_h)
-        natural = [c.layout(box_h, 0.0, 0.0) for c in charts]
-        width = max(w for _, w in natural)
-        content = max(bottom for bottom, _ in natural)
-        for c, (bottom, _) in zip(charts, natural):
-            c.layout(box_h, width, (content - bottom) / 2)
-            c.legend.set_width(width - 2 * MARGIN)
-            c.legend.setPos(MARGIN, content + LEGEND_GAP)
-        height = content + LEGEND_GAP + max(c.legend.height() for c in charts) + MARGIN
-        for c in charts:
-            c.scene.setSceneRect(QRectF(0, 0, width, height))
-        self.scene_changed_size()
+        for chart in charts:
+            chart.arrange(box_h)
+        self._fits = {}
+        self._applied = None
+        self._apply_fit(self.width())
         self.scene_resized.emit()
+
+    def _fit_for(self, width: int) -> tuple[tuple[int, ...], tuple[float, float]] | None:
+        """Each chart's widest arrangement that fits ``width`` at full text size, and the
+        scene size they share (the widest and tallest of them, with the legend)."""
+        charts = list(self._charts.values())
+        if not charts or not charts[0].ways:
+            return None
+        ways = tuple(first_fitting(c.ways, width) for c in charts)
+        if ways not in self._fits:
+            chosen = [c.ways[w] for c, w in zip(charts, ways)]
+            scene_w = max(p.width for p in chosen)
+            content = max(p.height for p in chosen)
+            legends = []
+            for c in charts:
+                c.legend.set_width(scene_w - 2 * MARGIN)
+                legends.append(c.legend.height())
+            self._fits[ways] = (scene_w, content + LEGEND_GAP + max(legends) + MARGIN)
+            if self._applied is not None:  # measured, not shown: the shown legends as they were
+                for c in charts:
+                    c.legend.set_width(self._applied[1][0] - 2 * MARGIN)
+        return ways, self._fits[ways]
+
+    def _apply_fit(self, width: int) -> None:
+        """Arrange every chart for ``width``, all in one scene size (one text scale)."""
+        fit = self._fit_for(width)
+        if fit is None or fit == self._applied:
+            return
+        self._applied = fit
+        ways, (scene_w, scene_h) = fit
+        charts = list(self._charts.values())
+        content = max(c.ways[w].height for c, w in zip(charts, ways))
+        for c, w in zip(charts, ways):
+            c.place(w, scene_w, (content - c.ways[w].height) / 2)
+            c.legend.set_width(scene_w - 2 * MARGIN)
+            c.legend.setPos(MARGIN, content + LEGEND_GAP)
+            c.scene.setSceneRect(QRectF(0, 0, scene_w, scene_h))
+        self.scene_changed_size()
 
     def restyle(self) -> None:
         self.relayout()
@@ -316,16 +291,4 @@ class OrgChartView(FitView):
             for item in (*chart.boxes.values(), chart.legend):
                 item.update()
         super().restyle()
-
-
-def _edge_point(rect: QRectF, toward: QPointF) -> QPointF:
-    """Where the line from ``rect``'s centre toward ``toward`` leaves the rectangle."""
-    c = rect.center()
-    dx, dy = toward.x() - c.x(), toward.y() - c.y()
-    if dx == 0 and dy == 0:
-        return c
-    tx = (rect.width() / 2) / abs(dx) if dx else float("inf")
-    ty = (rect.height() / 2) / abs(dy) if dy else float("inf")
-    t = min(tx, ty)
-    return QPointF(c.x() + dx * t, c.y() + dy * t)
 

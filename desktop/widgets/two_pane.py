@@ -11,6 +11,8 @@ Below ``min_chars`` characters of width (200 % text) the results are pinned abov
 the controls, which scroll under them, while the viewport leaves the controls room for
 a few lines; in a window too short even for that (960×600) the two panes simply stack,
 the results first, and the controls take their full height (nothing scrolls inside).
+Results of wrapped text alone (``whole_results``: a strategy beside a grid) have no
+chart to give up height, so they stand beside or pinned only where all of them fits.
 """
 
 from __future__ import annotations
@@ -33,9 +35,12 @@ class TwoPane(ArrangedByWidth, QWidget):
 
     def __init__(self, controls: QWidget, results: QWidget, *, min_chars: float = 100,
                  stretch: tuple[int, int] = (1, 1), spacing: int = 14,
-                 parent: QWidget | None = None):
+                 whole_results: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.min_chars = min_chars
+        # results of wrapped text only (no chart to give up height): side by side or pinned
+        # only where their full height at that width fits the viewport
+        self._whole = whole_results
         self.controls, self.results = controls, results
         self.column = QScrollArea()
         self.column.setObjectName(f"{controls.objectName()}.scroll")
@@ -74,9 +79,15 @@ class TwoPane(ArrangedByWidth, QWidget):
         # (960×600) they could not be seen whole anyway, and stacked they get the width.
         view = self._page.viewport().height() if self._page is not None else 0
         need = self.results.minimumSizeHint().height() + 2 * GAP
+        if self._whole:
+            share = self._stretch[1] / max(1, sum(self._stretch))
+            side = int((width - self.box.spacing()) * share)
+            need = max(need, self._natural(self.results, side) + 2 * GAP)
         wide = arrange_box(self.box, self, width, self.min_chars if view >= need else 1e9)
         room = self.fontMetrics().lineSpacing() * CONTROL_LINES + self.box.spacing()
-        self._pinned = not wide and view >= need + room
+        # pinned over the full width: wrapped text there is shorter than at its minimum width
+        pinned_need = min(need, self._natural(self.results, width) + 2 * GAP)
+        self._pinned = not wide and view >= pinned_need + room
         # Beside each other the panes share the width; pinned, the results take the
         # height they need (at most what leaves the controls their room).
         # Never narrower than the controls need (a segmented switch at 200 % text): a
@@ -134,6 +145,9 @@ class TwoPane(ArrangedByWidth, QWidget):
             self._page.ensureWidgetVisible(self, 0, GAP)
 
     def _results_changed(self) -> bool:
+        if self._pinned or self._whole:  # results grown or shrunk: a new cap, or stacked
+            self.arrange(self.width())
+            return True
         # While the pair fills the viewport's height side by side, a new readout text
         # cannot change that height, and measuring both panes again (height for width
         # of every label) cost a few milliseconds a step (interaction.py --clock cpu).

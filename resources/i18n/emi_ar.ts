@@ -519,7 +519,11 @@
     </message>
     <message>
         <source>Choose a node in the diagram to see {headings}.</source>
-        <translation type="unfinished">اختر عقدة في المخطط لعرض {headings}.</translation>
+        <translation type="obsolete">اختر عقدة في المخطط لعرض {headings}.</translation>
+    </message>
+    <message>
+        <source>Choose a node in the diagram to see its details: {headings}.</source>
+        <translation type="unfinished">اختر عقدة في المخطط لعرض تفاصيلها: {headings}.</translation>
     </message>
     <message>
         <source>No node selected yet</source>
@@ -696,7 +700,7 @@
     <name>LabelledSlider</name>
     <message>
         <source>{label}, exact value</source>
-        <extracomment>Characters every spin box has room for (&quot;$1,200,000&quot;), the same in every row. Pixels around the digits: frame, padding and the arrow buttons.</extracomment>
+        <extracomment>Pixels around the text: frame, padding and the arrow buttons. Characters a number may be typed with: whatever else the box shows is its unit.</extracomment>
         <translation type="unfinished">{label}، القيمة الدقيقة</translation>
     </message>
 </context>

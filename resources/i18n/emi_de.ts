@@ -507,7 +507,11 @@
     </message>
     <message>
         <source>Choose a node in the diagram to see {headings}.</source>
-        <translation type="unfinished">Wählen Sie einen Knoten im Diagramm, um {headings} zu sehen.</translation>
+        <translation type="obsolete">Wählen Sie einen Knoten im Diagramm, um {headings} zu sehen.</translation>
+    </message>
+    <message>
+        <source>Choose a node in the diagram to see its details: {headings}.</source>
+        <translation type="unfinished">Wählen Sie einen Knoten im Diagramm, um seine Details zu sehen: {headings}.</translation>
     </message>
     <message>
         <source>No node selected yet</source>
@@ -680,7 +684,7 @@
     <name>LabelledSlider</name>
     <message>
         <source>{label}, exact value</source>
-        <extracomment>Characters every spin box has room for (&quot;$1,200,000&quot;), the same in every row. Pixels around the digits: frame, padding and the arrow buttons.</extracomment>
+        <extracomment>Pixels around the text: frame, padding and the arrow buttons. Characters a number may be typed with: whatever else the box shows is its unit.</extracomment>
         <translation type="unfinished">{label}, genauer Wert</translation>
     </message>
 </context>

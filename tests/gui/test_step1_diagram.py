@@ -101,6 +101,9 @@ def test_first_start_shows_no_selection_and_counter_zero(session):
     assert highlighted_nodes(view) == frozenset()
     info = session.window.findChild(QWidget, "diagram.info")
     assert "No node selected yet" in shown_lines(info)
+    # the hint names the panel's headings as the content writes them ("ML uses", not "ml uses")
+    labels = session.course.topic("diagram").detail_labels
+    assert any("ML uses" in line and labels.what in line for line in shown_lines(info))
     assert all(not node(session, i).explored for i in NODE_IDS)
     assert len(view.nodes) == 12 and len(view.arrows) == len(session.course.topic("diagram").edges)
 

@@ -154,9 +154,11 @@ class DiagramPart(ArrangedByWidth, QWidget):
         node = content.node(selected)
         if node is None:
             self.view.set_selection("", frozenset(), frozenset())
-            headings = ", ".join(getattr(content.detail_labels, k).lower() for k in FACT_KEYS)
-            hint = QCoreApplication.translate("DiagramPart",
-                                              "Choose a node in the diagram to see {headings}.")
+            # The headings as the content writes them: lower-casing turned "ML uses" into
+            # "ml uses" and would put German nouns in lower case.
+            headings = " · ".join(getattr(content.detail_labels, k) for k in FACT_KEYS)
+            hint = QCoreApplication.translate(
+                "DiagramPart", "Choose a node in the diagram to see its details: {headings}.")
             self.info.show_hint(QCoreApplication.translate("DiagramPart", "No node selected yet"),
                                 hint.format(headings=headings))
             self.summary.setText(QCoreApplication.translate(

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from ...model.state import StakeholderState
-from ..binding import Coalesced, reset_section, reveal_together
+from ..binding import Coalesced, reset_section
 from ..common import hbox, label, vbox
-from ..responsive_row import ArrangedByWidth, arrange_box, width_in_chars
+from ..responsive_row import ArrangedByWidth, width_in_chars
+from ..reveal_settled import reveal_when_settled
 from ..segmented import Segmented
 from ..stakeholder_card import StakeholderCard, StakeholderView
 from ..stakeholder_grid import GridMarkerView, GridQuadrantView, GridView, StakeholderGrid
+from ..two_pane import TwoPane
 
 
 #: The grid view's strategy stands beside the grid from this many characters of width.
@@ -94,7 +96,7 @@ class _CardFlow(ArrangedByWidth, QWidget):
             self.reflow()
 
 
-class StakeholderMap(ArrangedByWidth, QWidget):
+class StakeholderMap(QWidget):
     """Six stakeholder cards (any number open), or the same six on the grid."""
 
     def __init__(self, content: Any, state: StakeholderState, parent: QWidget | None = None):
@@ -124,18 +126,16 @@ class StakeholderMap(ArrangedByWidth, QWidget):
         self.card_flow.setObjectName("stakeholder.cards")
         lay.addWidget(self.card_flow)
 
-        self.grid_panel = QWidget()
-        self.grid_panel.setObjectName("stakeholder.grid_panel")
-        self._split = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.grid_panel)
-        self._split.setContentsMargins(0, 0, 0, 0)
-        self._split.setSpacing(14)
-        left = vbox(spacing=8)
+        controls = QWidget()
+        controls.setObjectName("stakeholder.grid_side")
+        left = vbox(controls, spacing=8)
         left.addWidget(label(content.texts.grid_hint, "muted", name="stakeholder.grid_hint"))
         self.grid = StakeholderGrid(self._grid_view(), "stakeholder.grid")
         self.grid.activated.connect(self._on_activated)
         left.addWidget(self.grid, 1)
-        self._split.addLayout(left, 3)
-        right = vbox(spacing=8)
+        results = QWidget()
+        results.setObjectName("stakeholder.detail_side")
+        right = vbox(results, spacing=8)
         first = content.stakeholders[0]
         self.detail = StakeholderCard(self._view(first, with_position=True), "stakeholder.detail",
                                       interactive=False)
@@ -145,7 +145,11 @@ class StakeholderMap(ArrangedByWidth, QWidget):
         right.addWidget(self.detail)
         right.addWidget(self.detail_empty)
         right.addStretch(1)
-        self._split.addLayout(right, 2)
+        # the strategy beside the grid while both fit; at 200 % text pinned above the
+        # grid, which scrolls under it, so a picked marker and its strategy share a screen
+        self.grid_panel = TwoPane(controls, results, min_chars=GRID_BESIDE_CHARS, stretch=(3, 2),
+                                  whole_results=True)
+        self.grid_panel.setObjectName("stakeholder.grid_panel")
         lay.addWidget(self.grid_panel)
 
         # opened cards, oldest first; the last one is the state's open_card
@@ -200,7 +204,7 @@ class StakeholderMap(ArrangedByWidth, QWidget):
         if not closing:
             shown = [self.grid.markers[stakeholder_id], self.detail] if grid else \
                 [self.cards[stakeholder_id]]
-            QTimer.singleShot(0, self, lambda: reveal_together(*shown))
+            reveal_when_settled(*shown)
 
     def _on_view_picked(self, view: str) -> None:
         self.state.view = view
@@ -225,10 +229,6 @@ class StakeholderMap(ArrangedByWidth, QWidget):
         self.switch.set_current(view)
         self.card_flow.setVisible(view == "cards")
         self.grid_panel.setVisible(view == "grid")
-
-    def arrange(self, width: int) -> None:
-        # the grid and the strategy beside it (one screen) while both fit; stacked below
-        arrange_box(self._split, self, width, GRID_BESIDE_CHARS)
 
     def reset(self) -> None:
         """Back to a first start (the state follows, and the widgets follow the state)."""

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QLayout, QWidget
 
 from ...content.teams import Structure, TeamsContent
 from ...model.state import TeamState
-from ..binding import Coalesced, reset_section, reveal_together
+from ..binding import Coalesced, reset_section
 from ..common import card_header, hbox, label, vbox
 from ..icon_label import IconLabel
 from ..org_chart import BoxSpec, ChartSpec, OrgChartView, RoleSpec
 from ..responsive_row import ArrangedByWidth
+from ..reveal_settled import reveal_when_settled
 from ..segmented import Segmented
 
 #: How each role type is drawn: theme colour token and icon (the legend names it in words).
@@ -24,11 +25,8 @@ ROLE_STYLE = {
 }
 #: The words beside the chart take at most this many characters of width.
 WORDS_CHARS = 40
-#: Side by side only while the chart's box text keeps at least this share of the
-#: learner's text size (below it, it shrinks past easy reading); else the words go under.
-#: 0.65 keeps today's 1056 px page column side by side (the chart and its switch fit
-#: one 1366×768 screen); a 1300 px column draws the chart at about 0.9.
-CHART_MIN_SCALE = 0.65
+#: The chart's frame: its margins on each side and its border.
+CHART_FRAME = 6 + 1
 
 
 class _IconList(QWidget):
@@ -146,7 +144,7 @@ class TeamStructures(ArrangedByWidth, QWidget):
         # the chart's card only as tall as the chart: no empty frame beside long words
         self.sides.addWidget(self._chart_frame(teams), 1, Qt.AlignmentFlag.AlignTop)
         self.words = _Words()
-        self.sides.addWidget(self.words, 0)
+        self.sides.addWidget(self.words, 0, Qt.AlignmentFlag.AlignTop)
         lay.addWidget(panel)
         # children are built: connect them
         self.refresh = Coalesced(self, self._redraw)
@@ -168,14 +166,16 @@ class TeamStructures(ArrangedByWidth, QWidget):
             for s in teams.structures))
         frame = QFrame()
         frame.setProperty("card", "true")
-        vbox(frame, margins=6).addWidget(self.chart)
+        vbox(frame, margins=CHART_FRAME - 1).addWidget(self.chart)
         return frame
 
     def arrange(self, width: int) -> None:
         words = int(WORDS_CHARS * self.fontMetrics().averageCharWidth())
-        room = width - 2 * 18 - 12 - self.sides.spacing() - words  # panel and chart frame margins
-        # the scene is measured in the learner's text size: its fit scale is what they read
-        wide = room / max(1.0, self.chart.sceneRect().width()) >= CHART_MIN_SCALE
+        room = width - 2 * 18 - 2 * CHART_FRAME - self.sides.spacing() - words  # panel margins
+        # Side by side only while the chart keeps the learner's text size beside the words
+        # in an arrangement no narrower than its reports hanging under their leads; else
+        # the words go under it and the chart takes the panel's width.
+        wide = room >= self.chart.comfortable_width()
         self.sides.setDirection(QBoxLayout.Direction.LeftToRight if wide
                                 else QBoxLayout.Direction.TopToBottom)
         # under the chart, pros beside cons
@@ -209,7 +209,7 @@ class TeamStructures(ArrangedByWidth, QWidget):
         self.state.structure = structure_id
         self.refresh.flush()
         # once laid out, show the switch and the chart it changed on one screen
-        QTimer.singleShot(0, self, lambda: reveal_together(self.switch, self.chart))
+        reveal_when_settled(self.switch, self.chart)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         # the first show polishes the labels (style sheet fonts): measure them again
