@@ -141,6 +141,10 @@ def _load_fonts() -> tuple[str, ...]:
 def app_font(theme: Theme) -> QFont:
     families = font_families()
     font = QFont(families[0] if families else "Sans Serif")
+    # DejaVu's oblique faces have no Arabic: the bundled Noto Sans Arabic (one upright face,
+    # slanted by Qt) is named as the next family so italic Arabic never shows boxes.
+    # CJK comes from the system's fonts through Qt's own fallback (see debian-packages.txt).
+    font.setFamilies(families or ["Sans Serif"])
     font.setPointSizeF(theme.pt())
     return font
 
@@ -301,6 +305,8 @@ QProgressBar::chunk { background: $primary; border-radius: 5px; }
 QSlider::groove:horizontal { height: 6px; background: $surface_alt; border: 1px solid $border;
     border-radius: 3px; }
 QSlider::sub-page:horizontal { background: $primary; border-radius: 3px; }
+QSlider[mirrored="true"]::sub-page:horizontal { background: transparent; }
+QSlider[mirrored="true"]::add-page:horizontal { background: $primary; border-radius: 3px; }
 QSlider::handle:horizontal { background: $surface; border: 2px solid $primary; width: 18px;
     height: 18px; margin: -8px 0; border-radius: 10px; }
 QSpinBox, QDoubleSpinBox, QComboBox, QLineEdit { background: $surface; color: $text;

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox, QDoubleSpinBox, QSlider, QStyle, QStyleOptionSpinBox, QWidget,
 )
 
-from .common import hbox, label, signals_blocked, vbox
+from .common import hbox, label, set_prop, signals_blocked, vbox
 from .display import number
 
 #: A QLineEdit's own margin on each side of its text (QLineEditPrivate::horizontalMargin).
@@ -171,11 +171,11 @@ class LabelledSlider(QWidget):
         ends = hbox(spacing=4)
         # The ends may wrap: two long ones ("10,000,000 calls/month") on one line set
         # the row wider than a column at 200 % text.
-        low, high = label(self._format(self._min), "muted"), label(self._format(self._max), "muted")
-        high.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        ends.addWidget(low, 1)
-        ends.addWidget(high, 1)
+        self._ends = label(self._format(self._min), "muted"), label(self._format(self._max), "muted")
+        ends.addWidget(self._ends[0], 1)
+        ends.addWidget(self._ends[1], 1)
         lay.addLayout(ends)
+        self._place_ends()
         self.note = label(note, "muted", name=f"{name}.note")
         self.note.setVisible(bool(note))
         lay.addWidget(self.note)
@@ -208,7 +208,28 @@ class LabelledSlider(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._size_spin()  # a new text size: the same number of characters
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._place_ends()
         super().changeEvent(event)
+
+    def _place_ends(self) -> None:
+        """The minimum's words under the track's minimum end, the maximum's under the other.
+
+        Right to left Qt puts a slider's minimum at the right; the labels are aligned
+        absolutely, as "5 TB" alone would read left to right and sit flush left. The
+        stylesheet fills the groove from the minimum end ([mirrored="true"] in theme.py).
+        """
+        mirrored = self.slider.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        if self.slider.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            set_prop(self.slider, "mirrored", "true" if mirrored else "false")
+        else:  # not styled yet: no re-polish for each new row
+            self.slider.setProperty("mirrored", "true" if mirrored else "false")
+        start, end = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+        if mirrored:
+            start, end = end, start
+        top = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignAbsolute
+        self._ends[0].setAlignment(start | top)
+        self._ends[1].setAlignment(end | top)
 
     # -- value mapping ------------------------------------------------------------------
     # The QSlider's position is the value itself when the steps are whole numbers, so a

@@ -8,7 +8,7 @@ title is always the button's tooltip and accessible name.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from .. import theme
@@ -19,13 +19,19 @@ PADDING_X = 10  # room kept beside the centred label (the theme gives step butto
 ICON = 16
 
 
+def isolated(text: str) -> str:
+    """Right to left, ``text`` wrapped in a first-strong isolate (U+2068 ... U+2069): it keeps
+    its own direction, so an English fallback reads "Team Org.", not ".Team Org"."""
+    return f"\u2068{text}\u2069" if QGuiApplication.isRightToLeft() else text
+
+
 class StepButton(QPushButton):
     """One step: a status icon, the number, and the short label when there is room."""
 
     def __init__(self, number: int, short_label: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.number, self.short_label = number, short_label
-        self.full_text = f"{number}  {short_label}"
+        self.full_text = f"{number}  {isolated(short_label)}"
         self.setProperty("stepbutton", "true")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
