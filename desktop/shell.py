@@ -598,8 +598,6 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
 
         t = theme.current()
-        side = int(18 * t.scale)
-        size = QSize(side, side)
         # Right to left (issue 22): the theme mirrors pointing icons (i18n.icon_name), so
         # "back" points right and "next" left; the arrow stays after the word on Next.
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -613,8 +611,8 @@ class MainWindow(QMainWindow):
                 (self.next_button, forward, _arrow_token(self.next_button)),
                 (self.finish_button, "check_circle", _arrow_token(self.finish_button)),
                 (self.progress_pill, "trophy", "primary")):
-            button.setIcon(t.icon(name, token, side))  # drawn at its size: QIcon never upscales
-            button.setIconSize(size)
+            # Drawn at its size (QIcon never upscales), clear of the words (issue 19 item 11).
+            theme.set_button_icon(button, name, token, 18)
         style = _disabled_nav_style(t)
         for button in (self.back_button, self.next_button, self.finish_button):
             if button.styleSheet() != style:

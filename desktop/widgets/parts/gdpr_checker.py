@@ -289,8 +289,9 @@ class GdprChecker(ArrangedByWidth, QFrame):
             look = (button.isChecked(), t)
             if restyled or self._icon_looks.get(mode) != look:
                 self._icon_looks[mode] = look
-                button.setIcon(t.icon("check", "on_primary") if look[0]
-                               else t.icon("circle", "text_muted"))
+                # Grown with the text and kept clear of it (issue 19 items 11 and 12).
+                theme.set_button_icon(button, *(("check", "on_primary") if look[0]
+                                                else ("circle", "text_muted")))
 
     def arrange(self, width: int) -> None:
         """Result beside the controls when both fit, under them when not; mode buttons likewise."""
