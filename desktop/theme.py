@@ -112,6 +112,10 @@ class Theme:
             fs_h2=f"{self.pt(1.45)}pt", fs_h3=f"{self.pt(1.15)}pt", fs_stat=f"{self.pt(2.2)}pt",
             focus_width="3px" if self.name == "high_contrast" else "2px",
             indicator=f"{self.px(INDICATOR_PX)}px", arrow=f"{self.px(12)}px",
+            # Slider handles grow with the text like every other control (review item 6).
+            handle=f"{self.px(18)}px", handle_radius=f"{self.px(18) // 2 + 1}px",
+            handle_margin=f"-{self.px(8)}px", groove=f"{self.px(6)}px",
+            groove_radius=f"{self.px(3)}px", slider_height=f"{self.px(28)}px",
             spin_button=f"{self.px(24)}px", spin_height=f"{self.px(30)}px", indicator_radius=f"{self.px(INDICATOR_PX) // 2 + 1}px",
             # In high contrast every enabled text is near white, so a grey one alone did not
             # read as disabled: there a disabled control is also drawn with a dashed border.
@@ -339,11 +343,12 @@ QPushButton[stepbutton="true"]:focus { border: $focus_width solid $focus; }
 QProgressBar { background: $surface_alt; border: 1px solid $border; border-radius: 6px; height: 12px;
     text-align: center; color: $text; }
 QProgressBar::chunk { background: $primary; border-radius: 5px; }
-QSlider::groove:horizontal { height: 6px; background: $surface_alt; border: 1px solid $border;
-    border-radius: 3px; }
-QSlider::sub-page:horizontal { background: $primary; border-radius: 3px; }
-QSlider::handle:horizontal { background: $surface; border: 2px solid $primary; width: 18px;
-    height: 18px; margin: -8px 0; border-radius: 10px; }
+QSlider:horizontal { min-height: $slider_height; }
+QSlider::groove:horizontal { height: $groove; background: $surface_alt; border: 1px solid $border;
+    border-radius: $groove_radius; }
+QSlider::sub-page:horizontal { background: $primary; border-radius: $groove_radius; }
+QSlider::handle:horizontal { background: $surface; border: 2px solid $primary; width: $handle;
+    height: $handle; margin: $handle_margin 0; border-radius: $handle_radius; }
 QSpinBox, QDoubleSpinBox, QComboBox, QLineEdit { background: $surface; color: $text;
     border: 1px solid $border; border-radius: 6px; padding: 4px 6px; }
 QAbstractSpinBox { padding-right: $spin_button; }

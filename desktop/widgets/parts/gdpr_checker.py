@@ -19,6 +19,7 @@ from ..binding import Coalesced, on_event, reset_section, scroll_area_of
 from ..choice_form import ChoiceForm, ChoiceQuestion
 from ..common import hbox, label, named, set_prop, signals_blocked, vbox
 from ..compliance_result import CheckRow, ComplianceResultView
+from ..eliding_combo import ElidingComboBox
 from ..icon_label import IconLabel
 from ..pinned import PinnedRail
 from ..scroller import ContentScroller
@@ -142,7 +143,7 @@ class GdprChecker(ArrangedByWidth, QFrame):
         col = vbox(panel, spacing=6)
         caption = label(QCoreApplication.translate("GdprChecker", "Use case"), "h3")
         col.addWidget(caption)
-        self.chooser = QComboBox()
+        self.chooser = ElidingComboBox()
         named(self.chooser, "gdpr.use_case", QCoreApplication.translate("GdprChecker", "Use case to check"))
         for preset in self.content.presets:
             self.chooser.addItem(preset.label, preset.id)
