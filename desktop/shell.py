@@ -491,9 +491,12 @@ class MainWindow(QMainWindow):
         self.finish_button.setVisible(last)
         self.next_button.setEnabled(self._neighbour(+1) is not None)
         # One primary per screen: while the open step waits for its "Mark complete"
-        # button, Next is an ordinary button (issue 19: two blue primaries competed).
-        step = PageId(self.state.page).step
-        waiting = bool(step) and step not in self.state.completed_steps
+        # button, Next is an ordinary button (issue 19: two blue primaries competed);
+        # so it is on Intro and Home, whose own "Start step 1" / "Open the course" lead on.
+        page = PageId(self.state.page)
+        step = page.step
+        waiting = (bool(step) and step not in self.state.completed_steps
+                   or page in (PageId.INTRO, PageId.HOME))
         for button in (self.next_button, self.finish_button):
             if button.property("accent") != ("false" if waiting else "true"):
                 from .widgets.common import set_prop
