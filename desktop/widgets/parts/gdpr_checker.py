@@ -23,6 +23,7 @@ from ..eliding_combo import ElidingComboBox
 from ..icon_label import IconLabel
 from ..pinned import PinnedRail
 from ..scroller import ContentScroller
+from ..row_snap import RowSnap
 from ..responsive_row import ArrangedByWidth, arrange_box
 
 _GDPR_FIELDS = ("mode", "preset", "checked", "custom", "custom_checked")
@@ -110,7 +111,9 @@ class GdprChecker(ArrangedByWidth, QFrame):
         self.result = ComplianceResultView("gdpr.result", "gdpr.verdict", self.content.status_labels)
         col.addWidget(self.result)
         col.addStretch(1)
-        return ContentScroller(body, "gdpr.result_pane")
+        pane = ContentScroller(body, "gdpr.result_pane")
+        self._snap = RowSnap(pane, lambda: (self.result.verdict_box, *self.result.lines))
+        return pane
 
     def _mode_switch(self) -> QWidget:
         self.mode_box = box = QWidget()
