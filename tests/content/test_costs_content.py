@@ -255,7 +255,7 @@ def test_missing_drivers_fields_and_sections_are_each_reported_once():
 
 
 def test_a_value_driver_with_a_rate_is_reported():
-    old = "    rate_note: \"Your estimate of what the models earn or save in a year, in thousands\""
+    old = "    rate_note: \"Your estimate of what the models earn or save in a year\""
     n = line_no(old)
     lines = TEXT.splitlines()
     lines.insert(n, "    rate: 5")
