@@ -6,19 +6,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QFrame
 
-from desktop.model.settings import AppSettings, save_settings
+from .screens import open_session
 
 
 @pytest.mark.parametrize("size", ((1366, 768), (1920, 1080)))
 def test_the_closing_figures_keep_their_value_whole_and_share_the_width(make_session, tmp_path, size):
-    data = tmp_path / "data"
-    data.mkdir()
-    save_settings(data / "settings.json", AppSettings(theme="light", text_scale=2.0))
-    session = make_session(data_dir=data)
+    session = open_session(make_session, tmp_path, scale=2.0, size=size)
     for n in range(1, 6):
         session.state.complete_step(n)
     w = session.window
-    w.resize(*size)
     w.go("closing")
     QApplication.processEvents()
     tiles = [w.findChild(QFrame, f"closing.figure_{i}") for i in (1, 2, 3)]

@@ -8,18 +8,12 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QComboBox, QSlider, QStyle, QStyleOptionSlider, QWidget
 
 from desktop import theme
-from desktop.model.settings import AppSettings, save_settings
+
+from .screens import open_session
 
 
 def _at_200(make_session, tmp_path):
-    data = tmp_path / "data"
-    data.mkdir()
-    save_settings(data / "settings.json", AppSettings(theme="light", text_scale=2.0))
-    session = make_session(data_dir=data)
-    session.window.resize(1366, 768)
-    QApplication.processEvents()
-    return session
-
+    return open_session(make_session, tmp_path, scale=2.0)
 
 def test_slider_handles_grow_with_the_text(make_session, tmp_path):
     w = _at_200(make_session, tmp_path).window
@@ -31,7 +25,6 @@ def test_slider_handles_grow_with_the_text(make_session, tmp_path):
     handle = slider.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
                                            QStyle.SubControl.SC_SliderHandle, slider)
     assert handle.width() >= 36 and slider.height() >= handle.height(), handle
-
 
 def test_timeline_discs_keep_room_round_their_number(make_session, tmp_path):
     w = _at_200(make_session, tmp_path).window
@@ -46,7 +39,6 @@ def test_timeline_discs_keep_room_round_their_number(make_session, tmp_path):
     disc = (rows[-1] - rows[0] + 1) / image.devicePixelRatio()
     digits = rail.fontMetrics().height()
     assert disc >= 1.5 * digits, f"disc {disc} px for digits {digits} px high"
-
 
 def test_a_choice_too_long_for_its_box_ends_with_an_ellipsis(make_session, tmp_path):
     w = _at_200(make_session, tmp_path).window

@@ -7,25 +7,14 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
-from desktop.model.settings import AppSettings, save_settings
+from .screens import open_session, show_custom_gdpr_result
 
 
 @pytest.mark.parametrize("lang,scale,size", (("de", 1.0, (1366, 768)), ("en", 2.0, (1920, 1080))))
 def test_no_check_is_cut_at_the_panes_lower_edge(make_session, tmp_path, lang, scale, size):
-    data = tmp_path / "data"
-    data.mkdir()
-    save_settings(data / "settings.json", AppSettings(theme="light", text_scale=scale))
-    session = make_session("--lang", lang, data_dir=data)
-    w, state = session.window, session.state
-    w.resize(*size)
-    gdpr = session.course.topic("gdpr")
-    state.gdpr.mode = "custom"
-    state.gdpr.custom = {**gdpr.preset("resume_screening").answers, "human_review": "no",
-                         "art22_exception": "explicit_consent",
-                         "data": ("contact", "career", "children")}
-    state.gdpr.custom_checked = True
-    w.go("step_2")
-    QApplication.processEvents()
+    session = open_session(make_session, tmp_path, lang=lang, scale=scale, size=size)
+    w = session.window
+    show_custom_gdpr_result(session)
     pane = w.findChild(QScrollArea, "gdpr.result_pane")
     w.page("step_2").ensureWidgetVisible(pane)
     QApplication.processEvents()

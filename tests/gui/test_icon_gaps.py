@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from desktop.model.settings import AppSettings, save_settings
+from .screens import open_session
 
 #: page, object name of the button, whether its icon comes after the words
 BUTTONS = (
@@ -25,13 +25,8 @@ BUTTONS = (
 
 
 def _session(make_session, tmp_path, scale):
-    data = tmp_path / "data"
-    data.mkdir()
-    save_settings(data / "settings.json", AppSettings(theme="light", text_scale=scale))
-    session = make_session(data_dir=data)
-    session.window.resize(1920 if scale > 1 else 1366, 1080 if scale > 1 else 768)
-    QApplication.processEvents()
-    return session
+    size = (1920, 1080) if scale > 1 else (1366, 768)
+    return open_session(make_session, tmp_path, scale=scale, size=size)
 
 
 def ink_runs(button: QPushButton) -> list[tuple[int, int]]:

@@ -7,9 +7,9 @@ import re
 
 import pytest
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
-from desktop.model.settings import AppSettings, save_settings
+from .screens import open_session, show_custom_gdpr_result
 
 #: A line ending in one of these words had the number it introduces on the next line.
 BROKEN_END = re.compile(r"(\bArt\.|\bAbs\.|\blit\.|\bNr\.|§|\bGDPR|\bsection|\bAbschnitt|"
@@ -38,20 +38,9 @@ def lines_of(label: QLabel) -> list[str]:
 @pytest.mark.parametrize("lang,scale,size", (("en", 1.0, (1366, 768)), ("en", 2.0, (1920, 1080)),
                                              ("de", 1.0, (1366, 768)), ("de", 2.0, (1920, 1080))))
 def test_no_citation_is_broken_across_lines(make_session, tmp_path, lang, scale, size):
-    data = tmp_path / "data"
-    data.mkdir()
-    save_settings(data / "settings.json", AppSettings(theme="light", text_scale=scale))
-    session = make_session("--lang", lang, data_dir=data)
-    w, state = session.window, session.state
-    w.resize(*size)
-    gdpr = session.course.topic("gdpr")
-    state.gdpr.mode = "custom"
-    state.gdpr.custom = {**gdpr.preset("resume_screening").answers, "human_review": "no",
-                         "art22_exception": "explicit_consent",
-                         "data": ("contact", "career", "children")}
-    state.gdpr.custom_checked = True
-    w.go("step_2")
-    QApplication.processEvents()
+    session = open_session(make_session, tmp_path, lang=lang, scale=scale, size=size)
+    w = session.window
+    show_custom_gdpr_result(session)
     titles = [lab for lab in w.findChildren(QLabel)
               if lab.objectName().startswith("gdpr.result.") and lab.objectName().endswith(".title")
               and lab.isVisible()]

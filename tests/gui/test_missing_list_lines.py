@@ -4,22 +4,17 @@ label with that step's links on the next line, in English and German, at 100 % a
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
-from desktop.model.settings import AppSettings, save_settings
+from .screens import open_session
 
 SCREENS = (("en", (1366, 768), 2.0), ("en", (1920, 1080), 2.0), ("de", (1366, 768), 1.0),
            ("de", (1366, 768), 2.0))
 
 
 def _missing_after_finish(make_session, tmp_path, lang, size, scale) -> QWidget:
-    data = tmp_path / "data"
-    data.mkdir()
-    save_settings(data / "settings.json", AppSettings(theme="light", text_scale=scale))
-    session = make_session("--lang", lang, data_dir=data)
-    w = session.window
-    w.resize(*size)
+    w = open_session(make_session, tmp_path, lang=lang, scale=scale, size=size).window
     w.go("step_5")
     QApplication.processEvents()
     w.findChild(QPushButton, "nav.finish").click()
