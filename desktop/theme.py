@@ -364,8 +364,11 @@ QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off {
     image: url($img_chevron_up_disabled); }
 QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off {
     image: url($img_chevron_down_disabled); }
-ClampingSpinBox { padding-right: 6px; }
-ClampingSpinBox::up-button, ClampingSpinBox::down-button { width: 0px; border: none; }
+ClampingSpinBox[typing="false"] { padding-right: 6px; }
+ClampingSpinBox[typing="false"]::up-button, ClampingSpinBox[typing="false"]::down-button {
+    width: 0px; border: none; }
+ClampingSpinBox[typing="false"]::up-arrow, ClampingSpinBox[typing="false"]::down-arrow {
+    image: none; width: 0px; }
 QComboBox { padding-right: $spin_button; }
 QComboBox::drop-down { subcontrol-origin: padding; subcontrol-position: top right; width: $spin_button;
     border-left: 1px solid $border; }

@@ -17,7 +17,7 @@ from .. import theme
 from .backdrop import Backdrop
 from .common import hbox, label, signals_blocked, vbox
 from .icon_label import IconLabel
-from .stat_readout import refresh_tone, set_tone
+from .stat_readout import set_tone
 
 # Local to the card: the app stylesheet has no "lever" rules. The card's own
 # sheet also restates the focus ring, which a :checked rule would otherwise hide.
@@ -123,7 +123,6 @@ class LeverToggle(QFrame):
                 and self._theme != theme.current()):
             self._restyle()
             self._show(self.button.isChecked())
-            refresh_tone(self.saving)
         super().changeEvent(event)
 
 

@@ -12,7 +12,6 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QApplication, QComboBox, QDoubleSpinBox, QLabel, QPushButton, QSlider, QWidget,
 )
@@ -152,6 +151,11 @@ def test_sliders_drive_every_readout(page, inputs):
     assert text(page, "cost.payback_months") == ("Month 1" if want["net"] > 0 else NEVER)
 
 
+def drawn_colours(widget: QWidget) -> set[str]:
+    image = widget.grab().toImage()
+    return {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
+
+
 def test_a_loss_is_said_in_words_with_a_minus_and_in_the_loss_colour(page):
     slide(page, "value_k", 0)
     net = find(page, QLabel, "cost.net_roi")
@@ -160,13 +164,33 @@ def test_a_loss_is_said_in_words_with_a_minus_and_in_the_loss_colour(page):
     assert "Net Loss" in net.accessibleName()
     net.ensurePolished()
     danger = theme.current().color("danger")
-    assert net.palette().color(QPalette.ColorRole.WindowText) == danger
+    assert net.palette().color(net.foregroundRole()) == danger  # the colour its text is drawn in
+    assert danger.name() in drawn_colours(net)
     assert text(page, "cost.roi_percent") == f"{MINUS}100%"
     assert text(page, "cost.payback_months") == NEVER
     slide(page, "value_k", 1200)
     assert text(page, "cost.net_roi.label") == "Net ROI"
     net.ensurePolished()
-    assert net.palette().color(QPalette.ColorRole.WindowText) != danger
+    assert net.palette().color(net.foregroundRole()) != danger
+    assert danger.name() not in drawn_colours(net)
+
+
+def test_a_loss_keeps_the_loss_colour_of_each_theme_and_loses_it_when_gone(page, qapp):
+    slide(page, "value_k", 0)
+    net = find(page, QLabel, "cost.net_roi")
+    theme.apply(qapp, theme.Theme("dark"))
+    try:
+        QApplication.processEvents()
+        assert theme.PALETTES["dark"]["danger"] in drawn_colours(net)
+        assert theme.PALETTES["light"]["danger"] not in drawn_colours(net)
+        slide(page, "value_k", 1200)
+        assert theme.PALETTES["dark"]["danger"] not in drawn_colours(net)
+    finally:
+        theme.apply(qapp, theme.Theme("light"))
+    QApplication.processEvents()
+    assert theme.PALETTES["light"]["danger"] not in drawn_colours(net)
+    slide(page, "value_k", 0)
+    assert theme.PALETTES["light"]["danger"] in drawn_colours(net)
 
 
 def test_no_cost_gives_n_a_not_infinity(page):
