@@ -40,7 +40,7 @@ class StepButton(QPushButton):
 
     def width_for(self, text: str) -> int:
         """The width this button needs to show ``text`` without eliding it."""
-        icon = self.iconSize().width() + 6
+        icon = self.iconSize().width() + 6  # the icon's gap is part of its width
         return self.fontMetrics().horizontalAdvance(text) + icon + 2 * PADDING_X + 8
 
     def show_label(self, full: bool) -> None:
@@ -76,7 +76,6 @@ class Stepper(QWidget):
             b.clicked.connect(lambda _=False, n=n: self.step_requested.emit(n))
             row.addWidget(b, 1)
             self.buttons.append(b)
-        self._size_icons()
         self._refresh()
 
     @property
@@ -112,13 +111,7 @@ class Stepper(QWidget):
             b.setAccessibleName(", ".join(words))
             b.setToolTip(", ".join(words))
             token = {"active": "on_primary", "completed": "success", "todo": "text_muted"}[status]
-            b.setIcon(theme.current().icon("check_circle" if done else "circle", token,
-                                           b.iconSize().width()))
-
-    def _size_icons(self) -> None:
-        side = int(round(ICON * theme.current().scale))
-        for b in self.buttons:
-            b.setIconSize(QSize(side, side))
+            theme.set_button_icon(b, "check_circle" if done else "circle", token, ICON)
 
     def _fit_labels(self) -> None:
         """Short labels while every step's fits its share of the row, else numbers only."""
@@ -139,7 +132,6 @@ class Stepper(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.StyleChange:  # a theme or text size change
-            self._size_icons()
-            self._refresh()
+            self._refresh()  # the icons are drawn at the text size in force
             self._fit_labels()
         super().changeEvent(event)
