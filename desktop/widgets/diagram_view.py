@@ -99,7 +99,13 @@ class FitView(QGraphicsView):
         scale = min(across, vp.height() / rect.height())
         whole = scale >= self._min_scale
         if not whole:  # as wide as the view, or wider, at a readable size; it scrolls
-            scale = max(across, self._min_scale)
+            # Downwards, so the vertical bar takes its share of the width; one pixel spare
+            # keeps a rounding error from adding a horizontal bar.
+            bar = self.verticalScrollBar()
+            fill = (vp.width() - (0 if bar.isVisible() else bar.sizeHint().width()) - 1) / rect.width()
+            scale = max(fill, self._min_scale)
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if fill < self._min_scale
+                                              else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.resetTransform()
         self.scale(scale, scale)
         if whole:

@@ -12,7 +12,7 @@ the visible height, and the diagram scrolls within its pane instead of shrinking
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QWidget
 
@@ -26,6 +26,7 @@ from ..diagram_view import ArchitectureView, EdgeSpec, LayerSpec, NodeSpec
 from ..icon_label import IconLabel
 from ..node_detail import NodeDetail
 from ..responsive_row import ArrangedByWidth, arrange_box
+from ..reveal_settled import reveal_when_settled
 
 #: Below this width (in average characters) the details go under the diagram.
 SIDE_BY_SIDE_CHARS = 80
@@ -37,7 +38,7 @@ PANE_SPACING = 14
 #: With enlarged text, node names are drawn at least this share of the body text's height.
 READABLE = 0.95
 #: Stacked under a scrolling diagram, the details take this share of the visible height.
-STACKED_DETAIL_SHARE = 0.42
+STACKED_DETAIL_SHARE = 0.36
 
 
 class DiagramPart(ArrangedByWidth, QWidget):
@@ -147,8 +148,9 @@ class DiagramPart(ArrangedByWidth, QWidget):
             self.info.setMaximumHeight(16_777_215)
         elif stacked:
             # Diagram and details share the visible height: a node and its details together.
-            info_height = int(height * STACKED_DETAIL_SHARE)
-            self.view.set_max_height(height - info_height - PANE_SPACING - down)
+            info_height = max(int(height * STACKED_DETAIL_SHARE), 5 * self.fontMetrics().height())
+            view_height = height - info_height - PANE_SPACING - down
+            self.view.set_max_height(view_height)
             self.info.setFixedWidth(max(0, width))
             self.info.setFixedHeight(info_height)
         else:
@@ -172,9 +174,11 @@ class DiagramPart(ArrangedByWidth, QWidget):
         self.state.selected = node_id
 
     def _reveal_panes(self) -> None:
-        # A node picked at the screen's edge brings the diagram and its details into view.
+        # A node picked at the screen's edge brings the diagram and its details into view,
+        # once the longer path text below them has reached the page's layout (scrolled a
+        # pass earlier, the panes were briefly squeezed and their details ended below the fold).
         if self._page is not None and self.panes.isVisible():
-            self._page.ensureWidgetVisible(self.panes, 0, 8)
+            reveal_when_settled(self.panes)
 
     # -- state -> widgets ------------------------------------------------------------------
     def _redraw(self) -> None:
@@ -185,7 +189,7 @@ class DiagramPart(ArrangedByWidth, QWidget):
             self._just_chosen = False
             # Focus stays on the node: say what appeared beside it (the path and the details).
             announce(self.summary, f"{self.summary.text()} {self.info.accessibleDescription()}")
-            QTimer.singleShot(0, self, self._reveal_panes)
+            self._reveal_panes()
 
     def _show_selection(self) -> None:
         content, selected = self.diagram, self.state.selected
