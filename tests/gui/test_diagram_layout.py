@@ -200,3 +200,20 @@ def test_the_shared_rail_joins_in_square_ts(make_session, tmp_path):
         assert all(p.type in (QPainterPath.ElementType.MoveToElement,
                               QPainterPath.ElementType.LineToElement) for p in points), edge
         assert all(a.x == b.x or a.y == b.y for a, b in zip(points, points[1:])), edge
+
+
+def test_at_200_percent_tab_brings_each_node_into_the_scrolling_diagram(make_session, tmp_path, qtbot):
+    session, view = open_diagram(make_session, tmp_path, (1366, 768), 2.0)
+    assert view.scrolls(), "at 200 % on a laptop the diagram scrolls in its pane"
+    session.window.activateWindow()
+    qtbot.waitUntil(session.window.isActiveWindow)
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.hasFocus)
+    seen = view.viewport().rect()
+    for n, node_id in enumerate(view._order_ids()):
+        if n:
+            qtbot.keyClick(view, Qt.Key.Key_Tab)
+        item = view.node(node_id)
+        assert item.hasFocus(), node_id
+        box = view.mapFromScene(item.scene_box()).boundingRect()
+        assert seen.contains(box), f"{node_id} at {box.getRect()} not inside {seen.getRect()}"
