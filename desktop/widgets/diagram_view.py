@@ -187,9 +187,11 @@ LOOP_DROP = 22.0
 RAIL_OFFSET = 16.0
 #: Room kept between a band's label and an arrow entering that band.
 LABEL_CLEARANCE = 14.0
-#: Space between the key and the first band when the key stands on top.
+#: An arrow moved clear of a band label still enters its node this far from the node's
+#: right edge (clear of the rounded corner).
+ENTRY_INSET = 12.0
+#: Space between the key and the bands.
 LEGEND_GAP = 10.0
-RADIUS_ROOM = 12.0
 
 
 class ArchitectureView(FitView):
@@ -381,7 +383,7 @@ class ArchitectureView(FitView):
         label = self.bands[self.specs_by_id[node_id].layer].label_rect()
         box = self.nodes[node_id].scene_box()
         if x < label.right() + LABEL_CLEARANCE:
-            return min(max(x, label.right() + LABEL_CLEARANCE), box.right() - RADIUS_ROOM)
+            return min(max(x, label.right() + LABEL_CLEARANCE), box.right() - ENTRY_INSET)
         return x
 
     def _route_arrows(self) -> None:

@@ -16,11 +16,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QWidget
 
+from ... import theme
 from ...content.diagram import FACT_KEYS, DiagramContent
 from ...model.state import DiagramState
 from ..binding import Coalesced, on_event, reset_section, scroll_area_of
 from ..common import announce, hbox, label, vbox
-from ... import theme
 from ..diagram_items import TITLE_PX, LegendEntry, scene_font
 from ..diagram_view import ArchitectureView, EdgeSpec, LayerSpec, NodeSpec
 from ..icon_label import IconLabel
