@@ -67,7 +67,7 @@ class CostBreakdown(QFrame):
         icon = IconLabel("circle", "text", 18)
         icon.hide()
         cap = label(caption, "h3" if emphasis else None, name=f"{name}.label")
-        detail = label("", "muted", name=f"{name}.detail", wrap=False)
+        detail = label("", "muted", name=f"{name}.detail")  # wraps in a narrow pane (200 %)
         detail.hide()
         cell = QWidget()
         cell_lay = vbox(cell, spacing=0)
