@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen, QStaticText, QTextOption
 from PySide6.QtWidgets import QWidget
 
@@ -40,6 +40,8 @@ GAP = 4  # pixels between a bar's end and its value label
 PAD = 6  # pixels kept between the outermost value label and the plot's edge
 #: The row labels' column takes at most this share of the plot; longer labels wrap.
 ROW_LABEL_SHARE = 0.45
+#: Below this share of the plot per unit of risk, the total's label takes two lines.
+STACK_BELOW = 0.4
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,7 @@ class ValueLabel:
     start: float  # the bar's left end
     end: float  # the bar's right end
     side: int  # 1: right of the end; -1: left of the start (it flips if it would not fit)
+    wrap: float = 0.0  # px: a narrow plot sets the total's label on two lines
 
 
 class _TextCache:
@@ -122,14 +125,15 @@ class _TextCache:
 
     def __init__(self) -> None:
         self.font = QFont()
-        self._texts: dict[tuple[str, float], QStaticText] = {}
+        self._texts: dict[tuple, QStaticText] = {}
 
-    def get(self, text: str, font: QFont, wrap: float = 0.0) -> QStaticText:
+    def get(self, text: str, font: QFont, wrap: float = 0.0,
+            align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignRight) -> QStaticText:
         """``text`` laid out in ``font``; wider than ``wrap`` px (if given), it wraps,
-        its lines right-aligned (a row label beside its bar)."""
+        its lines aligned by ``align`` (right: a row label beside its bar)."""
         if font != self.font:
             self.font, self._texts = QFont(font), {}
-        static = self._texts.get((text, wrap))
+        static = self._texts.get((text, wrap, align))
         if static is None:
             if len(self._texts) > 500:  # values change while dragging: keep it bounded
                 self._texts.clear()
@@ -137,9 +141,9 @@ class _TextCache:
             static.setTextFormat(Qt.TextFormat.PlainText)
             if wrap > 0:
                 static.setTextWidth(wrap)
-                static.setTextOption(QTextOption(Qt.AlignmentFlag.AlignRight))
+                static.setTextOption(QTextOption(align))
             static.prepare(font=font)
-            self._texts[(text, wrap)] = static
+            self._texts[(text, wrap, align)] = static
         return static
 
 
@@ -209,7 +213,8 @@ def _overlay_class():
             right = to_device.map(QPointF(self.x_range[1], 0)).x()
             self.placed = []
             for label in self.labels:
-                static = self.texts.get(label.text, self.font)
+                static = self.texts.get(label.text, self.font, label.wrap,
+                                        Qt.AlignmentFlag.AlignLeft)
                 width, height = static.size().width(), static.size().height()
                 start = to_device.map(QPointF(label.start, label.row))
                 end = to_device.map(QPointF(label.end, label.row))
@@ -267,12 +272,22 @@ def _row_axis_class():
                 self._measured = (possible, self.font().key(), metrics,
                                   max((metrics.horizontalAdvance(t) for t in possible), default=0))
             metrics = self._measured[2]
-            widest = max(self._measured[3], *(metrics.horizontalAdvance(t) for _, t in self.rows))
+            widest = max([self._measured[3], *(metrics.horizontalAdvance(t) for _, t in self.rows)])
             width = min(widest + 16, max(most, 60.0))
             self.wrap = 0.0 if widest + 16 <= width else width - 16
             if int(width + 0.5) != int(self.width()):
                 self.setWidth(int(width + 0.5))
             self.update()
+
+        def row_height(self) -> float:
+            """The tallest row label (wrapped, if the column wraps), in px."""
+            metrics = self._measured[2] or QFontMetrics(self.font())
+            if not self.wrap:
+                return metrics.height()
+            texts = (*self._measured[0], *(t for _, t in self.rows))
+            box = QRectF(0, 0, self.wrap, 10000).toRect()
+            return max(metrics.boundingRect(box, Qt.TextFlag.TextWordWrap, t).height()
+                       for t in texts)
 
         def paint(self, painter, option, widget=None) -> None:
             view = self.linkedView()
@@ -297,9 +312,11 @@ class WaterfallChart(ChartPanel):
     def __init__(self, name: str, title: str, *, height: int = 300,
                  parent: QWidget | None = None):
         self._data: WaterfallData | None = None
-        self._rows = 0
+        self._row_count = 0
         self._style: dict = {}
         self.ruler = Ruler()
+        self._min_height = height
+        self._total_wrap = 0.0  # px; set when the total's label must take two lines
         super().__init__(name, title, height=height, parent=parent)
         pg = pyqtgraph()
         # bars and lines are axis-aligned: antialiasing would only blur their edges, and
@@ -389,9 +406,10 @@ class WaterfallChart(ChartPanel):
         item = self.plot.getPlotItem()
         rows = len(data.steps) + 2
         top = rows - 1  # pyqtgraph's y runs up: the base row sits at the top
-        if rows != self._rows:
-            self._rows = rows
+        if rows != self._row_count:
+            self._row_count = rows
             item.setYRange(-0.5, rows - 0.5, padding=0.02)
+        self._fit_ruler()  # the total's label may need two lines: known before it is made
         x0s, widths, ys, keys, connectors = [], [], [], [], []
         labels = [ValueLabel(data.base_text, top, min(0.0, data.base), max(0.0, data.base), 1)]
         half = BAR_HEIGHT / 2
@@ -408,7 +426,8 @@ class WaterfallChart(ChartPanel):
                                      1 if step.value >= 0 else -1))
             running = end
         connectors.append((running, 1 - half, half))
-        labels.append(ValueLabel(data.total_text, 0, min(0.0, running), max(0.0, running), 1))
+        labels.append(ValueLabel(data.total_text, 0, min(0.0, running), max(0.0, running), 1,
+                                 self._total_wrap))
         colours = {}
         if tuple(keys) != self._brush_keys:
             self._brush_keys = tuple(keys)
@@ -421,7 +440,6 @@ class WaterfallChart(ChartPanel):
                        (0.0, data.total_label))
         if rows_labels != self.row_axis.rows:
             self.row_axis.set_rows(rows_labels)
-        self._fit_ruler()
         if data.axis_label != self.axis_title.text():
             self.axis_title.setText(data.axis_label)
         self.set_summary(data.summary)
@@ -448,16 +466,26 @@ class WaterfallChart(ChartPanel):
         width = item.getViewBox().width()
         if width < 50:
             return  # not laid out yet; the resize will call again
-        key = (width, self.font().key(), self.ruler)
+        key = (width, self.font().key(), self.ruler, self._row_count)
         if key == self._fitted:
             return
         self._fitted = key
+        stacked = self._total_wrap
         low, high = self._x_range(width)
+        if self._total_wrap != stacked:
+            self._draw()  # the total's label on one line or two: make it anew
+        metrics = QFontMetrics(self.font())
+        # every row holds its (maybe wrapped) label and the total's (maybe two-line) one
+        row = max(self.row_axis.row_height(), metrics.height() * (2 if self._total_wrap else 1))
+        needed = max(self._min_height,
+                     int(self._row_count * (row + 8) + metrics.height() + 20))  # + the ticks under the plot
+        if self.plot.minimumHeight() != needed:
+            # not inside the resize that asked: a new minimum relays the page out
+            QTimer.singleShot(0, self, lambda: self.plot.setMinimumHeight(needed))
         item.setXRange(low, high, padding=0)
         self.overlay.set_x_range(low, high)
         # fewer ticks when the scale is too narrow for every quarter's label
         ticks = probability_ticks()
-        metrics = QFontMetrics(self.font())
         quarter = width / (high - low) / 4
         room = max(metrics.horizontalAdvance(t) for _, t in ticks) + 20
         step = 1 if quarter >= room else 2 if 2 * quarter >= room else 4
@@ -470,14 +498,23 @@ class WaterfallChart(ChartPanel):
         """The x range over ``width`` px that holds the ruler's values and leaves room
         beside them for the widest value labels (the total's right of 1 at most)."""
         metrics = QFontMetrics(self.font())
-        total, rise, fall = (metrics.horizontalAdvance(t) + GAP + PAD
-                             for t in widest_value_texts())
+        total_text, rise_text, fall_text = widest_value_texts()
+        rise, fall = (metrics.horizontalAdvance(t) + GAP + PAD for t in (rise_text, fall_text))
         low, high = min(0.0, self.ruler.low), max(1.0, self.ruler.high)
-        # u units per px: from the lowest bar's fall label to the highest bar's rise label,
-        # and to the total's label right of 1, everything must fit the width
-        per_px = max((high - low) / max(1.0, width - fall - rise),
-                     (1.0 - low) / max(1.0, width - fall - total))
-        return low - fall * per_px, low + (width - fall) * per_px
+
+        def per_px(total: float) -> float:
+            # u units per px: from the lowest bar's fall label to the highest bar's rise
+            # label, and to the total's label right of 1, everything must fit the width
+            return max((high - low) / max(1.0, width - fall - rise),
+                       (1.0 - low) / max(1.0, width - fall - total))
+
+        one_line = metrics.horizontalAdvance(total_text)
+        units = per_px(one_line + GAP + PAD)
+        self._total_wrap = 0.0
+        if 1 / units < STACK_BELOW * width:  # too narrow: the total's label takes two lines
+            self._total_wrap = max(metrics.horizontalAdvance(w) for w in total_text.split()) + 1
+            units = per_px(self._total_wrap + GAP + PAD)
+        return low - fall * units, low + (width - fall) * units
 
     def on_theme_changed(self) -> None:
         self._restyle()
