@@ -40,6 +40,9 @@ GAP = 4  # pixels between a bar's end and its value label
 PAD = 6  # pixels kept between the outermost value label and the plot's edge
 #: The row labels' column takes at most this share of the plot; longer labels wrap.
 ROW_LABEL_SHARE = 0.45
+#: Where a row's label does not fit beside the bars, it stands above its bar: the bar
+#: then takes the row's lower part (centre shifted down, in rows; height, in rows).
+ABOVE_SHIFT, ABOVE_HEIGHT = -0.22, 0.46
 #: Below this share of the plot per unit of risk, the total's label takes two lines.
 STACK_BELOW = 0.4
 
@@ -169,6 +172,7 @@ def _overlay_class():
             self.grid_color = QColor("lightgray")
             self.surface = QColor("white")
             self.placed: list[tuple[str, QRectF]] = []  # painted label rects, device px
+            self.row_labels: tuple[tuple[float, str], ...] = ()  # drawn above their bars
             self.texts = _TextCache()
 
         def set_data(self, labels, connectors, base: float, rows: int) -> None:
@@ -229,11 +233,24 @@ def _overlay_class():
                 rect = QRectF(x, end.y() - height / 2, width, height)
                 # on the surface's colour: the base line, a connector or a grid line
                 # passing behind a label never strikes through its digits
-                painter.fillRect(rect.adjusted(-2, 0, 2, 0), self.surface)
+                painter.fillRect(rect.adjusted(-2, -1, 2, 1), self.surface)
                 painter.setPen(self.text_color)
                 painter.drawStaticText(rect.topLeft(), static)
                 self.placed.append((label.text, rect))
+            self._paint_row_labels(painter, to_device, left, right)
             painter.restore()
+
+        def _paint_row_labels(self, painter, to_device, left: float, right: float) -> None:
+            """Each row's label at the top of its row, from the plot's left edge."""
+            self.row_rects = []
+            for row, text in self.row_labels:
+                static = self.texts.get(text, self.font, right - left - 4,
+                                        Qt.AlignmentFlag.AlignLeft)
+                top = to_device.map(QPointF(0, row + 0.5)).y() + 1
+                rect = QRectF(QPointF(left + 2, top), static.size())
+                painter.fillRect(rect.adjusted(-2, -1, 2, 1), self.surface)
+                painter.drawStaticText(rect.topLeft(), static)
+                self.row_rects.append((text, rect))
 
     return WaterfallOverlay
 
@@ -249,14 +266,15 @@ def _row_axis_class():
         pyqtgraph's own axis re-shapes every tick text into a cached picture whenever
         one label changes, which takes several milliseconds; these labels change on
         every step of a drag, so they are drawn directly instead. The column is as wide
-        as the widest label any what-if can show (:meth:`fit`), at most a share of the
-        plot; a longer label wraps. So the bars' scale never depends on today's labels.
+        as the widest label any what-if can show (:meth:`fit`), so the bars' scale never
+        depends on today's labels; if that is more than a share of the plot, the column
+        shrinks away and the overlay sets each label above its bar (200 %, German).
         """
 
         def __init__(self) -> None:
             super().__init__("left")
             self.rows: tuple[tuple[float, str], ...] = ()
-            self.wrap = 0.0
+            self.above = False
             self.texts = _TextCache()
             self._measured: tuple = ((), "", None, 0)  # (texts, font key, metrics, widest px)
 
@@ -273,31 +291,22 @@ def _row_axis_class():
                                   max((metrics.horizontalAdvance(t) for t in possible), default=0))
             metrics = self._measured[2]
             widest = max([self._measured[3], *(metrics.horizontalAdvance(t) for _, t in self.rows)])
-            width = min(widest + 16, max(most, 60.0))
-            self.wrap = 0.0 if widest + 16 <= width else width - 16
+            # too wide for the column: the labels go above the bars (the overlay paints them)
+            self.above = widest + 16 > most
+            width = 8.0 if self.above else widest + 16
             if int(width + 0.5) != int(self.width()):
                 self.setWidth(int(width + 0.5))
             self.update()
 
-        def row_height(self) -> float:
-            """The tallest row label (wrapped, if the column wraps), in px."""
-            metrics = self._measured[2] or QFontMetrics(self.font())
-            if not self.wrap:
-                return metrics.height()
-            texts = (*self._measured[0], *(t for _, t in self.rows))
-            box = QRectF(0, 0, self.wrap, 10000).toRect()
-            return max(metrics.boundingRect(box, Qt.TextFlag.TextWordWrap, t).height()
-                       for t in texts)
-
         def paint(self, painter, option, widget=None) -> None:
             view = self.linkedView()
-            if view is None or not self.rows:
+            if view is None or not self.rows or self.above:
                 return
             painter.setFont(self.font())
             painter.setPen(self.textPen())
             right = self.width() - 8
             for value, text in self.rows:
-                static = self.texts.get(text, self.font(), self.wrap)
+                static = self.texts.get(text, self.font())
                 size = static.size()
                 y = self.mapFromScene(view.mapViewToScene(QPointF(0, value))).y()
                 painter.drawStaticText(QPointF(right - size.width(), y - size.height() / 2), static)
@@ -411,11 +420,14 @@ class WaterfallChart(ChartPanel):
             item.setYRange(-0.5, rows - 0.5, padding=0.02)
         self._fit_ruler()  # the total's label may need two lines: known before it is made
         x0s, widths, ys, keys, connectors = [], [], [], [], []
-        labels = [ValueLabel(data.base_text, top, min(0.0, data.base), max(0.0, data.base), 1)]
-        half = BAR_HEIGHT / 2
+        # a row holds its bar, or (labels above) its label over its bar
+        shift, height = (ABOVE_SHIFT, ABOVE_HEIGHT) if self.row_axis.above else (0.0, BAR_HEIGHT)
+        labels = [ValueLabel(data.base_text, top + shift, min(0.0, data.base),
+                             max(0.0, data.base), 1)]
+        half = height / 2
         running = data.base
         for i, step in enumerate(data.steps):
-            y = top - 1 - i
+            y = top - 1 - i + shift
             end = running + step.value
             x0s.append(min(running, end))
             widths.append(abs(step.value))
@@ -425,21 +437,23 @@ class WaterfallChart(ChartPanel):
             labels.append(ValueLabel(step.text, y, min(running, end), max(running, end),
                                      1 if step.value >= 0 else -1))
             running = end
-        connectors.append((running, 1 - half, half))
-        labels.append(ValueLabel(data.total_text, 0, min(0.0, running), max(0.0, running), 1,
-                                 self._total_wrap))
+        connectors.append((running, 1 + shift - half, shift + half))
+        labels.append(ValueLabel(data.total_text, shift, min(0.0, running), max(0.0, running),
+                                 1, self._total_wrap))
         colours = {}
         if tuple(keys) != self._brush_keys:
             self._brush_keys = tuple(keys)
             colours["brushes"] = [self._style[k] for k in keys]
-        self.bars.setOpts(x0=x0s, width=widths, y=ys, **colours)
-        self.ends.setOpts(x0=[0.0, 0.0], width=[data.base, running], y=[top, 0])
-        self.overlay.set_data(tuple(labels), tuple(connectors), data.base, rows)
+        self.bars.setOpts(x0=x0s, width=widths, y=ys, height=height, **colours)
+        self.ends.setOpts(x0=[0.0, 0.0], width=[data.base, running], y=[top + shift, shift],
+                          height=height)
         rows_labels = ((float(top), data.base_label),
                        *((float(top - 1 - i), s.label) for i, s in enumerate(data.steps)),
                        (0.0, data.total_label))
         if rows_labels != self.row_axis.rows:
             self.row_axis.set_rows(rows_labels)
+        self.overlay.row_labels = rows_labels if self.row_axis.above else ()
+        self.overlay.set_data(tuple(labels), tuple(connectors), data.base, rows)
         if data.axis_label != self.axis_title.text():
             self.axis_title.setText(data.axis_label)
         self.set_summary(data.summary)
@@ -466,19 +480,25 @@ class WaterfallChart(ChartPanel):
         width = item.getViewBox().width()
         if width < 50:
             return  # not laid out yet; the resize will call again
-        key = (width, self.font().key(), self.ruler, self._row_count)
+        key = (width, self.font().key(), self.ruler, self._row_count, self.row_axis.above)
         if key == self._fitted:
             return
         self._fitted = key
-        stacked = self._total_wrap
+        stacked = (self._total_wrap, self.row_axis.above)
         low, high = self._x_range(width)
-        if self._total_wrap != stacked:
+        if (self._total_wrap, self.row_axis.above) != stacked or self.row_axis.above != (
+                bool(self.overlay.row_labels)):
             self._draw()  # the total's label on one line or two: make it anew
         metrics = QFontMetrics(self.font())
-        # every row holds its (maybe wrapped) label and the total's (maybe two-line) one
-        row = max(self.row_axis.row_height(), metrics.height() * (2 if self._total_wrap else 1))
-        needed = max(self._min_height,
-                     int(self._row_count * (row + 8) + metrics.height() + 20))  # + the ticks under the plot
+        # every row holds its label (beside or above its bar) and the total's label
+        row = metrics.height() * (2 if self._total_wrap else 1) + 8
+        if self.row_axis.above:
+            box = QRectF(0, 0, width - 4, 10000).toRect()
+            label = max(metrics.boundingRect(box, Qt.TextFlag.TextWordWrap, t).height()
+                        for t in (*self.ruler.row_texts, *(t for _, t in self.row_axis.rows)))
+            row = max(row, (label + 4) / (0.5 - ABOVE_SHIFT - ABOVE_HEIGHT / 2))
+        needed = max(self._min_height,  # + the ticks under the plot
+                     int(self._row_count * row + metrics.height() + 20))
         if self.plot.minimumHeight() != needed:
             # not inside the resize that asked: a new minimum relays the page out
             QTimer.singleShot(0, self, lambda: self.plot.setMinimumHeight(needed))
@@ -511,7 +531,9 @@ class WaterfallChart(ChartPanel):
         one_line = metrics.horizontalAdvance(total_text)
         units = per_px(one_line + GAP + PAD)
         self._total_wrap = 0.0
-        if 1 / units < STACK_BELOW * width:  # too narrow: the total's label takes two lines
+        # too narrow: the total's label takes two lines (not with labels above the bars:
+        # the bar's part of the row holds one line)
+        if 1 / units < STACK_BELOW * width and not self.row_axis.above:
             self._total_wrap = max(metrics.horizontalAdvance(w) for w in total_text.split()) + 1
             units = per_px(self._total_wrap + GAP + PAD)
         return low - fall * units, low + (width - fall) * units
