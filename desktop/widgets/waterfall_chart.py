@@ -39,10 +39,12 @@ BAR_HEIGHT = 0.62
 GAP = 4  # pixels between a bar's end and its value label
 PAD = 6  # pixels kept between the outermost value label and the plot's edge
 #: The row labels' column takes at most this share of the plot; longer labels wrap.
-ROW_LABEL_SHARE = 0.45
-#: Where a row's label does not fit beside the bars, it stands above its bar: the bar
-#: then takes the row's lower part (centre shifted down, in rows; height, in rows).
-ABOVE_SHIFT, ABOVE_HEIGHT = -0.22, 0.46
+ROW_LABEL_SHARE = 0.5
+#: Where a row's label does not fit beside the bars, it stands above its bar; the bar,
+#: at most this share of a line's height, runs below with its value beside it.
+ABOVE_BAR = 0.45
+#: How small the labels above the bars may get to keep to one line, as a share of the text.
+MIN_LABEL_SHARE = 0.75
 #: Below this share of the plot per unit of risk, the total's label takes two lines.
 STACK_BELOW = 0.4
 
@@ -216,6 +218,22 @@ def _overlay_class():
             left = to_device.map(QPointF(self.x_range[0], 0)).x()
             right = to_device.map(QPointF(self.x_range[1], 0)).x()
             self.placed = []
+            painter.setPen(self.text_color)
+            if self.row_labels:
+                self._paint_rows_above(painter, to_device, left, right)
+            else:
+                self._paint_beside(painter, to_device, left, right)
+            painter.restore()
+
+        def _put(self, painter, static: QStaticText, text: str, rect: QRectF) -> None:
+            # on the surface's colour: the base line, a connector or a grid line passing
+            # behind a label never strikes through its letters
+            painter.fillRect(rect.adjusted(-2, -1, 2, 1), self.surface)
+            painter.drawStaticText(rect.topLeft(), static)
+            self.placed.append((text, rect))
+
+        def _paint_beside(self, painter, to_device, left: float, right: float) -> None:
+            """Each value label beside its bar: a rise's right of it, a fall's left."""
             for label in self.labels:
                 static = self.texts.get(label.text, self.font, label.wrap,
                                         Qt.AlignmentFlag.AlignLeft)
@@ -230,27 +248,23 @@ def _overlay_class():
                 elif side > 0 and end.x() + GAP + width > right:
                     side = -1
                 x = end.x() + GAP if side > 0 else start.x() - GAP - width
-                rect = QRectF(x, end.y() - height / 2, width, height)
-                # on the surface's colour: the base line, a connector or a grid line
-                # passing behind a label never strikes through its digits
-                painter.fillRect(rect.adjusted(-2, -1, 2, 1), self.surface)
-                painter.setPen(self.text_color)
-                painter.drawStaticText(rect.topLeft(), static)
-                self.placed.append((label.text, rect))
-            self._paint_row_labels(painter, to_device, left, right)
-            painter.restore()
+                self._put(painter, static, label.text,
+                          QRectF(x, end.y() - height / 2, width, height))
 
-        def _paint_row_labels(self, painter, to_device, left: float, right: float) -> None:
-            """Each row's label at the top of its row, from the plot's left edge."""
-            self.row_rects = []
-            for row, text in self.row_labels:
-                static = self.texts.get(text, self.font, right - left - 4,
-                                        Qt.AlignmentFlag.AlignLeft)
+        def _paint_rows_above(self, painter, to_device, left: float, right: float) -> None:
+            """Each row's label at the top of its row from the plot's left edge, its value
+            after it on the same line (the bar runs below, the whole width free for it)."""
+            for (row, text), label in zip(self.row_labels, self.labels):
+                value = self.texts.get(label.text, self.font)
+                room = right - left - 4 - value.size().width() - 3 * GAP
+                static = self.texts.get(text, self.font, room, Qt.AlignmentFlag.AlignLeft)
                 top = to_device.map(QPointF(0, row + 0.5)).y() + 1
                 rect = QRectF(QPointF(left + 2, top), static.size())
                 painter.fillRect(rect.adjusted(-2, -1, 2, 1), self.surface)
                 painter.drawStaticText(rect.topLeft(), static)
-                self.row_rects.append((text, rect))
+                line = QRectF(rect.right() + 3 * GAP, rect.bottom() - value.size().height(),
+                              value.size().width(), value.size().height())
+                self._put(painter, value, label.text, line)
 
     return WaterfallOverlay
 
@@ -326,6 +340,7 @@ class WaterfallChart(ChartPanel):
         self.ruler = Ruler()
         self._min_height = height
         self._total_wrap = 0.0  # px; set when the total's label must take two lines
+        self._bar_geometry = (0.0, BAR_HEIGHT)  # a bar's centre offset and height, in rows
         super().__init__(name, title, height=height, parent=parent)
         pg = pyqtgraph()
         # bars and lines are axis-aligned: antialiasing would only blur their edges, and
@@ -337,11 +352,10 @@ class WaterfallChart(ChartPanel):
         self.row_axis = _row_axis_class()()
         item.setAxisItems({"left": self.row_axis})
         self._fitted: tuple = ()
-        # The axis title is a wrapping label under the plot, not pyqtgraph's: that one is
-        # centred on the axis, cut where it is longer and drawn over the tick labels at 200 %.
-        self.axis_title = label("", name=f"{name}.axis_title")
-        self.axis_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.layout().insertWidget(self.layout().indexOf(self.plot) + 1, self.axis_title)
+        # The axis title wraps within the axis' width, under the tick labels: pyqtgraph's
+        # own is one line, cut where the axis is narrower, and overlaps the ticks at 200 %.
+        self.axis_title = item.getAxis("bottom").label
+        self.axis_title.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignHCenter))
         self.ends = pg.BarGraphItem(x0=[0, 0], width=[0, 0], y=[0, 0], height=BAR_HEIGHT)
         self.bars = pg.BarGraphItem(x0=[], width=[], y=[], height=BAR_HEIGHT)
         self.overlay = _overlay_class()()
@@ -400,9 +414,12 @@ class WaterfallChart(ChartPanel):
         self.row_axis.setFont(font)
         bottom = self.plot.getPlotItem().getAxis("bottom")
         bottom.setTickFont(font)
-        # room for one line of tick labels, set before the first paint (pyqtgraph would
-        # widen the axis only after drawing labels that did not fit)
-        bottom.setHeight(QFontMetrics(font).height() + 12)
+        # room for one line of tick labels and the title, set before the first paint
+        # (pyqtgraph would widen the axis only after drawing labels that did not fit)
+        if self._data is not None:
+            self._set_axis_title(self._data.axis_label)
+        else:
+            bottom.setHeight(QFontMetrics(font).height() + 12)
         self._brush_keys: tuple = ()
         self._fitted = ()
 
@@ -421,7 +438,7 @@ class WaterfallChart(ChartPanel):
         self._fit_ruler()  # the total's label may need two lines: known before it is made
         x0s, widths, ys, keys, connectors = [], [], [], [], []
         # a row holds its bar, or (labels above) its label over its bar
-        shift, height = (ABOVE_SHIFT, ABOVE_HEIGHT) if self.row_axis.above else (0.0, BAR_HEIGHT)
+        shift, height = self._bar_geometry
         labels = [ValueLabel(data.base_text, top + shift, min(0.0, data.base),
                              max(0.0, data.base), 1)]
         half = height / 2
@@ -454,8 +471,8 @@ class WaterfallChart(ChartPanel):
             self.row_axis.set_rows(rows_labels)
         self.overlay.row_labels = rows_labels if self.row_axis.above else ()
         self.overlay.set_data(tuple(labels), tuple(connectors), data.base, rows)
-        if data.axis_label != self.axis_title.text():
-            self.axis_title.setText(data.axis_label)
+        if data.axis_label != self.axis_title.toPlainText():
+            self._set_axis_title(data.axis_label)
         self.set_summary(data.summary)
         table = [(data.base_label, data.base_text, number(data.base, 2))]
         running = data.base
@@ -467,6 +484,27 @@ class WaterfallChart(ChartPanel):
                         QCoreApplication.translate("WaterfallChart", "Value"),
                         QCoreApplication.translate("WaterfallChart", "Running total")), table)
 
+    def _set_axis_title(self, text: str) -> None:
+        bottom = self.plot.getPlotItem().getAxis("bottom")
+        bottom.showLabel(bool(text))
+        self.axis_title.setPlainText(text)
+        self.axis_title.setDefaultTextColor(theme.current().color("text"))
+        self.axis_title.setFont(QFont(self.font()))
+        self._fit_axis_title()
+
+    def _fit_axis_title(self) -> None:
+        """Wrap the title to the axis' width; the axis holds the ticks' line and the title."""
+        bottom = self.plot.getPlotItem().getAxis("bottom")
+        width = max(60.0, self.plot.getPlotItem().getViewBox().width())
+        if self.axis_title.textWidth() != width:
+            self.axis_title.setTextWidth(width)
+        ticks = QFontMetrics(self.font()).height() + 12
+        # pyqtgraph sets the title 5 px lower than its box: its margin takes that
+        title = self.axis_title.boundingRect().height() - 2 if self.axis_title.isVisible() else 0
+        if bottom.fixedHeight != int(ticks + title):
+            bottom.setHeight(int(ticks + title))
+        bottom.resizeEvent()  # places the title at the axis' bottom
+
     def _fit_ruler(self) -> None:
         """Fit the scale to the ruler: the row-label column, then the x range and ticks.
 
@@ -477,31 +515,39 @@ class WaterfallChart(ChartPanel):
             return
         item = self.plot.getPlotItem()
         self.row_axis.fit(self.ruler.row_texts, self.plot.width() * ROW_LABEL_SHARE)
+        self._fit_axis_title()
         width = item.getViewBox().width()
         if width < 50:
             return  # not laid out yet; the resize will call again
-        key = (width, self.font().key(), self.ruler, self._row_count, self.row_axis.above)
+        key = (width, item.getViewBox().height(), self.font().key(), self.ruler,
+               self._row_count, self.row_axis.above)
         if key == self._fitted:
             return
         self._fitted = key
-        stacked = (self._total_wrap, self.row_axis.above)
+        before = (self._total_wrap, self._bar_geometry)
         low, high = self._x_range(width)
-        if (self._total_wrap, self.row_axis.above) != stacked or self.row_axis.above != (
-                bool(self.overlay.row_labels)):
-            self._draw()  # the total's label on one line or two: make it anew
-        metrics = QFontMetrics(self.font())
-        # every row holds its label (beside or above its bar) and the total's label
+        font = self._label_font(width)
+        metrics = QFontMetrics(font)
+        # rows for a line of text each (or the two-line total's label); above the bars, a
+        # line and a bar
         row = metrics.height() * (2 if self._total_wrap else 1) + 8
         if self.row_axis.above:
-            box = QRectF(0, 0, width - 4, 10000).toRect()
-            label = max(metrics.boundingRect(box, Qt.TextFlag.TextWordWrap, t).height()
-                        for t in (*self.ruler.row_texts, *(t for _, t in self.row_axis.rows)))
-            row = max(row, (label + 4) / (0.5 - ABOVE_SHIFT - ABOVE_HEIGHT / 2))
+            row = metrics.height() * (1 + ABOVE_BAR) + 5
         needed = max(self._min_height,  # + the ticks under the plot
-                     int(self._row_count * row + metrics.height() + 20))
+                     int(self._row_count * row + QFontMetrics(self.font()).height() + 20))
         if self.plot.minimumHeight() != needed:
             # not inside the resize that asked: a new minimum relays the page out
             QTimer.singleShot(0, self, lambda: self.plot.setMinimumHeight(needed))
+        self._bar_geometry = (0.0, BAR_HEIGHT)
+        if self.row_axis.above:  # the label's line on top, the bar in the rest of the row
+            rows_per_px = (self._row_count * 1.04) / max(1.0, item.getViewBox().height())
+            band = max(0.3, 1.0 - (metrics.height() + 2) * rows_per_px)
+            height = min(band * 0.8, metrics.height() * ABOVE_BAR * rows_per_px)
+            self._bar_geometry = (-0.5 + band / 2, height)
+        if font != self.overlay.font:
+            self.overlay.font = font
+        if (self._total_wrap, self._bar_geometry) != before:
+            self._draw()  # labels or bars placed anew
         item.setXRange(low, high, padding=0)
         self.overlay.set_x_range(low, high)
         # fewer ticks when the scale is too narrow for every quarter's label
@@ -513,6 +559,21 @@ class WaterfallChart(ChartPanel):
         if ticks != self.overlay.ticks:
             self.overlay.ticks = ticks
             item.getAxis("bottom").setTicks([list(ticks)])
+
+    def _label_font(self, width: float) -> QFont:
+        """The chart's font; above the bars, as much smaller (to 3/4) as a row's label and
+        the widest value need to share one line of the plot (200 % text in a half pane)."""
+        font = QFont(self.font())
+        if not self.row_axis.above:
+            return font
+        metrics = QFontMetrics(font)
+        widest = max([metrics.horizontalAdvance(t) for t in
+                      (*self.ruler.row_texts, *(t for _, t in self.row_axis.rows))])
+        line = widest + 3 * GAP + max(metrics.horizontalAdvance(t) for t in widest_value_texts())
+        share = min(1.0, max(MIN_LABEL_SHARE, (width - 8) / line))
+        if share < 1.0:
+            font.setPointSizeF(font.pointSizeF() * share)
+        return font
 
     def _x_range(self, width: float) -> tuple[float, float]:
         """The x range over ``width`` px that holds the ruler's values and leaves room
@@ -533,7 +594,10 @@ class WaterfallChart(ChartPanel):
         self._total_wrap = 0.0
         # too narrow: the total's label takes two lines (not with labels above the bars:
         # the bar's part of the row holds one line)
-        if 1 / units < STACK_BELOW * width and not self.row_axis.above:
+        if self.row_axis.above:  # the values stand on the label lines: no room beside
+            return low - PAD * ((high - low) / (width - 2 * PAD)), \
+                high + PAD * ((high - low) / (width - 2 * PAD))
+        if 1 / units < STACK_BELOW * width:
             self._total_wrap = max(metrics.horizontalAdvance(w) for w in total_text.split()) + 1
             units = per_px(self._total_wrap + GAP + PAD)
         return low - fall * units, low + (width - fall) * units

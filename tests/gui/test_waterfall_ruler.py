@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QFontMetrics, QImage
 from PySide6.QtWidgets import QApplication
 
 from desktop import theme
@@ -74,6 +74,11 @@ def test_every_what_if_is_drawn_to_the_same_ruler(make_session, tmp_path, screen
     per_unit, _, labels = rulers["default"]
     assert per_unit > 100, "the 0..1 scale keeps a readable length"
     assert labels[0] == "0" and labels[-1] == "1", "the probability axis shows its ends"
+    chart = demo.chart
+    axis = chart.plot.getPlotItem().getAxis("bottom")
+    title = chart.axis_title.mapRectToItem(axis, chart.axis_title.boundingRect())
+    ticks_bottom = QFontMetrics(chart.font()).height() + 4  # tick marks, offset, one line
+    assert title.top() + 4 >= ticks_bottom, "the axis title stays under the tick labels"
 
 
 def line_pixels(image: QImage, x: int, rect: QRectF, colour: QColor) -> int:
@@ -114,9 +119,10 @@ def test_german_ticks_axis_title_and_summary(make_session, tmp_path):
     labels = tick_labels(chart)
     assert "0,5" in labels and not any("." in t for t in labels), labels
     title = chart.axis_title
-    assert title.text() == "Abwanderungsrisiko (Wahrscheinlichkeit)"
-    assert title.wordWrap() and title.heightForWidth(title.width()) <= title.height(), \
-        "the axis title is whole (wrapped where narrow, never cut)"
+    assert title.toPlainText() == "Abwanderungsrisiko (Wahrscheinlichkeit)"
+    axis = chart.plot.getPlotItem().getAxis("bottom")
+    box = title.mapRectToItem(axis, title.boundingRect())
+    assert box.width() <= axis.width() + 1, "the axis title is whole (wrapped, never cut)"
     summary = chart.summary.text()
-    assert "Support-Tickets: +0,31." in summary, summary  # the German noun keeps its capital
+    assert "Support-Tickets +0,31" in summary, summary  # the German noun keeps its capital
     assert "0,78" in chart.overlay.placed[-1][0], "the total's label is whole"

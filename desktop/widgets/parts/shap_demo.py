@@ -343,14 +343,13 @@ class ShapDemo(QWidget):
             icon.set_icon(*look)
 
     def _summary(self, e: Any, base: float, prediction: float, shares: tuple) -> str:
-        """The chart in words, one sentence per bar, each led by its label as the content
-        writes it (no lower-casing: German nouns keep their capitals)."""
-        texts = self.content.texts
-        pairs = [(texts.base_label, number(base, 2)),
-                 *((c.label, signed(s)) for c, s in zip(e.contributions, shares)),
-                 (texts.prediction_bar_label, f"{number(prediction, 2)} ({share(prediction)})")]
-        return " ".join(QCoreApplication.translate("ShapDemo", "{label}: {value}").format(
-            label=name, value=value) + "." for name, value in pairs)
+        # each feature's label as the content writes it: lower-casing would break German
+        # nouns ("Support-Tickets") and any name ("SaaS")
+        parts = [f"{c.label} {signed(s)}" for c, s in zip(e.contributions, shares)]
+        return QCoreApplication.translate(
+            "ShapDemo", "From the average customer's {base}: {parts}; "
+            "this customer's risk is {risk}.").format(
+                base=number(base, 2), parts=", ".join(parts), risk=number(prediction, 2))
 
     def _sync_inputs(self) -> None:
         for fid, slider in self.sliders.items():
