@@ -257,7 +257,9 @@ def _overlay_class():
             for (row, text), label in zip(self.row_labels, self.labels):
                 value = self.texts.get(label.text, self.font)
                 room = right - left - 4 - value.size().width() - 3 * GAP
-                static = self.texts.get(text, self.font, room, Qt.AlignmentFlag.AlignLeft)
+                static = self.texts.get(text, self.font)
+                if static.size().width() > room:  # wrapped only where it must be
+                    static = self.texts.get(text, self.font, room, Qt.AlignmentFlag.AlignLeft)
                 top = to_device.map(QPointF(0, row + 0.5)).y() + 1
                 rect = QRectF(QPointF(left + 2, top), static.size())
                 painter.fillRect(rect.adjusted(-2, -1, 2, 1), self.surface)
