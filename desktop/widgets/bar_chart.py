@@ -71,12 +71,15 @@ def fit_axis_width(axis, texts) -> None:
     first frame (or a grab of a page never scrolled to) would lose them.
     """
     metrics = QFontMetrics(axis.style.get("tickFont") or QFont())
-    # the labels' width, the tick mark and a gap of half a line: at 200 % text too, a
-    # category label never touches its axis
+    # half a line between a label and its axis: at 200 % text too, a category label
+    # never touches its axis
+    offset = max(5, metrics.height() // 2)
     width = (max((metrics.horizontalAdvance(t) for t in texts), default=0)
-             + abs(axis.style["tickLength"]) + metrics.height() // 2)
-    if axis.style["autoExpandTextSpace"] or axis.style["tickTextWidth"] != width:
-        axis.setStyle(autoExpandTextSpace=False, tickTextWidth=width)
+             + max(0, axis.style["tickLength"]) + offset + 4)
+    if (axis.style["autoExpandTextSpace"] or axis.style["tickTextWidth"] != width
+            or axis.style["tickTextOffset"][0] != offset):
+        axis.setStyle(autoExpandTextSpace=False, tickTextWidth=width,
+                      tickTextOffset=offset)
 
 
 def nice_range(low: float, high: float, ticks: int = 5) -> tuple[float, float]:

@@ -159,6 +159,10 @@ class ChartPanel(QFrame):
             # the font the labels are measured in is the one they are drawn in (the
             # view's own font can differ from the panel's at 200 %)
             axis.setTickFont(QFont(self.font()))
+        # the bottom labels' line is known before the first paint (pyqtgraph grows the
+        # axis only after painting labels that did not fit: a first frame lost them)
+        item.getAxis("bottom").setStyle(autoExpandTextSpace=False,
+                                        tickTextHeight=QFontMetrics(self.font()).height())
         self.on_theme_changed()
 
     def on_theme_changed(self) -> None:
