@@ -473,7 +473,7 @@ class WaterfallChart(ChartPanel):
             self.row_axis.set_rows(rows_labels)
         self.overlay.row_labels = rows_labels if self.row_axis.above else ()
         self.overlay.set_data(tuple(labels), tuple(connectors), data.base, rows)
-        if data.axis_label != self.axis_title.toPlainText():
+        if data.axis_label != self.plot.getPlotItem().getAxis("bottom").labelText:
             self._set_axis_title(data.axis_label)
         self.set_summary(data.summary)
         table = [(data.base_label, data.base_text, number(data.base, 2))]
@@ -487,11 +487,10 @@ class WaterfallChart(ChartPanel):
                         QCoreApplication.translate("WaterfallChart", "Running total")), table)
 
     def _set_axis_title(self, text: str) -> None:
-        bottom = self.plot.getPlotItem().getAxis("bottom")
-        bottom.showLabel(bool(text))
-        self.axis_title.setPlainText(text)
-        self.axis_title.setDefaultTextColor(theme.current().color("text"))
-        self.axis_title.setFont(QFont(self.font()))
+        # through pyqtgraph's own label text: the axis writes it again on a new text pen
+        font = self.font()
+        self.plot.getPlotItem().getAxis("bottom").setLabel(
+            text, color=theme.current().hex("text"), **{"font-size": f"{font.pointSizeF():g}pt"})
         self._fit_axis_title()
 
     def _fit_axis_title(self) -> None:
@@ -502,7 +501,7 @@ class WaterfallChart(ChartPanel):
             self.axis_title.setTextWidth(width)
         ticks = QFontMetrics(self.font()).height() + 12
         # pyqtgraph sets the title 5 px lower than its box: its margin takes that
-        title = self.axis_title.boundingRect().height() - 2 if self.axis_title.isVisible() else 0
+        title = self.axis_title.boundingRect().height() - 2 if self.axis_title.toPlainText() else 0
         if bottom.fixedHeight != int(ticks + title):
             bottom.setHeight(int(ticks + title))
         bottom.resizeEvent()  # places the title at the axis' bottom

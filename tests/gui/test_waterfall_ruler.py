@@ -119,7 +119,7 @@ def test_german_ticks_axis_title_and_summary(make_session, tmp_path):
     labels = tick_labels(chart)
     assert "0,5" in labels and not any("." in t for t in labels), labels
     title = chart.axis_title
-    assert title.toPlainText() == "Abwanderungsrisiko (Wahrscheinlichkeit)"
+    assert title.toPlainText().strip() == "Abwanderungsrisiko (Wahrscheinlichkeit)"
     axis = chart.plot.getPlotItem().getAxis("bottom")
     box = title.mapRectToItem(axis, title.boundingRect())
     assert box.width() <= axis.width() + 1, "the axis title is whole (wrapped, never cut)"
