@@ -206,6 +206,10 @@ def data_dir(args: argparse.Namespace) -> Path:
 def ensure_app(argv: Sequence[str] = ()) -> object:
     from PySide6.QtWidgets import QApplication
 
+    from .memory import stop_source_caching
+
+    stop_source_caching()  # before the course's modules load (see desktop/memory.py)
+
     app = QApplication.instance()
     if app is None:
         # The style by argument: setStyle() returns a QStyle, and building that Python
@@ -255,6 +259,9 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
     showing its start screen, see :func:`open_start_window`); the course goes into it.
     A kiosk session keeps no progress: nothing of one visitor is left for the next.
     """
+    from .memory import stop_source_caching
+
+    stop_source_caching()  # also where the QApplication was made elsewhere (tests, benchmarks)
     from .autosave import AutoSaver
     from .content.loader import load_course, state_rules
     from .model.persistence import ProgressStore
@@ -313,9 +320,7 @@ def build_session(args: argparse.Namespace, app=None, kiosk: bool = False, *,
     window.start_over_requested.connect(session.start_over)
     from .memory import release_caches
 
-    window.page_shown.connect(release_caches)  # see desktop/memory.py
-    window.page_built.connect(release_caches)  # a page built ahead imports modules unseen
-    release_caches()
+    release_caches()  # the lines of the modules imported before ensure_app (desktop/memory.py)
     window.closing.connect(saver.flush)
     app.aboutToQuit.connect(saver.flush)
     # A session rebuilt in another language (View › Language) leaves no connection behind.

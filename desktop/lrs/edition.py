@@ -8,13 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-try:  # CPython's own SHA-256: hashlib would map OpenSSL (~3 MB) at every start (test_cli)
-    from _sha2 import sha256  # Python 3.12+
-except ImportError:  # pragma: no cover - depends on the Python version
-    try:
-        from _sha256 import sha256  # Python 3.11
-    except ImportError:
-        from hashlib import sha256
+from ..model.sha import sha256  # not hashlib: it would map OpenSSL at every start (test_cli)
 
 MAX_FILES = 2000
 

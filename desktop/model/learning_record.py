@@ -41,6 +41,7 @@ from .persistence import (
     move_aside, parse_json, read_capped, write_all,
 )
 from .scoring import score
+from .sha import sha256
 from .xapi import learner_language
 
 PROFILE_FILE = "profile.json"
@@ -472,9 +473,7 @@ def verification_code(record: CourseRecord) -> str:
         "answers": sorted([q.id, q.response, q.correct] for q in record.questions if q.answered),
         "percent": record.completion_percent,
     }
-    import hashlib  # here: it maps OpenSSL (~3 MB), needed only once the course is complete
-
-    digest = hashlib.sha256(json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()).digest()
+    digest = sha256(json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()).digest()
     text = base64.b32encode(digest[:10]).decode("ascii")
     return "-".join(text[i:i + 4] for i in range(0, 16, 4))
 
