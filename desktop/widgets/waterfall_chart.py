@@ -30,7 +30,6 @@ from PySide6.QtWidgets import QWidget
 from .. import theme
 from .binding import on_event
 from .chart_panel import ChartPanel, pyqtgraph
-from .common import label
 from .display import number, share, signed
 
 #: Where the probability ticks stand (their text is written in the learner's locale).

@@ -8,22 +8,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFontMetrics, QImage, QPainter
-from PySide6.QtWidgets import QApplication
 
-from desktop.model.settings import AppSettings, save_settings
+from .test_waterfall_ruler import session_on
 
 SCALES = {"100 %": ((1366, 768), 1.0), "200 %": ((1366, 768), 2.0)}
 
 
 def step_3(make_session, tmp_path, scale: str, *argv):
-    (width, height), text = SCALES[scale]
-    data = tmp_path / "data"
-    data.mkdir(exist_ok=True)
-    save_settings(data / "settings.json", AppSettings(theme="light", text_scale=text))
-    session = make_session(*argv, data_dir=data)
-    session.window.resize(width, height)
-    session.window.go("step_3")
-    QApplication.processEvents()
+    session = session_on(make_session, tmp_path, "step_3", *SCALES[scale], *argv)
     page = session.window.page("step_3")
     return page.parts["cost_calculator"].sensitivity, page.parts["savings_levers"].lines_chart
 

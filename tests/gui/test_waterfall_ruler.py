@@ -28,15 +28,20 @@ WHAT_IFS = {
 SCREENS = {"1366x768 at 100 %": ((1366, 768), 1.0), "1920x1080 at 200 %": ((1920, 1080), 2.0)}
 
 
-def chart_for(make_session, tmp_path, screen, *argv):
-    (width, height), scale = SCREENS[screen]
+def session_on(make_session, tmp_path, page: str, size: tuple[int, int], scale: float, *argv):
+    """A session showing ``page`` in a window of ``size`` with text at ``scale``."""
     data = tmp_path / "data"
     data.mkdir(exist_ok=True)
     save_settings(data / "settings.json", AppSettings(theme="light", text_scale=scale))
     session = make_session(*argv, data_dir=data)
-    session.window.resize(width, height)
-    session.window.go("step_5")
+    session.window.resize(*size)
+    session.window.go(page)
     QApplication.processEvents()
+    return session
+
+
+def chart_for(make_session, tmp_path, screen, *argv):
+    session = session_on(make_session, tmp_path, "step_5", *SCREENS[screen], *argv)
     return session, session.window.page("step_5").parts["shap_demo"]
 
 
