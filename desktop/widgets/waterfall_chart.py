@@ -493,17 +493,22 @@ class WaterfallChart(ChartPanel):
         self._fit_axis_title()
 
     def _fit_axis_title(self) -> None:
-        """Wrap the title to the axis' width; the axis holds the ticks' line and the title."""
+        """Wrap the title to the axis' width; the axis holds the ticks' line and the title.
+        Runs on every redraw: it touches the axis only when a size changed (a touched axis
+        draws its ticks again)."""
         bottom = self.plot.getPlotItem().getAxis("bottom")
         width = max(60.0, self.plot.getPlotItem().getViewBox().width())
-        if self.axis_title.textWidth() != width:
+        changed = self.axis_title.textWidth() != width
+        if changed:
             self.axis_title.setTextWidth(width)
         ticks = QFontMetrics(self.font()).height() + 12
         # pyqtgraph sets the title 5 px lower than its box: its margin takes that
-        title = self.axis_title.boundingRect().height() - 2 if self.axis_title.toPlainText() else 0
+        title = self.axis_title.boundingRect().height() - 2 if bottom.labelText else 0
         if bottom.fixedHeight != int(ticks + title):
             bottom.setHeight(int(ticks + title))
-        bottom.resizeEvent()  # places the title at the axis' bottom
+            changed = True
+        if changed:
+            bottom.resizeEvent()  # places the title at the axis' bottom
 
     def _fit_ruler(self) -> None:
         """Fit the scale to the ruler: the row-label column, then the x range and ticks.
