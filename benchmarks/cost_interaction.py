@@ -94,6 +94,7 @@ def measure(app, tall: bool, moves: int, how: str, levers: bool = False):
     for viewport in charts:
         viewport.installEventFilter(counter)
     sliders = [page.parts["cost_calculator"].sliders[d].slider for d in DRIVERS]
+    parts = [page.parts["cost_calculator"], page.parts["savings_levers"]]
     walks = [positions(s, moves) for s in sliders]
     wall, cpu, both_painted = [], [], 0
     for i in range(moves):
@@ -103,6 +104,9 @@ def measure(app, tall: bool, moves: int, how: str, levers: bool = False):
         w0, c0 = time.perf_counter(), time.thread_time()
         if how != "floor":
             sliders[k].setValue(target)
+        if how == "update":  # the parts' redraws, which otherwise wait for the event loop
+            for part in parts:
+                part.refresh.flush()
         if how in ("forced", "floor"):
             window.repaint()
         if how != "update":

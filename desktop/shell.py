@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from enum import StrEnum
 from typing import TYPE_CHECKING, Callable, Iterator, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
@@ -492,9 +492,12 @@ class MainWindow(QMainWindow):
         self.finish_button.setVisible(last)
         self.next_button.setEnabled(self._neighbour(+1) is not None)
         # One primary per screen: while the open step waits for its "Mark complete"
-        # button, Next is an ordinary button (issue 19: two blue primaries competed).
-        step = PageId(self.state.page).step
-        waiting = bool(step) and step not in self.state.completed_steps
+        # button, Next is an ordinary button (issue 19: two blue primaries competed);
+        # so it is on Intro and Home, whose own "Start step 1" / "Open the course" lead on.
+        page = PageId(self.state.page)
+        step = page.step
+        waiting = (bool(step) and step not in self.state.completed_steps
+                   or page in (PageId.INTRO, PageId.HOME))
         for button in (self.next_button, self.finish_button):
             if button.property("accent") != ("false" if waiting else "true"):
                 from .widgets.common import set_prop
@@ -600,7 +603,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
 
         t = theme.current()
-        side = int(18 * t.scale)
+        side = t.px(18)  # the icons' size: a new text size draws them again
         # Right to left (issue 22): the theme mirrors pointing icons (i18n.icon_name), so
         # "back" points right and "next" left; the arrow stays after the word on Next.
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -609,7 +612,6 @@ class MainWindow(QMainWindow):
         if only_if_changed and drawn == self._icons_drawn:
             return
         self._icons_drawn = drawn
-        size = QSize(side, side)
         back, forward = "arrow_left", "arrow_right"
         for button in (self.next_button, self.finish_button):
             button.setLayoutDirection(Qt.LayoutDirection.LeftToRight if rtl
@@ -620,8 +622,8 @@ class MainWindow(QMainWindow):
                 (self.next_button, forward, _arrow_token(self.next_button)),
                 (self.finish_button, "check_circle", _arrow_token(self.finish_button)),
                 (self.progress_pill, "trophy", "primary")):
-            button.setIcon(t.icon(name, token, side))  # drawn at its size: QIcon never upscales
-            button.setIconSize(size)
+            # Drawn at its size (QIcon never upscales), clear of the words (issue 19 item 11).
+            theme.set_button_icon(button, name, token, 18)
         style = _disabled_nav_style(t)
         for button in (self.back_button, self.next_button, self.finish_button):
             if button.styleSheet() != style:

@@ -112,6 +112,10 @@ class Theme:
             fs_h2=f"{self.pt(1.45)}pt", fs_h3=f"{self.pt(1.15)}pt", fs_stat=f"{self.pt(2.2)}pt",
             focus_width="3px" if self.name == "high_contrast" else "2px",
             indicator=f"{self.px(INDICATOR_PX)}px", arrow=f"{self.px(12)}px",
+            # Slider handles grow with the text like every other control (review item 6).
+            handle=f"{self.px(18)}px", handle_radius=f"{self.px(18) // 2 + 1}px",
+            handle_margin=f"-{self.px(8)}px", groove=f"{self.px(6)}px",
+            groove_radius=f"{self.px(3)}px", slider_height=f"{self.px(28)}px",
             spin_button=f"{self.px(24)}px", spin_height=f"{self.px(30)}px", indicator_radius=f"{self.px(INDICATOR_PX) // 2 + 1}px",
             # In high contrast every enabled text is near white, so a grey one alone did not
             # read as disabled: there a disabled control is also drawn with a dashed border.
@@ -141,6 +145,10 @@ def _load_fonts() -> tuple[str, ...]:
 def app_font(theme: Theme) -> QFont:
     families = font_families()
     font = QFont(families[0] if families else "Sans Serif")
+    # DejaVu's oblique faces have no Arabic: the bundled Noto Sans Arabic (one upright face,
+    # slanted by Qt) is named as the next family so italic Arabic never shows boxes.
+    # CJK comes from the system's fonts through Qt's own fallback (see debian-packages.txt).
+    font.setFamilies(families or ["Sans Serif"])
     font.setPointSizeF(theme.pt())
     return font
 
@@ -201,6 +209,47 @@ def icon_pixmap(name: str, color: str, size: int = 24, dpr: float | None = None)
     from PySide6.QtGui import QPixmap
 
     return QPixmap.fromImage(_icon_image(name, color, size, float(dpr)))
+
+
+#: Room between a button's icon and its text, in pixels at 100 % text. QPushButton has no
+#: style-sheet property for it (Fusion leaves ~4 px, which read as touching: issue 19
+#: item 11), so the icon's picture carries the gap on the side that faces the text.
+ICON_GAP = 8
+
+
+def gapped_pixmap(name: str, color: str, size: int, gap: int, dpr: float,
+                  trailing: bool = False) -> QPixmap:
+    """The icon ``name`` at ``size`` on a transparent canvas ``gap`` pixels wider: the
+    room is on its right, or on its left when the icon comes after the text (``trailing``)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPainter, QPixmap
+
+    glyph = icon_pixmap(name, color, size, dpr)
+    canvas = QPixmap(int(round((size + gap) * dpr)), int(round(size * dpr)))
+    canvas.setDevicePixelRatio(dpr)
+    canvas.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(canvas)
+    painter.drawPixmap(gap if trailing else 0, 0, glyph)
+    painter.end()
+    return canvas
+
+
+def set_button_icon(button, name: str, token: str, base: int = 16) -> None:
+    """Give a text button the icon ``name`` in ``token``'s colour, ``base`` px at 100 % text,
+    grown with the text size and kept ``ICON_GAP`` (also scaled) clear of the words.
+
+    The icon sits on the side of the text the button's layout direction puts it, so a
+    right-to-left button (Next's arrow after its word, any button in Arabic) gets the
+    gap on the icon's left."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QIcon
+
+    t = current()
+    size, gap = t.px(base), t.px(ICON_GAP)
+    trailing = button.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    button.setIcon(QIcon(gapped_pixmap(name, t.hex(token), size, gap,
+                                       button.devicePixelRatioF(), trailing)))
+    button.setIconSize(QSize(size + gap, size))
 
 
 def icon_size(theme: Theme, base: int = 20) -> QSize:
@@ -298,11 +347,14 @@ QPushButton[stepbutton="true"]:focus { border: $focus_width solid $focus; }
 QProgressBar { background: $surface_alt; border: 1px solid $border; border-radius: 6px; height: 12px;
     text-align: center; color: $text; }
 QProgressBar::chunk { background: $primary; border-radius: 5px; }
-QSlider::groove:horizontal { height: 6px; background: $surface_alt; border: 1px solid $border;
-    border-radius: 3px; }
-QSlider::sub-page:horizontal { background: $primary; border-radius: 3px; }
-QSlider::handle:horizontal { background: $surface; border: 2px solid $primary; width: 18px;
-    height: 18px; margin: -8px 0; border-radius: 10px; }
+QSlider:horizontal { min-height: $slider_height; }
+QSlider::groove:horizontal { height: $groove; background: $surface_alt; border: 1px solid $border;
+    border-radius: $groove_radius; }
+QSlider::sub-page:horizontal { background: $primary; border-radius: $groove_radius; }
+QSlider[mirrored="true"]::sub-page:horizontal { background: transparent; }
+QSlider[mirrored="true"]::add-page:horizontal { background: $primary; border-radius: $groove_radius; }
+QSlider::handle:horizontal { background: $surface; border: 2px solid $primary; width: $handle;
+    height: $handle; margin: $handle_margin 0; border-radius: $handle_radius; }
 QSpinBox, QDoubleSpinBox, QComboBox, QLineEdit { background: $surface; color: $text;
     border: 1px solid $border; border-radius: 6px; padding: 4px 6px; }
 QAbstractSpinBox { padding-right: $spin_button; }
@@ -318,8 +370,11 @@ QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off {
     image: url($img_chevron_up_disabled); }
 QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off {
     image: url($img_chevron_down_disabled); }
-ClampingSpinBox { padding-right: 6px; }
-ClampingSpinBox::up-button, ClampingSpinBox::down-button { width: 0px; border: none; }
+ClampingSpinBox[typing="false"] { padding-right: 6px; }
+ClampingSpinBox[typing="false"]::up-button, ClampingSpinBox[typing="false"]::down-button {
+    width: 0px; border: none; }
+ClampingSpinBox[typing="false"]::up-arrow, ClampingSpinBox[typing="false"]::down-arrow {
+    image: none; width: 0px; }
 QComboBox { padding-right: $spin_button; }
 QComboBox::drop-down { subcontrol-origin: padding; subcontrol-position: top right; width: $spin_button;
     border-left: 1px solid $border; }

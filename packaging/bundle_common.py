@@ -258,6 +258,7 @@ def licence_datas(include_app: bool = True, work_dir: str | None = None) -> list
         out.append((str(python_licence), "licences/Python"))
     if include_app:
         out.append((str(ROOT / "resources" / "fonts" / "LICENSE-DejaVu.txt"), "licences/DejaVu-fonts"))
+        out.append((str(ROOT / "resources" / "fonts" / "LICENSE-Noto.txt"), "licences/Noto-fonts"))
     if work_dir:
         os.makedirs(work_dir, exist_ok=True)
         target = os.path.join(work_dir, "VERSIONS.txt")

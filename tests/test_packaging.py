@@ -98,7 +98,8 @@ def test_build_spec_builds_the_app_as_asked(tmp_path, monkeypatch, common):
     assert (str(ROOT / "resources"), "resources") in datas
     dests = {dest for _, dest in datas}
     for folder in ("licences", "licences/pyqtgraph", "licences/numpy", "licences/PyYAML",
-                   "licences/psygnal", "licences/polib", "licences/DejaVu-fonts"):
+                   "licences/psygnal", "licences/polib", "licences/DejaVu-fonts",
+                   "licences/Noto-fonts"):
         assert folder in dests, f"no {folder} in the bundle"
     names = {Path(src).name for src, _ in datas}
     assert {"LGPL-3.0.txt", "GPL-3.0.txt", "THIRD-PARTY.md", "VERSIONS.txt"} <= names

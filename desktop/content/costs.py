@@ -102,6 +102,7 @@ class CostTexts:
     payback: str
     payback_value: str  # template with {month}
     payback_detail: str  # template with {months} and {setup}
+    payback_none: str  # "Never"
     payback_never: str  # the yearly value is below the yearly cost
     payback_never_equal: str  # the yearly value only equals the yearly cost
     not_available: str
@@ -201,14 +202,17 @@ class CostsContent:
                               not_available=self.texts.not_available)
 
     def payback_text(self, roi: Roi) -> str:
-        """"Month 3", or why it never pays back."""
+        """"Month 3", or "Never" (:meth:`payback_detail` says why)."""
         if roi.payback_month is None:
-            return (self.texts.payback_never if roi.net < 0 else self.texts.payback_never_equal)
+            return self.texts.payback_none
         return self.texts.payback_value.format(month=format_number(roi.payback_month,
                                                                    self.currency))
 
     def payback_detail(self, roi: Roi) -> str:
-        """How the payback month comes about (empty when it never comes or nothing is owed)."""
+        """How the payback month comes about, or why it never comes (empty when nothing
+        is owed)."""
+        if roi.payback_month is None:
+            return self.texts.payback_never if roi.net < 0 else self.texts.payback_never_equal
         if roi.payback_months is None or roi.setup <= 0:
             return ""
         return self.texts.payback_detail.format(
@@ -460,6 +464,7 @@ def _parse_texts(r: Reader) -> CostTexts:
         payback=r.text("payback"),
         payback_value=_template(r, "payback_value", ("month",)),
         payback_detail=_template(r, "payback_detail", ("months", "setup")),
+        payback_none=r.text("payback_none"),
         payback_never=r.text("payback_never"),
         payback_never_equal=r.text("payback_never_equal"),
         not_available=r.text("not_available"),

@@ -4,7 +4,7 @@ and the certificate with the name field right there."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QLineEdit, QPushButton, QWidget
 
 from ..content.course import Course
 from ..content.needs import course_needs
@@ -14,7 +14,7 @@ from ..model.state import LearnerState
 from ..widgets.common import hbox, label, vbox
 from ..widgets.icon_label import IconLabel
 from ..widgets.missing_list import MissingList, missing_items
-from ..widgets.stat_tile import StatTile, figure_notes
+from ..widgets.stat_tile import StatTile, figure_notes, TileGrid
 from .base import ScrollPage
 
 #: A checklist item tied to the whole course is practised once every step is complete.
@@ -35,13 +35,11 @@ class ClosingPage(ScrollPage):
         head.addWidget(label(c.title, "h1", name="closing.title"), 1)
         self.body.addLayout(head)
         self.add(label(c.answer, markdown=True, name="closing.answer"))
-        grid = QGridLayout()
-        grid.setSpacing(12)
+        tiles = []
         for i, fig in enumerate(c.figures):
-            tile = StatTile(fig.value, fig.label, fig.note)
-            tile.setObjectName(f"closing.figure_{i + 1}")
-            grid.addWidget(tile, 0, i)
-        self.body.addLayout(grid)
+            tiles.append(StatTile(fig.value, fig.label, fig.note))
+            tiles[-1].setObjectName(f"closing.figure_{i + 1}")
+        self.add(TileGrid(tiles, len(tiles)))
         self.add(figure_notes(c.figures, "closing.sources"))
         self.add(self._build_certificate())
         self.add(self._build_checklist())

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..content.course import Course
 from ..widgets.callout import Callout
 from ..widgets.common import label
-from ..widgets.stat_tile import StatTile, figure_notes
+from ..widgets.stat_tile import StatTile, figure_notes, TileGrid
 from .base import ScrollPage
 
 
@@ -20,16 +20,12 @@ class IntroPage(ScrollPage):
         self.add(Callout("warning", QCoreApplication.translate("IntroPage", "The CTO asks"),
                          intro.quote, "alert"))
         self.add(label(intro.body, markdown=True, name="intro.body"))
-        grid = QGridLayout()
-        grid.setSpacing(12)
         columns = 4 if len(intro.stats) >= 4 else len(intro.stats)
         self.tiles = []
         for i, stat in enumerate(intro.stats):
-            tile = StatTile(stat.value, stat.label, stat.note)
-            tile.setObjectName(f"intro.stat_{i + 1}")
-            grid.addWidget(tile, i // columns, i % columns)
-            self.tiles.append(tile)
-        self.body.addLayout(grid)
+            self.tiles.append(StatTile(stat.value, stat.label, stat.note))
+            self.tiles[-1].setObjectName(f"intro.stat_{i + 1}")
+        self.add(TileGrid(self.tiles, columns))
         self.add(figure_notes(intro.stats, "intro.sources"))
         self.add_link_button(QCoreApplication.translate("IntroPage", "Start step 1: {title}").format(
             title=course.steps[0].title), "intro.start", "step_1", accent=True)

@@ -11,6 +11,7 @@ verdict's label. The verdict box is coloured by outcome and says it in words too
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html import escape
 from typing import Mapping, Sequence
@@ -29,6 +30,20 @@ STATUS_ICONS = {"pass": ("pass", "success"), "warn": ("caution", "warning"),
 VERDICT_CALLOUT = {"pass": "success", "warn": "warning", "fail": "problem"}
 #: A check line narrower than this (in average characters) puts its status under the check.
 LINE_CHARS = 60
+
+
+#: A space after one of these words starts no new line: "Art. 22", "Abs. 3", "lit. a",
+#: "GDPR Art. 6", "Recital 71" stay whole (review item 12).
+_BOUND_SPACE = re.compile(r"\b(Art\.|Arts\.|Abs\.|UAbs\.|lit\.|Nr\.|No\.|Recital|Erwägungsgrund|"
+                          r"Annex|Anhang|[Ss]ection|Abschnitt|Guidelines|Leitlinien|(?:GDPR|DSGVO|AI Act|KI-VO)(?= Art))"
+                          r" |(§) ")
+
+
+def legal_reference(text: str) -> str:
+    """``text`` with its citations unbreakable inside: a no-break space after "Art." and
+    the like, a word joiner between "(2)" and "(c)" (lines broke as "22(2) / (c)")."""
+    text = _BOUND_SPACE.sub(lambda m: (m.group(1) or m.group(2)) + "\u00a0", text)
+    return text.replace(")(", ")\u2060(")
 
 
 @dataclass(frozen=True)
@@ -98,7 +113,7 @@ class _CheckLine(ArrangedByWidth, QFrame):
         icon, token = STATUS_ICONS.get(check.status, ("question", "text"))
         self.icon.set_icon(icon, token)
         self.status.setText(status_text)
-        self.title.setText(f"<b>{escape(check.title)}</b> · {escape(check.article)}")
+        self.title.setText(f"<b>{escape(check.title)}</b> · {escape(legal_reference(check.article))}")
         self.reason.setText(check.reason)
         self._check_title = check.title
         self.why.setChecked(False)

@@ -12,12 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from .common import label, vbox
 from .icon_label import IconLabel
-from .stat_readout import refresh_tone, set_tone
+from .stat_readout import set_tone
 
 
 @dataclass
@@ -120,13 +120,6 @@ class CostBreakdown(QFrame):
             self.note.setAccessibleName(text)
         if self.note.isVisibleTo(self) != bool(text):
             self.note.setVisible(bool(text))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.StyleChange:
-            for row in self._rows.values():
-                refresh_tone(row.value)
-                refresh_tone(row.caption)
-        super().changeEvent(event)
 
 
 if __name__ == "__main__":  # preview

@@ -468,16 +468,21 @@ class LegendEntry:
 
 
 class LegendItem(QGraphicsItem):
-    """A key of swatches and labels that wraps into rows within a width."""
+    """A key of swatches and labels that wraps into rows within a width.
+
+    Right to left it reads from the right: each row is mirrored, swatch then label.
+    """
 
     SWATCH_W = 26.0
+    LABEL_GAP = 6.0
     GAP = 18.0
 
     def __init__(self, entries: tuple[LegendEntry, ...], title: str = ""):
         super().__init__()
         self.entries, self.title = tuple(entries), title
         self._width = 600.0
-        self._places: list[tuple[LegendEntry, QPointF]] = []
+        self._places: list[tuple[LegendEntry, QRectF]] = []
+        self._title_width = 0.0
         self._height = 0.0
         self.relayout()
 
@@ -492,14 +497,15 @@ class LegendItem(QGraphicsItem):
         self.prepareGeometryChange()
         font, bold = scene_font(SMALL_PX), scene_font(SMALL_PX, True)
         row_h = self._row_height()
-        x = text_width(self.title, bold) + self.GAP if self.title else 0.0
+        self._title_width = text_width(self.title, bold) if self.title else 0.0
+        x = self._title_width + self.GAP if self.title else 0.0
         y = 0.0
         places = []
         for entry in self.entries:
-            w = self.SWATCH_W + 6 + text_width(entry.label, font)
+            w = self.SWATCH_W + self.LABEL_GAP + text_width(entry.label, font)
             if x > 0 and x + w > self._width:
                 x, y = 0.0, y + row_h
-            places.append((entry, QPointF(x, y)))
+            places.append((entry, QRectF(x, y, w, row_h)))
             x += w + self.GAP
         self._places = places
         self._height = y + row_h
@@ -510,23 +516,38 @@ class LegendItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         return QRectF(-2, -2, self._width + 4, self._height + 4)
 
+    def entry_rects(self) -> list[tuple[LegendEntry, QRectF, QRectF]]:
+        """Each entry's swatch and label rectangles as painted (mirrored right to left)."""
+        rtl = QGuiApplication.isRightToLeft()
+        out = []
+        for entry, place in self._places:
+            if rtl:
+                place = QRectF(self._width - place.right(), place.y(), place.width(), place.height())
+            swatch_x = place.right() - self.SWATCH_W if rtl else place.left()
+            swatch = QRectF(swatch_x, place.y() + (place.height() - 16) / 2, self.SWATCH_W, 16)
+            text = place.adjusted(0, 0, -(self.SWATCH_W + self.LABEL_GAP), 0) if rtl else \
+                place.adjusted(self.SWATCH_W + self.LABEL_GAP, 0, 0, 0)
+            out.append((entry, swatch, text))
+        return out
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         row_h = self._row_height()
+        # Each text in its own measured box, aligned absolutely: a box "aligned left" in a
+        # right-to-left view is right-aligned, which put every label at the far right.
+        align = Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         if self.title:
             painter.setFont(scene_font(SMALL_PX, True))
             painter.setPen(token("text"))
-            painter.drawText(QRectF(0, 0, self._width, row_h), Qt.AlignmentFlag.AlignLeft
-                             | Qt.AlignmentFlag.AlignVCenter, self.title)
+            x = self._width - self._title_width if QGuiApplication.isRightToLeft() else 0.0
+            painter.drawText(QRectF(x, 0, self._title_width + 1, row_h), align, self.title)
         font = scene_font(SMALL_PX)
-        for entry, at in self._places:
-            swatch = QRectF(at.x(), at.y() + (row_h - 16) / 2, self.SWATCH_W, 16)
+        for entry, swatch, text in self.entry_rects():
             self._swatch(painter, entry, swatch)
             painter.setFont(font)
             painter.setPen(token("text"))
-            painter.drawText(QRectF(swatch.right() + 6, at.y(), self._width, row_h),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, entry.label)
+            painter.drawText(text.adjusted(0, 0, 1, 0), align, entry.label)
 
     def _swatch(self, painter: QPainter, entry: LegendEntry, r: QRectF) -> None:
         kind = entry.kind

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSlider, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox, QDoubleSpinBox, QSlider, QStyle, QStyleOptionSpinBox, QWidget,
+)
 
-from .common import hbox, label, signals_blocked, vbox
+from .common import hbox, label, set_prop, signals_blocked, vbox
 from .display import number
 
-#: Pixels around the text: frame, padding and the arrow buttons.
-SPIN_PADDING = 34
+#: A QLineEdit's own margin on each side of its text (QLineEditPrivate::horizontalMargin).
+_EDIT_MARGIN = 2
 #: Characters a number may be typed with: whatever else the box shows is its unit.
 _NUMBER_CHARS = "0123456789"
 
@@ -161,37 +163,73 @@ class LabelledSlider(QWidget):
         self.spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         self.spin.setKeyboardTracking(False)
         self.spin.setGroupSeparatorShown(True)
-        self._size_spin()
         self.spin.valueChanged.connect(self._on_spin)
         top.addWidget(self.spin, 0, Qt.AlignmentFlag.AlignVCenter)
         lay.addLayout(top)
         lay.addWidget(self.slider)
-        self.set_spin_visible(show_spin)
+        self.set_spin_visible(show_spin)  # sizes the box, with or without its arrows
         ends = hbox(spacing=4)
         # The ends may wrap: two long ones ("10,000,000 calls/month") on one line set
         # the row wider than a column at 200 % text.
-        low, high = label(self._format(self._min), "muted"), label(self._format(self._max), "muted")
-        high.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        ends.addWidget(low, 1)
-        ends.addWidget(high, 1)
+        self._ends = label(self._format(self._min), "muted"), label(self._format(self._max), "muted")
+        ends.addWidget(self._ends[0], 1)
+        ends.addWidget(self._ends[1], 1)
         lay.addLayout(ends)
+        self._place_ends()
         self.note = label(note, "muted", name=f"{name}.note")
         self.note.setVisible(bool(note))
         lay.addWidget(self.note)
         self._show(self._min)
 
     def _size_spin(self) -> None:
-        """As wide as the widest text it will show, so dragging never resizes it."""
-        metrics = self.spin.fontMetrics()
+        """As wide as the widest text it will show, so dragging never resizes it, plus
+        whatever the style draws beside the text (frame, padding, the arrow buttons)."""
+        spin = self.spin
+        spin.ensurePolished()
+        metrics = spin.fontMetrics()
         values = {self._min, self._max, self._min + self._step,
                   self._from_steps(self._steps(self._max) - 1)}
         widest = max(metrics.horizontalAdvance(self._format(v)) for v in values)
-        self.spin.setFixedWidth(widest + metrics.horizontalAdvance("0") + SPIN_PADDING)
+        # Under a style sheet the edit field starts at the frame, whatever the padding:
+        # a margin of its own keeps the text off the border, growing with the text size.
+        inset = metrics.horizontalAdvance("0") // 2
+        spin.lineEdit().setTextMargins(inset, 0, 0, 0)
+        # "0": room for the cursor and a rounding pixel; the edit field is measured in a
+        # trial rectangle because the theme places the buttons by its own rules.
+        text = widest + inset + metrics.horizontalAdvance("0") + 2 * _EDIT_MARGIN
+        opt = QStyleOptionSpinBox()
+        spin.initStyleOption(opt)
+        trial = 1000
+        opt.rect = QRect(0, 0, trial, spin.sizeHint().height())
+        field = spin.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, opt,
+                                            QStyle.SubControl.SC_SpinBoxEditField, spin)
+        spin.setFixedWidth(text + trial - field.width())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._size_spin()  # a new text size: the same number of characters
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._place_ends()
         super().changeEvent(event)
+
+    def _place_ends(self) -> None:
+        """The minimum's words under the track's minimum end, the maximum's under the other.
+
+        Right to left Qt puts a slider's minimum at the right; the labels are aligned
+        absolutely, as "5 TB" alone would read left to right and sit flush left. The
+        stylesheet fills the groove from the minimum end ([mirrored="true"] in theme.py).
+        """
+        mirrored = self.slider.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        if self.slider.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            set_prop(self.slider, "mirrored", "true" if mirrored else "false")
+        else:  # not styled yet: no re-polish for each new row
+            self.slider.setProperty("mirrored", "true" if mirrored else "false")
+        start, end = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+        if mirrored:
+            start, end = end, start
+        top = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignAbsolute
+        self._ends[0].setAlignment(start | top)
+        self._ends[1].setAlignment(end | top)
 
     # -- value mapping ------------------------------------------------------------------
     # The QSlider's position is the value itself when the steps are whole numbers, so a
@@ -233,11 +271,16 @@ class LabelledSlider(QWidget):
 
     def set_spin_visible(self, visible: bool) -> None:
         """Show or hide the box's typing: hidden, it still shows the value (it is the
-        row's one readout) but takes no keys, clicks or focus (a kiosk has no keyboard)."""
+        row's one readout) but takes no keys, clicks or focus (a kiosk has no keyboard),
+        and the theme draws it without its arrow buttons (``typing="false"``)."""
         self.spin.setReadOnly(not visible)
-        self.spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows if visible
-                                   else QAbstractSpinBox.ButtonSymbols.NoButtons)
         self.spin.setFocusPolicy(Qt.FocusPolicy.StrongFocus if visible else Qt.FocusPolicy.NoFocus)
+        # Not NoButtons: under a style sheet that leaves the line edit 1 px wide.
+        if self.spin.property("typing") != visible:
+            self.spin.setProperty("typing", visible)
+            self.spin.style().unpolish(self.spin)
+            self.spin.style().polish(self.spin)
+            self._size_spin()
 
     def set_note(self, text: str) -> None:
         self.note.setText(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from string import Template
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QPushButton, QWidget
 
@@ -17,7 +17,7 @@ from .. import theme
 from .backdrop import Backdrop
 from .common import hbox, label, signals_blocked, vbox
 from .icon_label import IconLabel
-from .stat_readout import refresh_tone, set_tone
+from .stat_readout import set_tone
 
 # Local to the card: the app stylesheet has no "lever" rules. The card's own
 # sheet also restates the focus ring, which a :checked rule would otherwise hide.
@@ -60,7 +60,6 @@ class LeverToggle(QFrame):
         self.button.setCheckable(True)
         self.button.setAccessibleName(title)
         self.button.setAccessibleDescription(description)
-        self.button.setIconSize(QSize(18, 18))
         self.button.toggled.connect(self._on_toggled)
         head.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(head)
@@ -98,8 +97,8 @@ class LeverToggle(QFrame):
 
     def _show(self, checked: bool) -> None:
         self.button.setText(self._on_text if checked else self._off_text)
-        self.button.setIcon(theme.current().icon("check_circle" if checked else "circle",
-                                                 "surface" if checked else "text_muted", 18))
+        theme.set_button_icon(self.button, "check_circle" if checked else "circle",
+                              "surface" if checked else "text_muted", 18)
         state = "on" if checked else "off"
         self.setProperty("lever", state)
         self.backdrop.set_look("lever_look", state)
@@ -124,7 +123,6 @@ class LeverToggle(QFrame):
                 and self._theme != theme.current()):
             self._restyle()
             self._show(self.button.isChecked())
-            refresh_tone(self.saving)
         super().changeEvent(event)
 
 

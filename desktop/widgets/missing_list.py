@@ -84,16 +84,21 @@ class MissingList(QFrame):
         for step, step_items in by_step.items():
             head = label(QCoreApplication.translate("MissingList", "Step {number}:").format(
                 number=step), "strong", wrap=False)
-            self.flow.addWidget(head)
-            self.rows.append(head)
-            for item in step_items:
-                link = self._link(item)
-                self.flow.addWidget(link)
-                self.rows.append(link)
+            head.setObjectName(f"{self._name}.step_{step}")
+            first, *rest = [self._link(item) for item in step_items]
+            # The step's label and its first link wrap as one: a line never ends on
+            # "Step 5:" with what to do on the next (issue 19 review item 9).
+            self._add_row(_together(head, first))
+            for link in rest:
+                self._add_row(link)
         self.setAccessibleName(heading)
         self.show()
         if self.links:
             self.links[0].setFocus()
+
+    def _add_row(self, widget: QWidget) -> None:
+        self.flow.addWidget(widget)
+        self.rows.append(widget)
 
     def _link(self, item: MissingItem) -> QPushButton:
         button = QPushButton(item.text)
@@ -116,3 +121,12 @@ class MissingList(QFrame):
             row.hide()
             row.deleteLater()
         self.rows, self.links = [], []
+
+
+def _together(*widgets: QWidget) -> QWidget:
+    """One unbreakable run of ``widgets``, baseline to baseline as the flow places them."""
+    box = QWidget()
+    row = hbox(box, spacing=6)
+    for widget in widgets:
+        row.addWidget(widget)
+    return box

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QWidget
 
 from .accessibility import LOCKED, plain_text, set_role, state_changed
@@ -28,16 +28,31 @@ class QuizView:
     explanation: str
 
 
+# Filled discs both: a thin outline tick beside a solid cross read as two weights of verdict.
 _RESULT_ICONS = {
-    "correct": ("check_circle", "success"),
+    "correct": ("pass", "success"),
     "wrong": ("fail", "danger"),
-    "answer": ("check", "success"),
+    "answer": ("pass", "success"),
 }
+#: Unicode marks: right-to-left mark and isolate, first-strong isolate, pop directional isolate.
+_RLM, _RLI, _FSI, _PDI = "\u200f", "\u2067", "\u2068", "\u2069"
 
 
 def option_text(key: str, text: str) -> str:
     """"B)  Only with a lawful basis": the letter a learner can refer to, then the content."""
     return f"{key.upper()})  {text}"
+
+
+def shown_option_text(key: str, text: str, inline: bool = False) -> str:
+    """The option as drawn. Right to left, a paragraph opening with the Latin "A" would
+    be laid out left to right and flush left; the right-to-left mark makes "(A" the line's
+    start at the right, and the isolated content keeps its own direction (an English
+    fallback's full stop stays at its end). ``inline``: for quoting inside a sentence,
+    the whole option isolated right to left, so the sentence's words stay outside it."""
+    if not QGuiApplication.isRightToLeft():
+        return option_text(key, text)
+    option = option_text(key, f"{_FSI}{text}{_PDI}")
+    return f"{_RLI}{option}{_PDI}" if inline else _RLM + option
 
 
 def option_result(key: str, chosen: str | None, answer: str) -> str:
@@ -58,6 +73,43 @@ def result_description(result: str) -> str:
     if result == "answer":
         return QCoreApplication.translate("QuizCard", "Correct answer")
     return ""
+
+
+class _ResultIcon(IconLabel):
+    """The verdict icon, as tall as the option's first line and centred on it."""
+
+    def _render(self) -> None:
+        super()._render()
+        side = self.width()
+        self.setFixedHeight(max(side, self.fontMetrics().height()))
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+
+class _OptionButton(WrapButton):
+    """An option whose result icon has a column at the row's end, kept while hidden:
+    once answered, no option's text moves or wraps anew."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        row = self.layout()
+        row.removeWidget(self.icon_label)
+        self.icon_label.deleteLater()
+        self.icon_label = _ResultIcon("circle", "text_muted", 18)
+        self.icon_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        policy = self.icon_label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.icon_label.setSizePolicy(policy)
+        self.icon_label.hide()
+        row.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        # One line is centred in the button's least height, and the icon with it; of
+        # several lines the first starts at the top, and so does the icon.
+        text = self.text_label
+        one_line = text.heightForWidth(text.width()) < 2 * text.fontMetrics().height()
+        align = Qt.AlignmentFlag.AlignVCenter if one_line else Qt.AlignmentFlag.AlignTop
+        self.layout().setAlignment(self.icon_label, align)
 
 
 class QuizCard(QFrame):
@@ -89,8 +141,7 @@ class QuizCard(QFrame):
         lay.addWidget(self.question)
         self.buttons: dict[str, WrapButton] = {}
         for key, text, _ in quiz.options:
-            b = WrapButton(option_text(key, text), "circle", "text_muted")
-            b.icon_label.hide()
+            b = _OptionButton(shown_option_text(key, text))
             b.setObjectName(f"quiz.{quiz.id}.option_{key}")
             b.setProperty("quizoption", "true")
             b.setProperty("locked", "false")
@@ -171,7 +222,7 @@ class QuizCard(QFrame):
         else:
             answer_text = next(t for kk, t, _ in self.quiz.options if kk == self.quiz.answer)
             title = QCoreApplication.translate("QuizCard", "The right answer is {answer}").format(
-                answer=option_text(self.quiz.answer, answer_text))
+                answer=shown_option_text(self.quiz.answer, answer_text, inline=True))
         self.feedback_title.setText(title)
         self.feedback_title.setVisible(bool(title))
         body = f"{chosen_fb}\n\n{self.quiz.explanation}"

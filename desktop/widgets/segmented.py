@@ -9,29 +9,14 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QWidget
 
 from .. import theme
 from .accessibility import set_role
 from .common import hbox, label, signals_blocked, vbox
 
-#: Room between a segment's icon and its text, in pixels at 100 % text. QPushButton has
-#: no style-sheet property for it, so the icon's picture carries the gap on its right.
-ICON_GAP = 8
 ICON_SIZE = 16
-
-
-def _padded(name: str, color: str, size: int, gap: int, dpr: float) -> QPixmap:
-    """The icon ``name`` at ``size``, on a transparent canvas ``gap`` pixels wider."""
-    glyph = theme.icon_pixmap(name, color, size, dpr)
-    canvas = QPixmap(int(round((size + gap) * dpr)), int(round(size * dpr)))
-    canvas.setDevicePixelRatio(dpr)
-    canvas.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(canvas)
-    painter.drawPixmap(0, 0, glyph)
-    painter.end()
-    return canvas
 
 
 class Segmented(QWidget):
@@ -120,11 +105,12 @@ class Segmented(QWidget):
             f"QPushButton[segment]:checked {{ background: {t.hex('primary')};"
             f" color: {t.hex('on_primary')}; border-color: {t.hex('primary')}; }}"
             f"QPushButton[segment]:focus {{ border: {focus} solid {t.hex('focus')}; }}")
-        size, gap = int(round(ICON_SIZE * t.scale)), int(round(ICON_GAP * t.scale))
+        size, gap = t.px(ICON_SIZE), t.px(theme.ICON_GAP)
+        trailing = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         icon = QIcon()
-        icon.addPixmap(_padded("check", t.hex("on_primary"), size, gap, dpr),
+        icon.addPixmap(theme.gapped_pixmap("check", t.hex("on_primary"), size, gap, dpr, trailing),
                        QIcon.Mode.Normal, QIcon.State.On)
-        icon.addPixmap(_padded("circle", t.hex("text_muted"), size, gap, dpr),
+        icon.addPixmap(theme.gapped_pixmap("circle", t.hex("text_muted"), size, gap, dpr, trailing),
                        QIcon.Mode.Normal, QIcon.State.Off)
         for b in self.buttons.values():
             b.setIcon(icon)

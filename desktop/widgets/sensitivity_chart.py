@@ -74,10 +74,18 @@ class SensitivityChart(ChartPanel):
         self.marker_text = pg.TextItem("", anchor=(0, 1))
         item.addItem(self.marker_text, ignoreBounds=True)
         self.legend = legend_below(item, 4)
-        self._names = (series[0], series[1], current_name, marker_name)
-        for entry, text in zip((self.curve_a, self.curve_b, self.current_points), self._names):
+        for entry, text in zip((self.curve_a, self.curve_b, self.current_points, self.marker),
+                               (*series, current_name, marker_name)):
             self.legend.addItem(entry, text)
-        self._marker_in_legend = False
+        # The marker's entry keeps its place while hidden: adding and removing it laid the
+        # legend and the plot out again, a millisecond and more on each step that made or
+        # lost a break-even point (benchmarks/interaction.py, cost.team_fte).
+        self._marker_entry = self.legend.items[-1]
+        for part in self._marker_entry:
+            policy = part.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            part.setSizePolicy(policy)
+            part.setVisible(False)
         self._marker_point: tuple[float, float] | None = None
         self._points: tuple[float, float, float] | None = None
         self._x_range: tuple[float, float] | None = None
@@ -172,12 +180,8 @@ class SensitivityChart(ChartPanel):
             self.marker.setData([], [])
         self._marker_point = point
         self.marker_text.setVisible(shown)
-        if shown != self._marker_in_legend:
-            self._marker_in_legend = shown
-            if shown:
-                self.legend.addItem(self.marker, self._names[3])
-            else:
-                self.legend.removeItem(self.marker)
+        for part in self._marker_entry:
+            part.setVisible(shown)
 
     # -- theme -----------------------------------------------------------------------------
     def on_theme_changed(self) -> None:

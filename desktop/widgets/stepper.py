@@ -8,7 +8,7 @@ title is always the button's tooltip and accessible name.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from .. import theme
@@ -19,13 +19,19 @@ PADDING_X = 10  # room kept beside the centred label (the theme gives step butto
 ICON = 16
 
 
+def isolated(text: str) -> str:
+    """Right to left, ``text`` wrapped in a first-strong isolate (U+2068 ... U+2069): it keeps
+    its own direction, so an English fallback reads "Team Org.", not ".Team Org"."""
+    return f"\u2068{text}\u2069" if QGuiApplication.isRightToLeft() else text
+
+
 class StepButton(QPushButton):
     """One step: a status icon, the number, and the short label when there is room."""
 
     def __init__(self, number: int, short_label: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.number, self.short_label = number, short_label
-        self.full_text = f"{number}  {short_label}"
+        self.full_text = f"{number}  {isolated(short_label)}"
         self.setProperty("stepbutton", "true")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -34,7 +40,7 @@ class StepButton(QPushButton):
 
     def width_for(self, text: str) -> int:
         """The width this button needs to show ``text`` without eliding it."""
-        icon = self.iconSize().width() + 6
+        icon = self.iconSize().width() + 6  # the icon's gap is part of its width
         return self.fontMetrics().horizontalAdvance(text) + icon + 2 * PADDING_X + 8
 
     def show_label(self, full: bool) -> None:
@@ -70,7 +76,6 @@ class Stepper(QWidget):
             b.clicked.connect(lambda _=False, n=n: self.step_requested.emit(n))
             row.addWidget(b, 1)
             self.buttons.append(b)
-        self._size_icons()
         self._refresh()
 
     @property
@@ -106,13 +111,7 @@ class Stepper(QWidget):
             b.setAccessibleName(", ".join(words))
             b.setToolTip(", ".join(words))
             token = {"active": "on_primary", "completed": "success", "todo": "text_muted"}[status]
-            b.setIcon(theme.current().icon("check_circle" if done else "circle", token,
-                                           b.iconSize().width()))
-
-    def _size_icons(self) -> None:
-        side = int(round(ICON * theme.current().scale))
-        for b in self.buttons:
-            b.setIconSize(QSize(side, side))
+            theme.set_button_icon(b, "check_circle" if done else "circle", token, ICON)
 
     def _fit_labels(self) -> None:
         """Short labels while every step's fits its share of the row, else numbers only."""
@@ -133,7 +132,6 @@ class Stepper(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.StyleChange:  # a theme or text size change
-            self._size_icons()
-            self._refresh()
+            self._refresh()  # the icons are drawn at the text size in force
             self._fit_labels()
         super().changeEvent(event)

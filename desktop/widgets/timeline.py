@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
@@ -30,15 +30,28 @@ class _Rail(QWidget):
     def __init__(self, number: int, first: bool, last: bool, parent: QWidget | None = None):
         super().__init__(parent)
         self.number, self.first, self.last = number, first, last
-        self.setFixedWidth(self.DOT + 12)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self._size()
+
+    def dot(self) -> float:
+        """The disc's diameter: grown with the text, so its number keeps a margin."""
+        return theme.current().px(self.DOT)
+
+    def _size(self) -> None:
+        self.setFixedWidth(self.dot() + theme.current().px(12))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.StyleChange:  # a new text size
+            self._size()
+        super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         t = theme.current()
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         cx = self.width() / 2
-        cy = 4 + self.DOT / 2
+        side = self.dot()
+        cy = 4 + side / 2
         pen = QPen(t.color("border"), 3)
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         p.setPen(pen)
@@ -46,7 +59,7 @@ class _Rail(QWidget):
             p.drawLine(QPointF(cx, 0), QPointF(cx, cy))
         if not self.last:
             p.drawLine(QPointF(cx, cy), QPointF(cx, self.height()))
-        dot = QRectF(cx - self.DOT / 2, cy - self.DOT / 2, self.DOT, self.DOT)
+        dot = QRectF(cx - side / 2, cy - side / 2, side, side)
         p.setPen(QPen(t.color("surface"), 3))
         p.setBrush(t.color("primary"))
         p.drawEllipse(dot)

@@ -111,10 +111,11 @@ def test_readout_texts(costs):
     assert costs.percent(None) == "n/a"
     assert costs.money(-361_580) == f"{MINUS}$361,580"
     loss = costs.calculate(CostInputs(200, 5, 500, 3, 300))  # $300K against $461,580
-    assert costs.payback_text(loss.roi) == "Never (the yearly value is below the yearly cost)"
-    assert costs.payback_detail(loss.roi) == ""
+    assert costs.payback_text(loss.roi) == "Never"
+    assert costs.payback_detail(loss.roi) == "The yearly value is below the yearly cost"
     even = costs.calculate(CostInputs(team_fte=2, value_k=300))
-    assert costs.payback_text(even.roi) == "Never (the yearly value only equals the yearly cost)"
+    assert costs.payback_text(even.roi) == "Never"
+    assert costs.payback_detail(even.roi) == "The yearly value only equals the yearly cost"
     later = costs.calculate(CostInputs(200, 5, 500, 3, 1200, setup_k=300))
     assert costs.payback_text(later.roi) == "Month 5"  # 300,000 / (738,420 / 12) = 4.9
     assert "$300,000 set-up" in costs.payback_detail(later.roi)
@@ -255,7 +256,7 @@ def test_missing_drivers_fields_and_sections_are_each_reported_once():
 
 
 def test_a_value_driver_with_a_rate_is_reported():
-    old = "    rate_note: \"Your estimate of what the models earn or save in a year, in thousands\""
+    old = "    rate_note: \"Your estimate of what the models earn or save in a year\""
     n = line_no(old)
     lines = TEXT.splitlines()
     lines.insert(n, "    rate: 5")

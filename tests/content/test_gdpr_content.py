@@ -246,9 +246,9 @@ def test_an_unused_named_condition_is_reported():
 
 
 def test_unknown_placeholder_in_a_conclusion_template():
-    rest = " checks that apply pass. Record the processing, keep"
-    line = _line("        All {check_count}" + rest)
-    text = _replaced(line, "        All {checks}" + rest)
+    rest = " of {check_count}."
+    line = _line("        Checks passed, of those that apply: {check_count}" + rest)
+    text = _replaced(line, "        Checks passed, of those that apply: {checks}" + rest)
     problems = _problems_at(text)
     assert len(problems) == 1 and "unknown placeholder '{checks}'" in problems[0][1]
     assert problems[0][0] == line - 1  # the line of `conclusion: >-`

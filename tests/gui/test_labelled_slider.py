@@ -138,3 +138,107 @@ def test_a_value_kept_in_thousands_is_positioned_in_the_units_the_learner_reads(
     assert w.value() == 1200 and got == [] and w.slider.value() == 1_200_000
     qtbot.keyClick(w.slider, Qt.Key.Key_Right)
     assert w.value() == 1210 and got == [1210] and w.slider.value() == 1_210_000
+
+
+# -- the box's arrows (issue 19 item 11) -----------------------------------------------------
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QStyle, QStyleOptionSpinBox  # noqa: E402
+
+SLIDER_PAGES = ("step_2", "step_3", "step_5")
+
+
+def sub_control(box: QAbstractSpinBox, which: QStyle.SubControl):
+    opt = QStyleOptionSpinBox()
+    box.initStyleOption(opt)
+    return box.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, opt, which, box)
+
+
+def whole_arrows_problem(box: QAbstractSpinBox, arrow_px: int) -> str | None:
+    """Why ``box`` does not show two whole arrow buttons beside its whole text, or None."""
+    up, down = (sub_control(box, s) for s in (QStyle.SubControl.SC_SpinBoxUp,
+                                                QStyle.SubControl.SC_SpinBoxDown))
+    name = box.objectName()
+    for what, rect in (("up", up), ("down", down)):
+        if not box.rect().contains(rect):
+            return f"{name}: {what} button {rect.getRect()} outside the box {box.rect().getRect()}"
+        if rect.width() < arrow_px or rect.height() < arrow_px:
+            return f"{name}: {what} button {rect.getRect()} cannot hold a {arrow_px} px arrow"
+    edit = box.lineEdit()
+    if edit.geometry().right() > up.left() + 1:
+        return f"{name}: text field {edit.geometry().getRect()} runs under the arrows"
+    margins = edit.textMargins()
+    need = edit.fontMetrics().horizontalAdvance(edit.text()) + margins.left() + margins.right()
+    if edit.width() < need:
+        return f"{name}: {edit.text()!r} in {edit.width()} px, needs {need}"
+    return None
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "high_contrast"])
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_value_boxes_show_whole_arrows_beside_their_whole_text(make_session, qapp, name, scale):
+    """The arrow buttons were 0 px wide and their chevrons drawn cut at the box's edge."""
+    from desktop import theme
+
+    session = make_session("--theme", name)
+    theme.apply(qapp, theme.Theme(name, scale))
+    try:
+        arrow_px = theme.Theme(name, scale).px(12)
+        problems = []
+        for page_id in SLIDER_PAGES:
+            session.window.go(page_id)
+            QApplication.processEvents()
+            boxes = [b for b in session.window.page(page_id).findChildren(QAbstractSpinBox)
+                     if b.objectName().endswith(".spin")]
+            assert boxes, page_id
+            problems += [p for p in (whole_arrows_problem(b, arrow_px) for b in boxes) if p]
+        assert not problems, "\n".join(problems)
+    finally:
+        theme.apply(qapp, theme.Theme("light"))
+
+
+def test_the_arrows_the_keys_and_the_wheel_step_the_value(qtbot, qapp):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QWheelEvent
+
+    from desktop import theme
+
+    theme.apply(qapp, theme.Theme("light"))
+    w, got = make(qtbot)
+    w.set_value(500)
+    spoken = w.spin.accessibleName()
+    up = sub_control(w.spin, QStyle.SubControl.SC_SpinBoxUp)
+    down = sub_control(w.spin, QStyle.SubControl.SC_SpinBoxDown)
+    qtbot.mouseClick(w.spin, Qt.MouseButton.LeftButton, pos=up.center())
+    assert w.value() == 510 and w.spin.text() == "510 h" and w.slider.value() == 510
+    qtbot.mouseClick(w.spin, Qt.MouseButton.LeftButton, pos=down.center())
+    qtbot.mouseClick(w.spin, Qt.MouseButton.LeftButton, pos=down.center())
+    assert w.value() == 490 and got == [510, 500, 490]
+    w.activateWindow()
+    w.spin.setFocus()
+    qtbot.waitUntil(w.spin.hasFocus)  # the wheel steps a box with focus only
+    qtbot.keyClick(w.spin, Qt.Key.Key_Up)
+    assert w.value() == 500
+    qtbot.keyClick(w.spin, Qt.Key.Key_Down)
+    assert w.value() == 490
+    centre = w.spin.rect().center()
+    wheel = QWheelEvent(centre, w.spin.mapToGlobal(centre), QPoint(), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    qapp.sendEvent(w.spin, wheel)
+    assert w.value() == 500
+    assert w.spin.accessibleName() == spoken == "GPU hours, exact value"
+
+
+def test_a_kiosk_box_shows_its_value_without_arrows(qtbot, qapp):
+    """No keyboard in a kiosk: the box is a readout, drawn without buttons, text whole."""
+    from desktop import theme
+
+    theme.apply(qapp, theme.Theme("light"))
+    w, _ = make(qtbot)
+    w.set_spin_visible(False)
+    w.set_value(1000)
+    qapp.processEvents()
+    up = sub_control(w.spin, QStyle.SubControl.SC_SpinBoxUp)
+    assert up.width() == 0 and w.spin.isReadOnly()
+    edit = w.spin.lineEdit()
+    assert edit.text() == "1,000 h"
+    assert edit.width() >= edit.fontMetrics().horizontalAdvance("1,000 h") + edit.textMargins().left()

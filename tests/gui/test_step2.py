@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QAbstractButton, QAbstractSpinBox, QComboBox, QFrame, QLabel, QPushButton, QSlider, QWidget,
 )
 
+from desktop.widgets.compliance_result import legal_reference
+
 #: What the page shows at a first start (content/bias.yaml defaults 65 / 48 / 82 / 500 / 500).
 FIRST_START = {"rate_a": "65 %", "rate_b": "48 %", "accuracy": "82 %",
                "n_a": "500 applicants", "n_b": "500 applicants"}
@@ -287,7 +289,7 @@ def test_each_preset_shows_the_engines_rows_its_notes_and_verdict(page, session,
         assert text(page, "gdpr.verdict.conclusion") == expected.conclusion
         assert text(page, "gdpr.verdict.conclusion").endswith(preset.advice)
         first = expected.checks[1]
-        assert text(page, f"gdpr.result.{first.id}.title").endswith(f" · {escape(first.article)}")
+        assert text(page, f"gdpr.result.{first.id}.title").endswith(f" · {escape(legal_reference(first.article))}")
     assert session.state.gdpr.preset == "fraud_detection" and session.state.gdpr.checked
 
 

@@ -19,9 +19,11 @@ from ..binding import Coalesced, on_event, reset_section, scroll_area_of
 from ..choice_form import ChoiceForm, ChoiceQuestion
 from ..common import hbox, label, named, set_prop, signals_blocked, vbox
 from ..compliance_result import CheckRow, ComplianceResultView
+from ..eliding_combo import ElidingComboBox
 from ..icon_label import IconLabel
 from ..pinned import PinnedRail
 from ..scroller import ContentScroller
+from ..row_snap import RowSnap
 from ..responsive_row import ArrangedByWidth, arrange_box
 
 _GDPR_FIELDS = ("mode", "preset", "checked", "custom", "custom_checked")
@@ -109,7 +111,9 @@ class GdprChecker(ArrangedByWidth, QFrame):
         self.result = ComplianceResultView("gdpr.result", "gdpr.verdict", self.content.status_labels)
         col.addWidget(self.result)
         col.addStretch(1)
-        return ContentScroller(body, "gdpr.result_pane")
+        pane = ContentScroller(body, "gdpr.result_pane")
+        self._snap = RowSnap(pane, lambda: (self.result.verdict_box, *self.result.lines))
+        return pane
 
     def _mode_switch(self) -> QWidget:
         self.mode_box = box = QWidget()
@@ -142,7 +146,7 @@ class GdprChecker(ArrangedByWidth, QFrame):
         col = vbox(panel, spacing=6)
         caption = label(QCoreApplication.translate("GdprChecker", "Use case"), "h3")
         col.addWidget(caption)
-        self.chooser = QComboBox()
+        self.chooser = ElidingComboBox()
         named(self.chooser, "gdpr.use_case", QCoreApplication.translate("GdprChecker", "Use case to check"))
         for preset in self.content.presets:
             self.chooser.addItem(preset.label, preset.id)
@@ -289,8 +293,9 @@ class GdprChecker(ArrangedByWidth, QFrame):
             look = (button.isChecked(), t)
             if restyled or self._icon_looks.get(mode) != look:
                 self._icon_looks[mode] = look
-                button.setIcon(t.icon("check", "on_primary") if look[0]
-                               else t.icon("circle", "text_muted"))
+                # Grown with the text and kept clear of it (issue 19 items 11 and 12).
+                theme.set_button_icon(button, *(("check", "on_primary") if look[0]
+                                                else ("circle", "text_muted")))
 
     def arrange(self, width: int) -> None:
         """Result beside the controls when both fit, under them when not; mode buttons likewise."""

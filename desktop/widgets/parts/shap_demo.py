@@ -154,7 +154,7 @@ class ShapDemo(QWidget):
         self.explanation_now = None
         self._bound = True
         on_event(self, QEvent.Type.StyleChange,  # the icon is a pixmap: recolour it
-                 lambda: self.reset_button.setIcon(theme.current().icon("refresh", "text")))
+                 lambda: theme.set_button_icon(self.reset_button, "refresh", "text"))
         self.refresh = Coalesced(self, self._redraw)
         for field in ("tickets", "login_gap", "renewal", "spend_trend", "industry"):
             getattr(state.events, field).connect(self.refresh.refresh)
@@ -210,7 +210,7 @@ class ShapDemo(QWidget):
         self.reset_button = QPushButton(texts.reset_label)
         self.reset_button.setObjectName("shap.reset")
         self.reset_button.setAccessibleName(texts.reset_label)
-        self.reset_button.setIcon(theme.current().icon("refresh", "text"))
+        theme.set_button_icon(self.reset_button, "refresh", "text")
         self.reset_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.reset_button.clicked.connect(lambda: self.reset())
         lay.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignLeft)
