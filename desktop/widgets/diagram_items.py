@@ -305,6 +305,27 @@ class NodeItem(QGraphicsObject):
 
 # -- arrow --------------------------------------------------------------------------------
 
+def _shortened(path: QPainterPath, by: float) -> QPainterPath:
+    """``path`` ending ``by`` earlier. A final straight segment is simply pulled back, so
+    square corners stay square (sampling the path cut them into bevels); a path ending
+    in a curve is sampled."""
+    n = path.elementCount()
+    if n >= 2 and path.elementAt(n - 1).type == QPainterPath.ElementType.LineToElement:
+        end, before = path.elementAt(n - 1), path.elementAt(n - 2)
+        dx, dy = end.x - before.x, end.y - before.y
+        length = (dx * dx + dy * dy) ** 0.5
+        if length > by:
+            cut = QPainterPath(path)
+            cut.setElementPositionAt(n - 1, end.x - dx / length * by, end.y - dy / length * by)
+            return cut
+    cut_at = path.percentAtLength(max(0.0, path.length() - by))
+    line = QPainterPath(path.pointAtPercent(0))
+    steps = 40
+    for i in range(1, steps + 1):
+        line.lineTo(path.pointAtPercent(cut_at * i / steps))
+    return line
+
+
 class ArrowItem(QGraphicsItem):
     """A path (flow arrow or org-chart connector) with an optional head and label.
 
@@ -381,12 +402,7 @@ class ArrowItem(QGraphicsItem):
             path = self._path
             if self.head:
                 # Stop the line short of the tip so the head keeps a sharp point.
-                cut = path.percentAtLength(max(0.0, path.length() - size * 0.8))
-                line = QPainterPath(path.pointAtPercent(0))
-                steps = 40
-                for i in range(1, steps + 1):
-                    line.lineTo(path.pointAtPercent(cut * i / steps))
-                path = line
+                path = _shortened(path, size * 0.8)
             self._drawn[size] = (path, self._path.pointAtPercent(1.0),
                                  self._path.angleAtPercent(1.0))
         return self._drawn[size]
@@ -441,6 +457,16 @@ class LayerBand(QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         return self._rect.adjusted(-1, -1, 1, 1)
 
+    def _label_row(self) -> QRectF:
+        return QRectF(self._rect.left() + 12, self._rect.top() + 4, self._rect.width() - 24,
+                      self.label_height() - 4)
+
+    def label_rect(self) -> QRectF:
+        """Where the label's text is drawn: arrows entering the band keep out of it."""
+        row = self._label_row()
+        width = min(row.width(), text_width(self.label.upper(), scene_font(self.LABEL_PX, True)))
+        return QRectF(row.left(), row.top(), width, row.height())
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -449,9 +475,8 @@ class LayerBand(QGraphicsItem):
         painter.drawRoundedRect(self._rect, 10, 10)
         painter.setFont(scene_font(self.LABEL_PX, True))
         painter.setPen(token("text_muted"))
-        painter.drawText(QRectF(self._rect.left() + 12, self._rect.top() + 4, self._rect.width() - 24,
-                                self.label_height() - 4),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.label.upper())
+        painter.drawText(self._label_row(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         self.label.upper())
 
 
 # -- legend -------------------------------------------------------------------------------

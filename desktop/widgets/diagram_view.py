@@ -1,10 +1,12 @@
 """Views for drawn diagrams: a view that fits its scene to its width, and the Step 1
 architecture diagram built from plain node, layer and edge specs.
 
-The whole scene is always visible: no scrollbars; the scene is scaled to the
-view's width and the view asks the layout for the matching height
-(height-for-width), re-fitting on every resize. An owner may cap that height
-(``set_max_height``) so the whole scene fits on the screen beside its details.
+The whole scene is visible: the scene is scaled to the view's width and the view
+asks the layout for the matching height (height-for-width), re-fitting on every
+resize. An owner may cap that height (``set_max_height``) so the whole scene fits
+on the screen beside its details, and may set a scale the text must not shrink
+below (``set_min_scale``, for a learner who enlarged the text): then the scene
+fills the width at that scale or more and the view scrolls instead of shrinking it.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ class FitView(QGraphicsView):
         self.setSizePolicy(policy)
         self._restyle_pending = False
         self._max_height = 0  # 0: as tall as the width asks for
+        self._min_scale = 0.0  # 0: shrink to fit, however small
         self._apply_background()
 
     # -- size ---------------------------------------------------------------------------
@@ -60,6 +63,20 @@ class FitView(QGraphicsView):
             self._max_height = height
             self.updateGeometry()
 
+    def set_min_scale(self, scale: float) -> None:
+        """Never draw the scene smaller than ``scale``: scroll rather than shrink the text."""
+        if scale != self._min_scale:
+            self._min_scale = scale
+            policy = (Qt.ScrollBarPolicy.ScrollBarAsNeeded if scale > 0
+                      else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setHorizontalScrollBarPolicy(policy)
+            self.setVerticalScrollBarPolicy(policy)
+            self.refit()
+
+    def scrolls(self) -> bool:
+        """Whether part of the scene is out of the view (it is readable at its size, not whole)."""
+        return self.verticalScrollBar().maximum() > 0 or self.horizontalScrollBar().maximum() > 0
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         rect = self.sceneRect()
         return QSize(int(rect.width()), int(ceil(rect.height())) + 2)
@@ -78,10 +95,21 @@ class FitView(QGraphicsView):
         vp = self.viewport().rect()
         if rect.width() <= 0 or rect.height() <= 0 or vp.width() <= 0 or vp.height() <= 0:
             return
-        scale = min(vp.width() / rect.width(), vp.height() / rect.height())
+        across = vp.width() / rect.width()
+        scale = min(across, vp.height() / rect.height())
+        whole = scale >= self._min_scale
+        if not whole:  # as wide as the view, or wider, at a readable size; it scrolls
+            # Downwards, so the vertical bar takes its share of the width; one pixel spare
+            # keeps a rounding error from adding a horizontal bar.
+            bar = self.verticalScrollBar()
+            fill = (vp.width() - (0 if bar.isVisible() else bar.sizeHint().width()) - 1) / rect.width()
+            scale = max(fill, self._min_scale)
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if fill < self._min_scale
+                                              else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.resetTransform()
         self.scale(scale, scale)
-        self.centerOn(rect.center())
+        if whole:
+            self.centerOn(rect.center())
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -153,9 +181,17 @@ BAND_GAP = 34.0
 NODE_GAP = 14.0
 LOOP_DROP = 22.0
 #: Where edges that would cross meet a shared rail: sources drop left of their centre,
-#: targets rise right of theirs, so every meeting is a T, never an X.
+#: targets rise right of theirs, so every meeting is a T, never an X. The rail's corners
+#: are square: where two edges share a drop, rounded corners turning in from both sides
+#: drew a small "Y" instead of a clean T.
 RAIL_OFFSET = 16.0
-RAIL_RADIUS = 6.0
+#: Room kept between a band's label and an arrow entering that band.
+LABEL_CLEARANCE = 14.0
+#: An arrow moved clear of a band label still enters its node this far from the node's
+#: right edge (clear of the rounded corner).
+ENTRY_INSET = 12.0
+#: Space between the key and the bands.
+LEGEND_GAP = 10.0
 
 
 class ArchitectureView(FitView):
@@ -195,6 +231,7 @@ class ArchitectureView(FitView):
             self.arrows[edge.id] = arrow
         self.legend = LegendItem(tuple(legend))
         scene.addItem(self.legend)
+        self._legend_on_top = False
         scene.focusItemChanged.connect(self._on_focus_item_changed)
         self.relayout()
 
@@ -231,6 +268,12 @@ class ArchitectureView(FitView):
         return item if isinstance(item, NodeItem) else None
 
     # -- layout -------------------------------------------------------------------------
+    def set_legend_on_top(self, on_top: bool) -> None:
+        """The key above the bands (when the view scrolls, it is read first), or below them."""
+        if on_top != self._legend_on_top:
+            self._legend_on_top = on_top
+            self.relayout()
+
     def relayout(self) -> None:
         """Measure text and place bands, nodes, arrows and the legend."""
         for item in self.nodes.values():
@@ -245,7 +288,11 @@ class ArchitectureView(FitView):
                 width = max(width, len(ids) * (widest + NODE_GAP) + 2 * (MARGIN + BAND_PAD))
         inner = width - 2 * (MARGIN + BAND_PAD)
         band_h = label_h + node_h + BAND_PAD
+        self.legend.set_width(width - 2 * MARGIN)
         y = MARGIN + 6
+        if self._legend_on_top:
+            self.legend.setPos(MARGIN, MARGIN)
+            y = MARGIN + self.legend.height() + LEGEND_GAP
         for index, layer in enumerate(self.layers):
             ids = by_layer[layer.id]
             band = self.bands[layer.id]
@@ -263,9 +310,11 @@ class ArchitectureView(FitView):
         if any(self._route_kind(e) == "loop" for e in self.edge_specs):
             bottom += LOOP_DROP + 12
         self._route_arrows()
-        self.legend.set_width(width - 2 * MARGIN)
-        self.legend.setPos(MARGIN, bottom + 10)
-        total = bottom + 10 + self.legend.height() + MARGIN
+        if self._legend_on_top:
+            total = bottom + MARGIN
+        else:
+            self.legend.setPos(MARGIN, bottom + LEGEND_GAP)
+            total = bottom + LEGEND_GAP + self.legend.height() + MARGIN
         self.scene().setSceneRect(QRectF(0, 0, width, total))
         self.scene_changed_size()
 
@@ -320,16 +369,22 @@ class ArchitectureView(FitView):
         upper = self.bands[self.specs_by_id[e.source].layer].rect().bottom()
         lower = self.bands[self.specs_by_id[e.target].layer].rect().top()
         rail = (upper + lower) / 2
-        x0, x1 = s.center().x() - RAIL_OFFSET, t.center().x() + RAIL_OFFSET
-        r = min(RAIL_RADIUS, abs(x1 - x0) / 2)
-        sign = 1.0 if x1 > x0 else -1.0
+        x0 = s.center().x() - RAIL_OFFSET
+        x1 = self._clear_of_label(e.target, t.center().x() + RAIL_OFFSET)
         path = QPainterPath(QPointF(x0, s.bottom()))
-        path.lineTo(x0, rail - r)
-        path.quadTo(x0, rail, x0 + sign * r, rail)
-        path.lineTo(x1 - sign * r, rail)
-        path.quadTo(x1, rail, x1, rail + r)
+        path.lineTo(x0, rail)
+        path.lineTo(x1, rail)
         path.lineTo(x1, t.top())
         return path
+
+    def _clear_of_label(self, node_id: str, x: float) -> float:
+        """``x`` moved right of the node's band label when the arrow would enter through it
+        (at 200 % text "STORAGE LAYER" reaches over the first node's middle)."""
+        label = self.bands[self.specs_by_id[node_id].layer].label_rect()
+        box = self.nodes[node_id].scene_box()
+        if x < label.right() + LABEL_CLEARANCE:
+            return min(max(x, label.right() + LABEL_CLEARANCE), box.right() - ENTRY_INSET)
+        return x
 
     def _route_arrows(self) -> None:
         down = [e for e in self.edge_specs if self._route_kind(e) == "down"]
@@ -346,10 +401,15 @@ class ArchitectureView(FitView):
             if e.id in railed:
                 path = self._rail_path(e)
             elif kind == "down":
-                start, end = QPointF(out_x[e.id], s.bottom()), QPointF(in_x[e.id], t.top())
-                mid = (start.y() + end.y()) / 2
+                # The curve lands on the band's top edge, then drops straight into the node:
+                # it never sweeps through the band's label row.
+                start = QPointF(out_x[e.id], s.bottom())
+                end = QPointF(self._clear_of_label(e.target, in_x[e.id]), t.top())
+                band_top = self.bands[self.specs_by_id[e.target].layer].rect().top()
+                mid = (start.y() + band_top) / 2
                 path.moveTo(start)
-                path.cubicTo(QPointF(start.x(), mid), QPointF(end.x(), mid), end)
+                path.cubicTo(QPointF(start.x(), mid), QPointF(end.x(), mid), QPointF(end.x(), band_top))
+                path.lineTo(end)
             elif kind == "up":
                 start, end = QPointF(s.center().x(), s.top()), QPointF(t.center().x(), t.bottom())
                 mid = (start.y() + end.y()) / 2
@@ -419,8 +479,11 @@ class ArchitectureView(FitView):
         super().keyPressEvent(event)
 
     def _on_focus_item_changed(self, new, old, reason) -> None:
-        if isinstance(new, NodeItem) and self.hasFocus():
-            item_focused(new)
+        if isinstance(new, NodeItem):
+            if self.scrolls():  # Tab to a node out of the view brings it in
+                self.ensureVisible(new.sceneBoundingRect(), 8, 8)
+            if self.hasFocus():
+                item_focused(new)
 
     # -- theme --------------------------------------------------------------------------
     def restyle(self) -> None:

@@ -3,22 +3,30 @@
 Two panes: the diagram (legend included) and the chosen node's details beside it.
 Both fit the page's visible height, so a learner who picks a node sees it, its data
 path, the key and the details at once; the details scroll within their pane.
+
+A learner who enlarged the text reads node names at (nearly) their body text size:
+when the diagram beside the details would have to shrink them below that, the
+diagram takes the column's whole width with the details under it, both still within
+the visible height, and the diagram scrolls within its pane instead of shrinking.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QWidget
 
+from ... import theme
 from ...content.diagram import FACT_KEYS, DiagramContent
 from ...model.state import DiagramState
 from ..binding import Coalesced, on_event, reset_section, scroll_area_of
 from ..common import announce, hbox, label, vbox
-from ..diagram_items import LegendEntry
+from ..diagram_items import TITLE_PX, LegendEntry, scene_font
 from ..diagram_view import ArchitectureView, EdgeSpec, LayerSpec, NodeSpec
 from ..icon_label import IconLabel
 from ..node_detail import NodeDetail
 from ..responsive_row import ArrangedByWidth, arrange_box
+from ..reveal_settled import reveal_when_settled
 
 #: Below this width (in average characters) the details go under the diagram.
 SIDE_BY_SIDE_CHARS = 80
@@ -27,6 +35,10 @@ DETAIL_MIN_CHARS, DETAIL_MAX_CHARS, DETAIL_SHARE = 30, 48, 0.34
 #: The smallest diagram height, and what the panes leave free of the visible page.
 MIN_PANE_HEIGHT, BREATHING = 260, 16
 PANE_SPACING = 14
+#: With enlarged text, node names are drawn at least this share of the body text's height.
+READABLE = 0.95
+#: Stacked under a scrolling diagram, the details take this share of the visible height.
+STACKED_DETAIL_SHARE = 0.36
 
 
 class DiagramPart(ArrangedByWidth, QWidget):
@@ -116,16 +128,44 @@ class DiagramPart(ArrangedByWidth, QWidget):
         visible = self._page.viewport().height() if self._page is not None else 10_000
         height = max(MIN_PANE_HEIGHT,
                      visible - self.top.sizeHint().height() - self.layout().spacing() - BREATHING)
-        frame_margins = self.frame.layout().contentsMargins()
-        self.view.set_max_height(height - frame_margins.top() - frame_margins.bottom())
+        margins = self.frame.layout().contentsMargins()
+        across, down = margins.left() + margins.right(), margins.top() + margins.bottom()
+        detail = int(min(max(width * DETAIL_SHARE, DETAIL_MIN_CHARS * char), DETAIL_MAX_CHARS * char))
+        floor = self._readable_scale()
+        scene = self.view.sceneRect()
+        beside = min((width - detail - PANE_SPACING - across) / max(1.0, scene.width()),
+                     (height - down) / max(1.0, scene.height()))
+        if wide and beside < floor:  # beside the details the names would shrink: stack
+            wide = False
+            self.row.setDirection(QBoxLayout.Direction.TopToBottom)
+        stacked = not wide and floor > 0
+        self.view.set_min_scale(floor)
+        self.view.set_legend_on_top(stacked)
         if wide:
-            detail = int(min(max(width * DETAIL_SHARE, DETAIL_MIN_CHARS * char), DETAIL_MAX_CHARS * char))
+            self.view.set_max_height(height - down)
             self.info.setFixedWidth(detail)
             self.info.setMinimumHeight(0)
             self.info.setMaximumHeight(16_777_215)
+        elif stacked:
+            # Diagram and details share the visible height: a node and its details together.
+            info_height = max(int(height * STACKED_DETAIL_SHARE), 5 * self.fontMetrics().height())
+            view_height = height - info_height - PANE_SPACING - down
+            self.view.set_max_height(view_height)
+            self.info.setFixedWidth(max(0, width))
+            self.info.setFixedHeight(info_height)
         else:
+            self.view.set_max_height(height - down)
             self.info.setFixedWidth(max(0, width))
             self.info.setFixedHeight(min(height, 30 * self.fontMetrics().height()))
+
+    def _readable_scale(self) -> float:
+        """The least view scale that draws node names at ``READABLE`` of the body text;
+        0 at the usual text size, where the diagram keeps fitting its pane whole."""
+        if theme.current().scale <= 1.0:
+            return 0.0
+        body = QFontMetricsF(self.font()).height()
+        title = QFontMetricsF(scene_font(TITLE_PX, True)).height()
+        return READABLE * body / title
 
     # -- learner actions -----------------------------------------------------------------
     def _on_node_activated(self, node_id: str) -> None:
@@ -134,9 +174,11 @@ class DiagramPart(ArrangedByWidth, QWidget):
         self.state.selected = node_id
 
     def _reveal_panes(self) -> None:
-        # A node picked at the screen's edge brings the diagram and its details into view.
+        # A node picked at the screen's edge brings the diagram and its details into view,
+        # once the longer path text below them has reached the page's layout (scrolled a
+        # pass earlier, the panes were briefly squeezed and their details ended below the fold).
         if self._page is not None and self.panes.isVisible():
-            self._page.ensureWidgetVisible(self.panes, 0, 8)
+            reveal_when_settled(self.panes)
 
     # -- state -> widgets ------------------------------------------------------------------
     def _redraw(self) -> None:
@@ -147,7 +189,7 @@ class DiagramPart(ArrangedByWidth, QWidget):
             self._just_chosen = False
             # Focus stays on the node: say what appeared beside it (the path and the details).
             announce(self.summary, f"{self.summary.text()} {self.info.accessibleDescription()}")
-            QTimer.singleShot(0, self, self._reveal_panes)
+            self._reveal_panes()
 
     def _show_selection(self) -> None:
         content, selected = self.diagram, self.state.selected
