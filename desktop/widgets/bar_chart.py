@@ -16,7 +16,8 @@ from PySide6.QtGui import QBrush, QFont, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from .. import theme
-from .chart_panel import ChartPanel, pyqtgraph
+from .chart_panel import ChartPanel, grid_lines, pyqtgraph, room_for_end_labels, set_grid
+from .ticks import end_ticks, nice_step
 
 TickFormat = Callable[[float, float], str]  # (value, tick spacing) -> text
 
@@ -70,16 +71,15 @@ def fit_axis_width(axis, texts) -> None:
     first frame (or a grab of a page never scrolled to) would lose them.
     """
     metrics = QFontMetrics(axis.style.get("tickFont") or QFont())
-    width = max((metrics.horizontalAdvance(t) for t in texts), default=0) + 8
-    if axis.style["autoExpandTextSpace"] or axis.style["tickTextWidth"] != width:
-        axis.setStyle(autoExpandTextSpace=False, tickTextWidth=width)
-
-
-def nice_step(span: float, ticks: int = 5) -> float:
-    """A 1, 2 or 5 times a power of ten step that cuts ``span`` into about ``ticks`` parts."""
-    raw = span / ticks
-    power = 10.0 ** math.floor(math.log10(raw))
-    return next(m * power for m in (1, 2, 5, 10) if m * power >= raw * (1 - 1e-12))
+    # half a line between a label and its axis: at 200 % text too, a category label
+    # never touches its axis
+    offset = max(5, metrics.height() // 2)
+    width = (max((metrics.horizontalAdvance(t) for t in texts), default=0)
+             + max(0, axis.style["tickLength"]) + offset + 4)
+    if (axis.style["autoExpandTextSpace"] or axis.style["tickTextWidth"] != width
+            or axis.style["tickTextOffset"][0] != offset):
+        axis.setStyle(autoExpandTextSpace=False, tickTextWidth=width,
+                      tickTextOffset=offset)
 
 
 def nice_range(low: float, high: float, ticks: int = 5) -> tuple[float, float]:
@@ -132,13 +132,13 @@ class HorizontalBarChart(ChartPanel):
         item.invertY(True)
         item.setYRange(-0.5, rows - 0.5, padding=0.02)
         item.enableAutoRange(x=False, y=False)
-        item.showGrid(x=True, y=False, alpha=0.3)
-        item.getAxis("bottom").setStyle(maxTickLevel=1)  # no sub-minor grid: less to redraw
+        self.grid = grid_lines(item)
         self.legend = legend_below(item, n)
         for bar, series_name in zip(self.bars, self._series):
             self.legend.addItem(bar, series_name)
         self._values: tuple[tuple[float, ...], ...] = tuple((0.0,) * rows for _ in self._series)
         self._x_max = 0.0
+        item.getViewBox().sigResized.connect(self._set_ticks)
         self._ready = True
         self.apply_theme()
         self.set_values(self._values)
@@ -161,6 +161,18 @@ class HorizontalBarChart(ChartPanel):
         if x_max != self._x_max:
             self._x_max = x_max
             self.plot.getPlotItem().setXRange(0, x_max, padding=0)
+            self._set_ticks()
+
+    def _set_ticks(self) -> None:
+        """The value axis from 0 to its end, both labelled, as many steps as fit."""
+        item = self.plot.getPlotItem()
+        axis = item.getAxis("bottom")
+        fmt = getattr(axis, "tick_format", None) or (lambda v, _: self._value_format(v))
+        widest = QFontMetrics(self.font()).horizontalAdvance(fmt(self._x_max, self._x_max / 5))
+        ticks = end_ticks(0.0, self._x_max, fmt, item.getViewBox().width(), widest)
+        axis.setTicks([ticks])
+        set_grid(self.grid, ticks[1:], (-0.5, len(self._categories) - 0.5), vertical=True)
+        room_for_end_labels(item, right=widest / 2)
 
     # -- theme -----------------------------------------------------------------------------
     def on_theme_changed(self) -> None:
@@ -176,6 +188,7 @@ class HorizontalBarChart(ChartPanel):
         for texts in self.labels:
             for text in texts:
                 text.setColor(t.color("text"))
+        self.grid.setPen(pg.mkPen(t.color("grid"), width=1))
         style_legend(self.legend)
         fit_axis_width(self.plot.getPlotItem().getAxis("left"), self._categories)
 

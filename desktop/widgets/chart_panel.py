@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from .. import theme
@@ -24,6 +25,38 @@ def pyqtgraph():
         pg.setConfigOptions(antialias=True)
         pg._course_configured = True
     return pg
+
+
+def room_for_end_labels(plot_item, right: float = 0.0) -> None:
+    """Margins round a plot for the half of an end's tick label that reaches past the axis
+    (the top value of the y axis, the last value of the x axis), so it is never cut."""
+    font = plot_item.getAxis("left").style.get("tickFont") or QFont()
+    half = QFontMetrics(font).height() / 2
+    margins = (2.0, half + 2, right + 4, 2.0)
+    if tuple(plot_item.layout.getContentsMargins()) != margins:
+        plot_item.layout.setContentsMargins(*margins)
+    # pyqtgraph drops a tick label that reaches past its axis by more than this many px
+    plot_item.getAxis("left").setStyle(hideOverlappingLabels=int(half + 4))
+    plot_item.getAxis("bottom").setStyle(hideOverlappingLabels=int(right + 4))
+
+
+def grid_lines(plot_item):
+    """Grid lines as one item under the data, set with :func:`set_grid`. An axis's own
+    grid makes pyqtgraph measure the axis as the whole plot, and then it drops the end
+    labels that reach past the plot ($0 at the bottom, the top value)."""
+    pg = pyqtgraph()
+    grid = pg.PlotCurveItem(connect="pairs")
+    grid.setZValue(-10)
+    plot_item.addItem(grid, ignoreBounds=True)
+    return grid
+
+
+def set_grid(grid, ticks, span: tuple[float, float], vertical: bool) -> None:
+    """Lines at ``ticks``' values across ``span`` (vertical lines for an x axis)."""
+    values = [v for v, _ in ticks]
+    across = [e for _ in values for e in span]
+    along = [v for v in values for _ in span]
+    grid.setData(along, across) if vertical else grid.setData(across, along)
 
 
 class ChartPanel(QFrame):
@@ -53,6 +86,12 @@ class ChartPanel(QFrame):
         lay.addLayout(head)
         self.plot = pg.PlotWidget()
         self.plot.setObjectName(name)
+        # A chart's plot reads left to right in every language, as Arabic business charts
+        # do: numbers, axes and bars as in LTR; the title and the summary (widgets
+        # outside the plot) follow the page's direction. A half-mirrored plot would put
+        # the axis on one side and the bars' origin on the other.
+        self.plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.plot.getPlotItem().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.plot.setAccessibleName(title)
         self.plot.setMinimumHeight(height)
         self.plot.setMenuEnabled(False)
@@ -117,6 +156,13 @@ class ChartPanel(QFrame):
             axis = item.getAxis(side)
             axis.setPen(t.color("text_muted"))
             axis.setTextPen(t.color("text"))
+            # the font the labels are measured in is the one they are drawn in (the
+            # view's own font can differ from the panel's at 200 %)
+            axis.setTickFont(QFont(self.font()))
+        # the bottom labels' line is known before the first paint (pyqtgraph grows the
+        # axis only after painting labels that did not fit: a first frame lost them)
+        item.getAxis("bottom").setStyle(autoExpandTextSpace=False,
+                                        tickTextHeight=QFontMetrics(self.font()).height())
         self.on_theme_changed()
 
     def on_theme_changed(self) -> None:

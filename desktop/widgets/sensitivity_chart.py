@@ -11,13 +11,16 @@ import math
 from typing import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from .. import theme
 from .bar_chart import (
     TickFormat, axis_with_format, fit_axis_width, legend_below, nice_range, style_legend,
 )
-from .chart_panel import ChartPanel, pyqtgraph
+from .chart_panel import ChartPanel, grid_lines, pyqtgraph, room_for_end_labels, set_grid
+from .display import number
+from .ticks import end_ticks, tick_decimals
 
 
 def numpy():
@@ -27,8 +30,7 @@ def numpy():
 
 
 def _plain(value: float, spacing: float) -> str:
-    decimals = max(0, -math.floor(math.log10(spacing))) if 0 < spacing < 1 else 0
-    return f"{value:,.{decimals}f}"
+    return number(value, tick_decimals(spacing))
 
 
 class SensitivityChart(ChartPanel):
@@ -48,9 +50,8 @@ class SensitivityChart(ChartPanel):
         item.setAxisItems({"bottom": axis_with_format("bottom", _plain),
                            "left": axis_with_format("left", y_format or _plain)})
         item.enableAutoRange(x=False, y=False)
-        # Horizontal grid lines only, at major and minor ticks: money is read across,
-        # and every grid line is drawn again on each update while a slider is dragged.
-        item.showGrid(x=False, y=True, alpha=0.3)
+        # Horizontal grid lines only, at the y ticks: money is read across.
+        self.grid = grid_lines(item)
         for side in ("left", "bottom"):
             item.getAxis(side).setStyle(maxTickLevel=1)
         self.zero_line = pg.InfiniteLine(pos=0, angle=0, movable=False)
@@ -90,6 +91,7 @@ class SensitivityChart(ChartPanel):
         self._x_range: tuple[float, float] | None = None
         self._y_range: tuple[float, float] | None = None
         self._ready = True
+        item.getViewBox().sigResized.connect(self._set_ticks)
         self.apply_theme()
 
     # -- data ------------------------------------------------------------------------------
@@ -105,7 +107,7 @@ class SensitivityChart(ChartPanel):
         if (low, high) != self._x_range:
             self._x_range = (low, high)
             item.setXRange(low, high, padding=0.02)
-        axis.update()
+        self._set_ticks()
 
     def set_data(self, xs: Sequence[float], a: Sequence[float], b: Sequence[float],
                  current: float, current_a: float, current_b: float,
@@ -130,6 +132,29 @@ class SensitivityChart(ChartPanel):
             self._y_range = y_range
             self._fit_left_axis()
             self.plot.getPlotItem().setYRange(*y_range, padding=0.03)
+            self._set_ticks()
+
+    def _set_ticks(self) -> None:
+        """Both axes' ends labelled ($0 and the top; the input's first and last value),
+        as many steps between as the plot's size has room for (200 % text too)."""
+        item = self.plot.getPlotItem()
+        view = item.getViewBox()
+        metrics = QFontMetrics(self.font())
+        if self._x_range is not None:
+            axis = item.getAxis("bottom")
+            low, high = self._x_range
+            widest = max(metrics.horizontalAdvance(axis.tick_format(v, (high - low) / 5))
+                         for v in (low, high))
+            axis.setTicks([end_ticks(low, high, axis.tick_format, view.width(), widest)])
+            room_for_end_labels(item, right=widest / 2)
+        if self._y_range is not None:
+            axis = item.getAxis("left")
+            ticks = end_ticks(*self._y_range, axis.tick_format, view.height(), metrics.height())
+            axis.setTicks([ticks])
+            if self._x_range is not None:
+                low, high = self._x_range
+                pad = (high - low) * 0.02  # the x range's padding
+                set_grid(self.grid, ticks, (low - pad, high + pad), vertical=False)
 
     def _fit_left_axis(self) -> None:
         if self._y_range is None:
@@ -168,6 +193,7 @@ class SensitivityChart(ChartPanel):
         self.curve_a.setPen(pg.mkPen(a, width=2.5))
         self.curve_b.setPen(pg.mkPen(b, width=2.5, style=Qt.PenStyle.DashLine))
         self.zero_line.setPen(pg.mkPen(muted, width=1))
+        self.grid.setPen(pg.mkPen(t.color("grid"), width=1))
         self.current_line.setPen(pg.mkPen(muted, width=1.5, style=Qt.PenStyle.DotLine))
         for point in (self.current_points, self._current_b):
             point.setPen(pg.mkPen(text, width=2))
@@ -183,6 +209,7 @@ class SensitivityChart(ChartPanel):
         self.marker_text.update()
         style_legend(self.legend)
         self._fit_left_axis()
+        self._set_ticks()
         axis = self.plot.getPlotItem().getAxis("bottom")
         if getattr(self, "_x_text", ""):
             axis.setLabel(self._x_text, color=t.hex("text"))

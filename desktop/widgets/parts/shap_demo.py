@@ -6,6 +6,8 @@ the contributions and the explanation follow the state's events.
 
 from __future__ import annotations
 
+import itertools
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRectF, Qt
@@ -22,7 +24,8 @@ from ..labelled_slider import LabelledSlider
 from ..segmented import Segmented
 from ..stakeholder_card import TintLabel
 from ..two_pane import TwoPane
-from ..waterfall_chart import WaterfallChart, WaterfallData, WaterfallStep
+from ...model.churn import Customer, base_value, shap_values
+from ..waterfall_chart import Ruler, WaterfallChart, WaterfallData, WaterfallStep
 
 
 # -- segmented choice ---------------------------------------------------------------------------
@@ -43,6 +46,53 @@ _FLAT = ("circle", "text_muted", QT_TRANSLATE_NOOP("ShapDemo", "hardly changes t
 #: How a risk band looks, from the highest band down: callout kind, icon, colour token.
 _BAND_LOOKS = (("danger_bg", "alert", "danger"), ("warning_bg", "warning", "warning"),
                ("success_bg", "check_circle", "success"))
+
+
+def _row_label(feature: Any, value: Any) -> str:
+    return f"{feature.label}: {feature.display(value)}"
+
+
+def _control_values(control: Any) -> tuple:
+    """Every value a what-if control can take."""
+    if control.kind != "numeric":
+        return tuple(level for level, _ in control.options)
+    count = int(round((control.maximum - control.minimum) / control.step))
+    return tuple(control.minimum + i * control.step for i in range(count + 1))
+
+
+def _ends(control: Any) -> tuple:
+    """A slider's two ends, or every option of a choice."""
+    values = _control_values(control)
+    return (values[0], values[-1]) if control.kind == "numeric" else values
+
+
+def what_if_ruler(content: Any) -> Ruler:
+    """What the waterfall can show for any what-if, so one scale fits them all.
+
+    The running values' extremes are taken over the corners of the what-if space (each
+    slider at an end, each option): a feature's share grows with its own value, so the
+    partial sums reach their extremes there. A hundredth more on each side absorbs the
+    rounding of the shown shares.
+    """
+    model = content.model
+    controls = {c.feature: c for c in content.controls}
+    rows = [_row_label(f, v) for f in model.features for v in _control_values(controls[f.id])]
+    low, high = _running_extremes(model, tuple(_ends(controls[f.id]) for f in model.features))
+    return Ruler(low - 0.01, high + 0.01, tuple(rows))
+
+
+@lru_cache(maxsize=4)
+def _running_extremes(model: Any, corners: tuple) -> tuple[float, float]:
+    """Lowest and highest running value over the what-if corners (once per model: about
+    a tenth of a second, so a page built again reuses it)."""
+    base = base_value(model)
+    low = high = base
+    for combo in itertools.product(*corners):
+        running = base
+        for share_ in shap_values(model, Customer(dict(zip(model.feature_ids, combo)))):
+            running += share_
+            low, high = min(low, running), max(high, running)
+    return low, high
 
 
 class BandPanel(QFrame):
@@ -90,6 +140,7 @@ class ShapDemo(QWidget):
         results, right = pane("shap.results")
         right.addWidget(self._build_prediction())
         self.chart = WaterfallChart("shap.chart", texts.chart_caption, height=170)
+        self.chart.set_ruler(what_if_ruler(content))
         right.addWidget(self.chart, 1)
         lay.addWidget(TwoPane(self._build_what_if(), results, min_chars=75, stretch=(1, 1)))
         lay.addWidget(self._build_contributions())
@@ -280,7 +331,8 @@ class ShapDemo(QWidget):
                         effect=QCoreApplication.translate("ShapDemo", look[2])))
             value.set_token(look[1])
             _set_text(self.contribution_notes[c.feature], c.note)
-            steps.append(WaterfallStep(f"{c.label}: {c.display_value}", shown, signed(shown)))
+            steps.append(WaterfallStep(_row_label(self.model.feature(c.feature), c.value),
+                                       shown, signed(shown)))
         self.chart.set_data(WaterfallData(
             base=base, base_label=texts.base_label, base_text=number(base, 2),
             total_label=texts.prediction_bar_label,
@@ -299,7 +351,9 @@ class ShapDemo(QWidget):
             icon.set_icon(*look)
 
     def _summary(self, e: Any, base: float, prediction: float, shares: tuple) -> str:
-        parts = [f"{c.label.lower()} {signed(s)}" for c, s in zip(e.contributions, shares)]
+        # each feature's label as the content writes it: lower-casing would break German
+        # nouns ("Support-Tickets") and any name ("SaaS")
+        parts = [f"{c.label} {signed(s)}" for c, s in zip(e.contributions, shares)]
         return QCoreApplication.translate(
             "ShapDemo", "From the average customer's {base}: {parts}; "
             "this customer's risk is {risk}.").format(
