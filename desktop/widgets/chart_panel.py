@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (QFrame, QGraphicsView, QPushButton, QTableWidget,
                                QWidget)
 
 from .. import theme
-from .common import hbox, label, vbox
+from .common import label, vbox
+from .responsive_row import ResponsiveRow
 from .steady import Steady
 
 
@@ -60,6 +61,9 @@ def set_grid(grid, ticks, span: tuple[float, float], vertical: bool) -> None:
     grid.setData(along, across) if vertical else grid.setData(across, along)
 
 
+HEAD_MIN_CHARS = 36  #: title and "Show values" side by side from this width, in characters
+
+
 class ChartPanel(QFrame):
     """A card holding a plot, a one-line summary and a "Show values" table.
 
@@ -74,17 +78,20 @@ class ChartPanel(QFrame):
         self.setProperty("card", "true")
         self.setObjectName(f"{name}.panel")
         lay = vbox(self, margins=(14, 12, 14, 12), spacing=8)
-        head = hbox(spacing=8)
+        # In a narrow pane (200 % text) the toggle goes under the title: beside it, the
+        # SHAP chart's title took six lines and squeezed the plot under its summary.
+        head = ResponsiveRow(HEAD_MIN_CHARS, spacing=8)
         self.title = label(title, "h3")
-        head.addWidget(self.title, 1)
+        head.add(self.title, 1)
         self.toggle = QPushButton(QCoreApplication.translate("ChartPanel", "Show values"))
         self.toggle.setObjectName(f"{name}.show_values")
         self.toggle.setCheckable(True)
         self.toggle.setAccessibleName(QCoreApplication.translate(
             "ChartPanel", "Show the values of {title} as a table").format(title=title))
         self.toggle.toggled.connect(self._on_toggle)
-        head.addWidget(self.toggle)
-        lay.addLayout(head)
+        head.add(self.toggle, 0)
+        head.box.setAlignment(self.toggle, Qt.AlignmentFlag.AlignLeading)
+        lay.addWidget(head)
         self.plot = pg.PlotWidget()
         self.plot.setObjectName(name)
         # pyqtgraph caches each view's background as a picture of the view's size: about

@@ -83,8 +83,7 @@ class TwoPane(ArrangedByWidth, QWidget):
             share = self._stretch[1] / max(1, sum(self._stretch))
             side = int((width - self.box.spacing()) * share)
             need = max(need, self._natural(self.results, side) + 2 * GAP)
-        wide = arrange_box(self.box, self, width,
-                           self.min_chars if view >= need and self._fit_beside(width) else 1e9)
+        wide = arrange_box(self.box, self, width, self.min_chars if view >= need else 1e9)
         room = self.fontMetrics().lineSpacing() * CONTROL_LINES + self.box.spacing()
         # pinned over the full width: wrapped text there is shorter than at its minimum width
         pinned_need = min(need, self._natural(self.results, width) + 2 * GAP)
@@ -109,14 +108,6 @@ class TwoPane(ArrangedByWidth, QWidget):
 
     def _controls_min_width(self) -> int:
         return self.controls.minimumSizeHint().width() + self.column.verticalScrollBar().sizeHint().width()
-
-    def _fit_beside(self, width: int) -> bool:
-        """Both panes at least their minimum width side by side. At 200 % text the optimised
-        total ("$509,430" in a tile) needed 624 px beside the levers and got 583: Qt lays a
-        child out narrower than its minimum without a word, and the figure was cut."""
-        need = (self._controls_min_width() + self.box.spacing()
-                + self.results.minimumSizeHint().width())
-        return need <= width
 
     # -- height --------------------------------------------------------------------------
     def _natural(self, widget: QWidget, width: int) -> int:
@@ -156,11 +147,10 @@ class TwoPane(ArrangedByWidth, QWidget):
             self._page.ensureWidgetVisible(self, 0, GAP)
 
     def _results_changed(self) -> bool:
-        if self.is_row and not self._fit_beside(self.width()):  # a longer figure: stack
-            self.arrange(self.width())
-            return True
         if self.is_row and self.results.minimumSizeHint().width() > self.holder.width():
-            return True  # beside, but wider than its share now: the row gives it room
+            # Wider than its share now ("$509,430" turned on at 200 % text): without a new
+            # layout Qt keeps the old widths and the figure is drawn cut.
+            return True
         if self._pinned or self._whole:  # results grown or shrunk: a new cap, or stacked
             self.arrange(self.width())
             return True

@@ -1,9 +1,9 @@
 """At 200 % text no widget on a page is cut off by the widget it sits in.
 
-The 200 % screenshots of step 3 at 1920×1080 showed the optimised total "$509,43" and the
-cost-lines chart cut at the results pane's edge: with the panes side by side, the results
-had less width than their minimum. Qt lays a child out wider than its parent without a
-word; only the pixels show it, so this looks at the geometry of every visible widget.
+The 200 % screenshots of step 3 at 1920×1080 showed the optimised total cut to "$509,43":
+its pane beside the levers had less width than the two figures side by side needed. Qt
+lays a child out narrower than its minimum without a word; only the pixels show it, so
+this looks at the geometry of every visible widget and the width of every unwrapped label.
 """
 
 from __future__ import annotations

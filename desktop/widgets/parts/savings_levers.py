@@ -15,11 +15,15 @@ from ...content.costs import CostsContent
 from ...model.state import CostState
 from ..bar_chart import HorizontalBarChart
 from ..binding import Coalesced, connect_setattr, reset_section
-from ..common import hbox, label, pane, vbox
+from ..common import label, pane, vbox
 from ..lever_toggle import LeverToggle
+from ..responsive_row import ResponsiveRow
 from ..stat_readout import StatReadout
 from ..ticks import tick_decimals
 from ..two_pane import TwoPane
+
+
+STATS_MIN_CHARS = 44  #: the two figures side by side from this width, in characters
 
 
 class SavingsLevers(QWidget):
@@ -43,12 +47,12 @@ class SavingsLevers(QWidget):
         col.addWidget(label("\n".join(notes), "muted", name="cost.levers.sources", selectable=True))
         col.addStretch(1)
         results, right = pane("cost.levers.results")
-        stats = hbox(spacing=14)
-        self.optimized = StatReadout("cost.optimized_total", t.optimized_total)
-        self.reduction = StatReadout("cost.reduction_percent", t.reduction)
-        stats.addWidget(self.optimized, 1)
-        stats.addWidget(self.reduction, 1)
-        right.addLayout(stats)
+        # The two figures one above the other in a narrow pane (200 % text): side by side
+        # they needed more than the pane beside the levers, which then had to stack.
+        stats = ResponsiveRow(STATS_MIN_CHARS, spacing=14)
+        self.optimized = stats.add(StatReadout("cost.optimized_total", t.optimized_total))
+        self.reduction = stats.add(StatReadout("cost.reduction_percent", t.reduction))
+        right.addWidget(stats)
         self.lines_chart = HorizontalBarChart(
             "cost.chart.lines", t.chart_lines_title, [x.label for x in costs.lines],
             [t.before, t.after], value_format=costs.money, tick_format=self._money_tick)
