@@ -83,7 +83,8 @@ class TwoPane(ArrangedByWidth, QWidget):
             share = self._stretch[1] / max(1, sum(self._stretch))
             side = int((width - self.box.spacing()) * share)
             need = max(need, self._natural(self.results, side) + 2 * GAP)
-        wide = arrange_box(self.box, self, width, self.min_chars if view >= need else 1e9)
+        wide = arrange_box(self.box, self, width,
+                           self.min_chars if view >= need and self._fit_beside(width) else 1e9)
         room = self.fontMetrics().lineSpacing() * CONTROL_LINES + self.box.spacing()
         # pinned over the full width: wrapped text there is shorter than at its minimum width
         pinned_need = min(need, self._natural(self.results, width) + 2 * GAP)
@@ -108,6 +109,14 @@ class TwoPane(ArrangedByWidth, QWidget):
 
     def _controls_min_width(self) -> int:
         return self.controls.minimumSizeHint().width() + self.column.verticalScrollBar().sizeHint().width()
+
+    def _fit_beside(self, width: int) -> bool:
+        """Both panes at least their minimum width side by side. Short of it the box lays
+        them over each other: German at 200 % text (1920×1080) drew step 5's prediction
+        over its own what-if sliders, cutting "Monatliche" to "Monatlic"."""
+        need = (self._controls_min_width() + self.box.spacing()
+                + self.results.minimumSizeHint().width())
+        return need <= width
 
     # -- height --------------------------------------------------------------------------
     def _natural(self, widget: QWidget, width: int) -> int:
