@@ -13,7 +13,7 @@ from typing import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetrics
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from .. import theme
 from .chart_panel import ChartPanel, grid_lines, pyqtgraph, room_for_end_labels, set_grid
@@ -24,7 +24,8 @@ TickFormat = Callable[[float, float], str]  # (value, tick spacing) -> text
 #: Series colours in order; every other series is hatched, so the bars differ in
 #: pattern as well as colour.
 SERIES_TOKENS = ("chart_a", "chart_b")
-#: Room to the right of the longest bar for its value label, as a share of it.
+#: Room to the right of the longest bar for its value label, as a share of it, at least;
+#: more where the label's pixels need it (a narrow plot at 200 % text).
 LABEL_ROOM = 0.3
 
 
@@ -47,11 +48,30 @@ def axis_with_format(orientation: str, tick_format: TickFormat):
 
 
 def legend_below(plot_item, columns: int):
-    """A legend laid out under the bottom axis, so it never covers the data."""
+    """A legend laid out under the bottom axis, so it never covers the data.
+
+    It spans the axis' column too, and takes fewer columns where its entries do not fit
+    side by side (:func:`fit_legend`): under the view box alone, a legend wider than the
+    view box (two series at 200 % text) widened it past the plot's right edge, cutting
+    the bars' labels and "After levers"."""
     pg = pyqtgraph()
     legend = pg.LegendItem(colCount=columns, frame=False, horSpacing=14)
-    plot_item.layout.addItem(legend, 4, 1, Qt.AlignmentFlag.AlignLeft)
+    legend.most_columns = columns
+    legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)  # entries kept together
+    plot_item.layout.addItem(legend, 4, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
     return legend
+
+
+def fit_legend(legend, width: float) -> None:
+    """As many of the legend's columns (up to the number it was made with) as fit ``width``."""
+    entries = [sample.boundingRect().width() + label.boundingRect().width()
+               for sample, label in legend.items]
+    for columns in range(legend.most_columns, 0, -1):
+        widths = [max(entries[c::columns], default=0.0) for c in range(columns)]
+        if sum(widths) + legend.layout.horizontalSpacing() * (columns - 1) <= width or columns == 1:
+            if legend.columnCount != columns:
+                legend.setColumnCount(columns)
+            return
 
 
 def style_legend(legend) -> None:
@@ -138,7 +158,7 @@ class HorizontalBarChart(ChartPanel):
             self.legend.addItem(bar, series_name)
         self._values: tuple[tuple[float, ...], ...] = tuple((0.0,) * rows for _ in self._series)
         self._x_max = 0.0
-        item.getViewBox().sigResized.connect(self._set_ticks)
+        item.getViewBox().sigResized.connect(self._on_resized)
         self._ready = True
         self.apply_theme()
         self.set_values(self._values)
@@ -156,8 +176,23 @@ class HorizontalBarChart(ChartPanel):
                     text.setText(self._value_format(v))
                     text.setPos(v, text.pos().y())
         self._values = values
-        top = max((v for series in values for v in series if math.isfinite(v)), default=0.0)
-        x_max = nice_range(0.0, top * (1 + LABEL_ROOM), ticks=10)[1] if top > 0 else 1.0
+        self._fit_range()
+
+    def _label_room(self) -> float:
+        """The longest bar's share to leave for its value label: the label's pixels over
+        what the view box has left. A fixed 30 % cut "$450,000" to "$45" in a narrow
+        pane at 200 % text."""
+        view = self.plot.getPlotItem().getViewBox().width()
+        # as drawn: the text item's margins and its anchor's offset from the bar's end
+        widest = max((t.textItem.boundingRect().width() * 1.04 for texts in self.labels
+                      for t in texts), default=0.0) + 2
+        if view <= 1.5 * widest:  # not laid out yet, or too narrow to share: half each
+            return max(LABEL_ROOM, 1.0)
+        return max(LABEL_ROOM, widest / (view - widest))
+
+    def _fit_range(self) -> None:
+        top = max((v for series in self._values for v in series if math.isfinite(v)), default=0.0)
+        x_max = nice_range(0.0, top * (1 + self._label_room()), ticks=10)[1] if top > 0 else 1.0
         if x_max != self._x_max:
             self._x_max = x_max
             self.plot.getPlotItem().setXRange(0, x_max, padding=0)
@@ -173,6 +208,11 @@ class HorizontalBarChart(ChartPanel):
         axis.setTicks([ticks])
         set_grid(self.grid, ticks[1:], (-0.5, len(self._categories) - 0.5), vertical=True)
         room_for_end_labels(item, right=widest / 2)
+        fit_legend(self.legend, self.plot.width())
+
+    def _on_resized(self) -> None:
+        self._fit_range()
+        self._set_ticks()
 
     # -- theme -----------------------------------------------------------------------------
     def on_theme_changed(self) -> None:

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QWidget
 
 from .. import theme
 from .bar_chart import (
-    TickFormat, axis_with_format, fit_axis_width, legend_below, nice_range, style_legend,
+    TickFormat, axis_with_format, fit_axis_width, fit_legend, legend_below, nice_range,
+    style_legend,
 )
 from .chart_panel import ChartPanel, grid_lines, pyqtgraph, room_for_end_labels, set_grid
 from .display import number
@@ -140,6 +141,7 @@ class SensitivityChart(ChartPanel):
         item = self.plot.getPlotItem()
         view = item.getViewBox()
         metrics = QFontMetrics(self.font())
+        fit_legend(self.legend, self.plot.width())
         if self._x_range is not None:
             axis = item.getAxis("bottom")
             low, high = self._x_range
