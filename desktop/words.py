@@ -14,10 +14,20 @@ from .model import learning_record as record
 from .model.xapi import Words
 
 
+def _step_template() -> str:
+    return QCoreApplication.translate("words", "Step {number}: {title}")
+
+
+def step_name(number: int, title: str) -> str:
+    """A step's full name ("Step 2: Data Governance & Compliance"): one string for the
+    stepper, the step page, the kiosk's counters and the records, translated once."""
+    return _step_template().format(number=number, title=title)
+
+
 def activity_words() -> Words:
     """The records' activity names (xAPI language maps tag each with its language)."""
     return Words(
-        step=QCoreApplication.translate("words", "Step {number}: {title}"),
+        step=_step_template(),
         quiz=QCoreApplication.translate("words", "Quiz {number}"),
         gdpr_checker=QCoreApplication.translate("words", "GDPR checker"),
         bias_audit=QCoreApplication.translate("words", "Bias audit"),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from .. import theme
 from ..model.state import reset_state
+from ..words import step_name
 from .admin_panel import AdminPanel, CounterView
 from .attract import AttractScreen
 from .config import COUNTERS_NAME, PIN_GUARD_NAME, KioskConfig
@@ -323,8 +324,8 @@ class KioskController(QObject):
 
     def counter_view(self) -> CounterView:
         c = self.counters
-        steps = tuple((QCoreApplication.translate("KioskController", "Step {number}: {title}").format(
-            number=s.number, title=s.title), c.steps_completed.get(s.number, 0)) for s in self.course.steps)
+        steps = tuple((step_name(s.number, s.title), c.steps_completed.get(s.number, 0))
+                      for s in self.course.steps)
         quizzes = tuple((QCoreApplication.translate("KioskController", "Quiz {number}: {question}").format(
             number=q.number, question=q.question), c.quiz.get(q.id, {}).get("right", 0),
                          c.quiz.get(q.id, {}).get("wrong", 0)) for q in self.course.quizzes)

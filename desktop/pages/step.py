@@ -16,6 +16,7 @@ from ..widgets.common import hbox, label, set_prop, vbox
 from ..widgets.icon_label import IconLabel
 from ..widgets.parts import PARTS, build_part
 from ..widgets.quiz_card import QuizCard, QuizView
+from ..words import step_name
 from .base import ScrollPage
 
 
@@ -31,8 +32,7 @@ class StepPage(ScrollPage):
 
     def __init__(self, course: Course, state: LearnerState, step: Step,
                  parent: QWidget | None = None):
-        super().__init__(step.page_id, QCoreApplication.translate("StepPage", "Step {number}: {title}").format(
-            number=step.number, title=step.title), parent)
+        super().__init__(step.page_id, step_name(step.number, step.title), parent)
         self.course, self.state, self.step = course, state, step
         self.needs = step_needs(step)
         self.quiz_cards: dict[str, QuizCard] = {}

@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from .. import theme
+from ..words import step_name
 from .common import hbox, set_prop
 
 SPACING = 6
@@ -101,8 +102,7 @@ class Stepper(QWidget):
             self._drawn[n] = drawn
             if b.property("status") != status:
                 set_prop(b, "status", status)
-            name = QCoreApplication.translate("Stepper", "Step {number}: {title}").format(
-                number=n, title=self._titles[n - 1])
+            name = step_name(n, self._titles[n - 1])
             words = [name]
             if done:
                 words.append(QCoreApplication.translate("Stepper", "completed"))

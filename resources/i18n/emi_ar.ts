@@ -282,6 +282,7 @@
     <name>ChartPanel</name>
     <message>
         <source>Show values</source>
+        <extracomment>title and &quot;Show values&quot; side by side from this width, in characters</extracomment>
         <translation type="unfinished">عرض القيم</translation>
     </message>
     <message>
@@ -447,7 +448,7 @@
     <name>ComplianceResultView</name>
     <message>
         <source>Hide</source>
-        <extracomment>status -&gt; (icon, colour token); the callout kind colours the verdict box. A check line narrower than this (in average characters) puts its status under the check.</extracomment>
+        <extracomment>status -&gt; (icon, colour token); the callout kind colours the verdict box. A check line narrower than this (in average characters) puts its status under the check. A space after one of these words starts no new line: &quot;Art. 22&quot;, &quot;Abs. 3&quot;, &quot;lit. a&quot;, &quot;GDPR Art. 6&quot;, &quot;Recital 71&quot; stay whole (review item 12).</extracomment>
         <translation type="unfinished">إخفاء</translation>
     </message>
     <message>
@@ -506,7 +507,7 @@
     <name>DiagramPart</name>
     <message>
         <source>Architecture diagram: {layers}</source>
-        <extracomment>Below this width (in average characters) the details go under the diagram. The details pane&apos;s measure: a readable line, whatever the node&apos;s text. The smallest diagram height, and what the panes leave free of the visible page.</extracomment>
+        <extracomment>Below this width (in average characters) the details go under the diagram. The details pane&apos;s measure: a readable line, whatever the node&apos;s text. The smallest diagram height, and what the panes leave free of the visible page. With enlarged text, node names are drawn at least this share of the body text&apos;s height. Stacked under a scrolling diagram, the details take this share of the visible height.</extracomment>
         <translation type="unfinished">مخطط البنية: {layers}</translation>
     </message>
     <message>
@@ -689,10 +690,11 @@
     <message>
         <source>Step {number}: {title}</source>
         <extracomment>Qt calls, and only the declared shell interface (desktop.shell.Shell) beyond them. How the admin&apos;s exit leaves the app; tests replace it.</extracomment>
-        <translation type="unfinished">الخطوة {number}: {title}</translation>
+        <translation type="obsolete">الخطوة {number}: {title}</translation>
     </message>
     <message>
         <source>Quiz {number}: {question}</source>
+        <extracomment>Qt calls, and only the declared shell interface (desktop.shell.Shell) beyond them. How the admin&apos;s exit leaves the app; tests replace it.</extracomment>
         <translation type="unfinished">الاختبار {number}: {question}</translation>
     </message>
 </context>
@@ -700,7 +702,7 @@
     <name>LabelledSlider</name>
     <message>
         <source>{label}, exact value</source>
-        <extracomment>Pixels around the text: frame, padding and the arrow buttons. Characters a number may be typed with: whatever else the box shows is its unit.</extracomment>
+        <extracomment>A QLineEdit&apos;s own margin on each side of its text (QLineEditPrivate::horizontalMargin). Characters a number may be typed with: whatever else the box shows is its unit.</extracomment>
         <translation type="unfinished">{label}، القيمة الدقيقة</translation>
     </message>
 </context>
@@ -1082,7 +1084,7 @@
     </message>
     <message>
         <source>Org chart</source>
-        <extracomment>The shared scene size changed (a new text size or theme re-measured the boxes).</extracomment>
+        <extracomment>The boxes were measured again (a new text size or theme): new arrangement widths. scene sizes by the arrangement each chart takes (a few; found once per text size)</extracomment>
         <translation type="unfinished">الهيكل التنظيمي</translation>
     </message>
     <message>
@@ -1220,6 +1222,7 @@
     <name>QuizCard</name>
     <message>
         <source>Your answer: correct</source>
+        <extracomment>Unicode marks: right-to-left mark and isolate, first-strong isolate, pop directional isolate.</extracomment>
         <translation type="unfinished">إجابتك: صحيحة</translation>
     </message>
     <message>
@@ -1539,6 +1542,7 @@
     <name>SavingsLevers</name>
     <message>
         <source>{lever}: {basis}</source>
+        <extracomment>the two figures side by side from this width, in characters</extracomment>
         <translation type="unfinished">{lever}: {basis}</translation>
     </message>
     <message>
@@ -1728,7 +1732,7 @@
     <name>StepPage</name>
     <message>
         <source>Step {number}: {title}</source>
-        <translation type="unfinished">الخطوة {number}: {title}</translation>
+        <translation type="obsolete">الخطوة {number}: {title}</translation>
     </message>
     <message>
         <source>Step {number}</source>
@@ -1759,7 +1763,7 @@
     <name>Stepper</name>
     <message>
         <source>Step {number}: {title}</source>
-        <translation type="unfinished">الخطوة {number}: {title}</translation>
+        <translation type="obsolete">الخطوة {number}: {title}</translation>
     </message>
     <message>
         <source>completed</source>
@@ -1812,7 +1816,7 @@
     <name>TeamStructures</name>
     <message>
         <source>{title}: {item}</source>
-        <extracomment>How each role type is drawn: theme colour token and icon (the legend names it in words). The words beside the chart take at most this many characters of width. Side by side only while the chart&apos;s box text keeps at least this share of the learner&apos;s text size (below it, it shrinks past easy reading); else the words go under. 0.65 keeps today&apos;s 1056 px page column side by side (the chart and its switch fit one 1366×768 screen); a 1300 px column draws the chart at about 0.9.</extracomment>
+        <extracomment>How each role type is drawn: theme colour token and icon (the legend names it in words). The words beside the chart take at most this many characters of width. The chart&apos;s frame: its margins on each side and its border.</extracomment>
         <translation type="unfinished">{title}: {item}</translation>
     </message>
     <message>
@@ -1863,7 +1867,7 @@
     <name>WaterfallChart</name>
     <message>
         <source>Row</source>
-        <extracomment>The widest value labels a what-if can produce: the ruler leaves room for them once.</extracomment>
+        <extracomment>Where the probability ticks stand (their text is written in the learner&apos;s locale). The row labels&apos; column takes at most this share of the plot; longer labels wrap. Where a row&apos;s label does not fit beside the bars, it stands above its bar; the bar, at most this share of a line&apos;s height, runs below with its value beside it. How small the labels above the bars may get to keep to one line, as a share of the text. Below this share of the plot per unit of risk, the total&apos;s label takes two lines.</extracomment>
         <translation type="unfinished">الصف</translation>
     </message>
     <message>
