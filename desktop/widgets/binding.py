@@ -70,6 +70,17 @@ def on_event(widget: QObject, kind: QEvent.Type, callback: Callable[[], None]) -
 _LAYOUT_ROUNDS = 10
 
 
+def settle_layouts() -> None:
+    """Do now the layouts that changes so far asked for, up to the page.
+
+    Events posted while posted events are delivered wait for the next pass, after the
+    paint: each layout done asks its parent's for the next round, so the rounds climb
+    the widget tree to the page.
+    """
+    for _ in range(_LAYOUT_ROUNDS):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
 class Coalesced(QObject):
     """One redraw per event-loop pass, however many state changes asked for it.
 
@@ -108,12 +119,9 @@ class Coalesced(QObject):
         if self._pending:
             self._pending = False
             self._redraw()
-            # Events posted while posted events are delivered wait for the next pass, after
-            # the paint: without this the new texts were painted in their old geometry,
-            # then the window again once laid out. Each layout done asks its parent's for
-            # the next round, so the rounds climb the widget tree to the page.
-            for _ in range(_LAYOUT_ROUNDS):
-                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            # Without this the new texts were painted in their old geometry, then the
+            # window again once laid out.
+            settle_layouts()
 
     def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt override
         if event.type() == self._KIND:

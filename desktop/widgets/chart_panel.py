@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QFrame, QGraphicsView, QPushButton, QTableWidget,
                                QWidget)
 
 from .. import theme
+from .binding import Coalesced, settle_layouts
 from .common import label, vbox
 from .responsive_row import ResponsiveRow
 from .steady import Steady
@@ -125,6 +126,8 @@ class ChartPanel(QFrame):
         lay.addWidget(self.table)
         self._rows: tuple[tuple[str, ...], ...] = ()
         self._headers: tuple[str, ...] = ()
+        self._limits = (height, self.plot.maximumHeight())
+        self._release = Coalesced(self, self._release_plot_height)
         self.apply_theme()
 
     # -- text alternative -----------------------------------------------------------------
@@ -155,9 +158,31 @@ class ChartPanel(QFrame):
     def _on_toggle(self, shown: bool) -> None:
         self.toggle.setText(QCoreApplication.translate("ChartPanel", "Hide values") if shown
                             else QCoreApplication.translate("ChartPanel", "Show values"))
+        self._hold_plot_height()
         self.table.setVisible(shown)
         if shown:
             self._fill_table()
+
+    def _hold_plot_height(self) -> None:
+        """The plot keeps its height while the page makes room for the table or takes it back.
+
+        Showing the table lays out this card at once, before the page has grown (Qt
+        activates the layouts up to the scroll area's content), and hiding it lays out
+        this card before the page shrinks: the plot was squeezed or stretched for a
+        round or three and back, and pyqtgraph re-ranged and repainted it at each size
+        (benchmarks/interaction.py, step 3's sensitivity "Show values": p95 14.0 -> 7.8 ms).
+        The hold ends on the next event-loop pass, once the owner has filled the table
+        (its own handler of ``toggled`` runs after this one) and the page is laid out.
+        """
+        if not self._release.pending:
+            self._limits = (self.plot.minimumHeight(), self.plot.maximumHeight())
+            self.plot.setFixedHeight(self.plot.height())
+            self._release.refresh()
+
+    def _release_plot_height(self) -> None:
+        settle_layouts()
+        self.plot.setMinimumHeight(self._limits[0])
+        self.plot.setMaximumHeight(self._limits[1])
 
     # -- theme ----------------------------------------------------------------------------
     def apply_theme(self) -> None:

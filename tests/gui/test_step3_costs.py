@@ -487,3 +487,40 @@ def test_each_rate_and_cut_says_where_it_comes_from(page):
             if w.objectName() == "cost.storage_tb")
     levers = text(page, "cost.levers.sources")
     assert "Model Compression: Illustrative" in levers and "Prediction Caching: Illustrative" in levers
+
+
+def test_showing_and_hiding_the_values_keeps_the_chart_still_and_the_page_its_length(page, qtbot):
+    """The table opens under the chart and the chart neither jumps nor flickers: the plot
+    keeps its size through the change (it was squeezed for a few layout rounds and back
+    when the table showed, and stretched when it hid), the page grows by the table in the
+    same frame, and once hidden the page is as long as before."""
+    from PySide6.QtCore import QEvent, QObject
+
+    chart = page.parts["cost_calculator"].sensitivity
+    content = page.widget()
+    qtbot.waitUntil(lambda: chart.plot.height() > 0)
+    QApplication.processEvents()
+    plot_size, page_height = chart.plot.size(), content.height()
+    resized = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Resize:
+                resized.append(event.size())
+            return False
+
+    watch = Watch()
+    chart.plot.installEventFilter(watch)
+    qtbot.mouseClick(chart.toggle, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()  # one pass: what the next frame paints
+    rows = chart.table.rowCount()
+    assert chart.table.isVisible() and rows > 1
+    table_rows = chart.table.horizontalHeader().height() + sum(
+        chart.table.rowHeight(r) for r in range(rows))
+    assert chart.table.height() >= min(table_rows, 320)  # not squeezed to a sliver
+    assert content.height() >= page_height + chart.table.height()
+    qtbot.mouseClick(chart.toggle, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert not chart.table.isVisible()
+    assert resized == [] and chart.plot.size() == plot_size
+    assert content.height() == page_height
