@@ -5,8 +5,9 @@ page: without a stop, each slider step measured the whole step page again (every
 word-wrapped label of it), about 4 page layouts and 420 label heights a step
 (benchmarks/interaction.py --clock cpu, step 3's cost.gpu_hours). A widget without a
 layout receives its child's request as a plain event, so ``Steady`` can look first: it
-passes the request on only when the child's size hints or its height at the current
-width changed, which a readout's new text seldom does.
+passes the request on only when what its parents lay out changed (a wrapped sentence's
+height at the current width, or its longest word no longer fitting; another child's size
+hints), which a readout's new text seldom does.
 """
 
 from __future__ import annotations
@@ -36,8 +37,15 @@ class Steady(QWidget):
 
     def _measure(self) -> tuple:
         width = self.width()
-        height = self.child.heightForWidth(width) if self.child.hasHeightForWidth() else -1
-        return self.child.sizeHint(), self.child.minimumSizeHint(), height
+        if self.child.hasHeightForWidth():
+            # A sentence across its column: its parents lay out its height at this width.
+            # Its preferred and minimum widths (the text on one line, its longest word)
+            # changed with nearly every new figure and sent the request up to the page
+            # every other slider step, laying out the whole page (interaction.py, step 3's
+            # cost.team_fte: 0.5 page layouts a step); they matter once the longest word
+            # no longer fits.
+            return self.child.minimumSizeHint().width() > width, self.child.heightForWidth(width)
+        return self.child.sizeHint(), self.child.minimumSizeHint()
 
     def _size_changed(self) -> bool:
         now = self._measure()
