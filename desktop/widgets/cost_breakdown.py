@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 from .common import label, vbox
 from .icon_label import IconLabel
 from .stat_readout import set_tone
+from .steady import Steady
 
 
 @dataclass
@@ -79,7 +80,8 @@ class CostBreakdown(QFrame):
         value.setAccessibleName(caption)
         self._grid.addWidget(icon, r, 0, Qt.AlignmentFlag.AlignTop)
         self._grid.addWidget(cell, r, 1)
-        self._grid.addWidget(value, r, 2)
+        # A new figure seldom changes the value's width (digits are equally wide): see Steady
+        self._grid.addWidget(Steady(value), r, 2)
         self._rows[name] = _Row(cap, detail, value, icon)
 
     # -- public ------------------------------------------------------------------------

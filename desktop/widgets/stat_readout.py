@@ -20,6 +20,7 @@ from .. import theme
 from .binding import on_event
 from .common import hbox, label, vbox
 from .icon_label import IconLabel
+from .steady import Steady
 
 #: The palette role a toned label paints its text with: one no label otherwise uses, so
 #: the style sheet's colour for the label (WindowText) stays as it is beside it.
@@ -82,11 +83,11 @@ class StatReadout(QFrame):
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
         self.value = label("", "stat", name=name, wrap=False)
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row.addWidget(self.value, 1)
+        row.addWidget(Steady(self.value), 1)  # a new figure, seldom a new width: see Steady
         lay.addLayout(row)
         self.detail = label("", "muted", name=f"{name}.detail")
         self.detail.hide()
-        lay.addWidget(self.detail)
+        lay.addWidget(Steady(self.detail))  # a new sentence, seldom a new height: see Steady
         self._icon_key = ("", "text")
 
     def set_value(self, text: str, *, tone: str | None = None, icon: str | None = None,

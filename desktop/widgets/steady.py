@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtWidgets import QWidget
 
 
@@ -30,10 +30,20 @@ class Steady(QWidget):
         super().__init__(parent)
         self.setObjectName(f"{child.objectName()}.steady")
         self.child = child
-        self._changed = changed or self._size_changed
+        self._changed = changed or self.size_changed
         child.setParent(self)
         self.setSizePolicy(child.sizePolicy())
         self._shown = self._measure()
+        # Shown and hidden with its child, so a hidden readout line takes no room.
+        if child.isHidden():
+            self.hide()
+        child.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.child and event.type() in (QEvent.Type.ShowToParent,
+                                                      QEvent.Type.HideToParent):
+            self.setVisible(event.type() == QEvent.Type.ShowToParent)
+        return False
 
     def _measure(self) -> tuple:
         width = self.width()
@@ -47,7 +57,8 @@ class Steady(QWidget):
             return self.child.minimumSizeHint().width() > width, self.child.heightForWidth(width)
         return self.child.sizeHint(), self.child.minimumSizeHint()
 
-    def _size_changed(self) -> bool:
+    def size_changed(self) -> bool:
+        """Whether what the parents lay out of the child changed since it was last asked."""
         now = self._measure()
         changed, self._shown = now != self._shown, now
         return changed

@@ -160,6 +160,11 @@ class TwoPane(ArrangedByWidth, QWidget):
             # Wider than its share now ("$509,430" turned on at 200 % text): without a new
             # layout Qt keeps the old widths and the figure is drawn cut.
             return True
+        # Results as tall as before at their width: nothing around them moves. Passed on,
+        # each slider step of step 5's what-if laid out the whole page (interaction.py:
+        # one page layout a step).
+        if not self.holder.size_changed():
+            return False
         if self._pinned or self._whole:  # results grown or shrunk: a new cap, or stacked
             self.arrange(self.width())
             return True

@@ -23,6 +23,7 @@ from ..icon_label import IconLabel
 from ..labelled_slider import LabelledSlider
 from ..segmented import Segmented
 from ..stakeholder_card import TintLabel
+from ..steady import Steady
 from ..two_pane import TwoPane
 from ...model.churn import Customer, base_value, shap_values
 from ..waterfall_chart import Ruler, WaterfallChart, WaterfallData, WaterfallStep
@@ -143,8 +144,10 @@ class ShapDemo(QWidget):
         self.chart.set_ruler(what_if_ruler(content))
         right.addWidget(self.chart, 1)
         lay.addWidget(TwoPane(self._build_what_if(), results, min_chars=75, stretch=(1, 1)))
-        lay.addWidget(self._build_contributions())
-        lay.addWidget(self._build_explanation())
+        # New figures and words on each slider step, seldom a new height: held so that a
+        # step lays out these cards and not the page (see Steady)
+        lay.addWidget(Steady(self._build_contributions()))
+        lay.addWidget(Steady(self._build_explanation()))
         note = hbox(spacing=8)
         note.addWidget(IconLabel("info", "info", 18), 0, Qt.AlignmentFlag.AlignTop)
         self.note = label(f"{texts.shap_note} {texts.background_note}", "muted", name="shap.note")
