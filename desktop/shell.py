@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self._holds: list[Busy] = []
         self._certificate_name: str | None = None  # None: no certificate here (a kiosk)
         self._icons_drawn: tuple = ()  # what the nav icons were last drawn for (_size_icons)
+        self._tab_order_due: QWidget | None = None  # a page whose Tab order waits: see focusNextPrevChild
         self.setObjectName("shell")
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(960, 600)
@@ -467,8 +468,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(widget)
         self.score_card.hide()
         self._show_nav()
-        page_to_front(widget, self.back_button, self.next_button, self.finish_button,
-                      refocus=refocus)  # issue 20
+        page_to_front(widget, refocus=refocus)  # issue 20
+        self._tab_order_due = widget
         if isinstance(widget, QScrollArea):
             widget.verticalScrollBar().setValue(0)
         step = PageId(page_id).step
@@ -483,6 +484,18 @@ class MainWindow(QMainWindow):
         self.where.setToolTip(self.course.step_hint)
         self.score_card.set_on_summary(page_id == PageId.CLOSING)
         self.page_shown.emit(page_id)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt override
+        """Tab and Shift+Tab, from any widget of the window (issue 20: the page's controls,
+        then Back and Next). The page's place in the Tab order is set at the first Tab
+        after it came to the front, not on every page change: walking the focus chain
+        took about a tenth of each page switch (benchmarks/interaction.py)."""
+        page, self._tab_order_due = self._tab_order_due, None
+        if page is not None:
+            from .widgets.keyboard_aids import tab_after
+
+            tab_after(page, self.back_button, self.next_button, self.finish_button)
+        return super().focusNextPrevChild(next)
 
     def _show_nav(self) -> None:
         """Back and Next as the page allows; on the last step Finish stands in for Next."""

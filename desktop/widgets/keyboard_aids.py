@@ -63,10 +63,10 @@ def focus_within(widget: QWidget | None) -> bool:
     return widget is not None and focused is not None and widget.isAncestorOf(focused)
 
 
-def page_to_front(page: QWidget, *tail: QWidget, refocus: bool) -> None:
-    """A page came to the front: its controls before ``tail`` (Back, Next) in the Tab
-    order; with ``refocus`` (focus was on the page that left, which Qt would hand to
-    whatever widget comes next) focus goes to this page's title."""
-    tab_after(page, *tail)
+def page_to_front(page: QWidget, *, refocus: bool) -> None:
+    """A page came to the front: with ``refocus`` (focus was on the page that left, which
+    Qt would hand to whatever widget comes next) focus goes to this page's title. (Its
+    controls come before Back and Next in the Tab order: the shell sets that at the
+    next Tab with :func:`tab_after`.)"""
     if refocus and hasattr(page, "focus_heading"):
         page.focus_heading()
