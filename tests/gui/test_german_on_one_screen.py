@@ -76,9 +76,10 @@ def test_each_german_quiz_option_and_its_feedback_are_on_one_screen(make_session
 
 
 @pytest.mark.xfail(strict=True, reason="Known gap (issue 19): in German at 200 % the what-if's "
-                   "sliders ('Vertragsverlängerung', 634 px) and its results (579 px) need more "
-                   "than the 1180 px column side by side, so they stack and the results are a "
-                   "scroll away from the sliders")
+                   "controls (the 'Vertragsverlängerung' slider row 634 px, the three-way "
+                   "spend-trend switch 632 px) and its results (579 px) need more than the "
+                   "1180 px column side by side, so they stack and the results are a scroll "
+                   "away from the sliders")
 @pytest.mark.parametrize("screen", sorted(STACKED_SHAP))
 def test_german_what_if_at_200_percent(make_session, tmp_path, screen):
     w = german(make_session, tmp_path, screen).window
