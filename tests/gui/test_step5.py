@@ -232,7 +232,10 @@ def test_cards_show_kind_in_words_and_colour_role_and_quote(page):
         assert find(card, QLabel, f"stakeholder.{sid}.role").text()
         assert not card.is_open and not card.strategy.isVisible()
     vp = find(_card(page, "vp_sales"), QLabel, "stakeholder.vp_sales.kind")
-    assert theme.current().hex("danger") in vp.styleSheet()
+    image = vp.grab().toImage()
+    drawn = {image.pixelColor(x, y).name() for x in range(image.width())
+             for y in range(image.height())}
+    assert theme.current().hex("danger") in drawn
 
 
 def test_clicking_cards_reveals_their_strategies_several_at_once(page, session, qtbot):
