@@ -31,6 +31,7 @@ class PinnedRail(QWidget):
         pane.setParent(self)
         self._page: QScrollArea | None = None
         self._pinned = True
+        self._placed_height = -1  # the pane's height when last placed
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -78,8 +79,12 @@ class PinnedRail(QWidget):
             page.verticalScrollBar().valueChanged.connect(self._place)
             on_event(page.viewport(), QEvent.Type.Resize, self._pane_changed)
         # While hidden, the pane's changes reach no one (Qt sends hidden parents no layout
-        # requests): ask again for the height the pane needs now.
-        self._pane_changed()
+        # requests): ask again when the height the pane needs now is not the one it was
+        # placed at. Asking on every show laid the page out again at each page switch.
+        if self._pane_height(self.width()) != self._placed_height:
+            self._pane_changed()
+        else:
+            self._place()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -96,4 +101,5 @@ class PinnedRail(QWidget):
         if self._pinned and self._page is not None:
             below_edge = MARGIN - self.mapTo(self._page.viewport(), QPoint(0, 0)).y()
             top = max(0, min(below_edge, self.height() - height))
+        self._placed_height = height
         self.pane.setGeometry(0, top, width, height)

@@ -8,7 +8,7 @@ import shutil
 import subprocess
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QGraphicsObject, QGraphicsView,
                                QLabel, QLineEdit, QPushButton, QSlider, QWidget)
 
@@ -129,6 +129,44 @@ def test_disabled_back_looks_disabled_in_high_contrast(make_session):
     assert back.isEnabled()
     enabled = bright(back)
     assert disabled < 0.8 * enabled, f"disabled {disabled} vs enabled {enabled} bright pixels"
+
+
+class Events(QObject):
+    """Counts the events of some types that reach the widgets ``inside(widget)`` says."""
+
+    def __init__(self, inside, *types: QEvent.Type):
+        super().__init__()
+        self.inside, self.types, self.seen = inside, types, []
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+        if event.type() in self.types and watched.isWidgetType() and self.inside(watched):
+            self.seen.append((event.type().name, watched.objectName() or type(watched).__name__))
+        return False
+
+    def stop(self) -> list:
+        QApplication.instance().removeEventFilter(self)
+        return self.seen
+
+
+@pytest.mark.parametrize("page", ["step_2", "step_3", "step_5"])
+def test_coming_back_to_a_page_shows_it_as_it_was_left_without_laying_it_out(session, page):
+    """A page left unchanged is shown again as it is: laying it out measured every
+    wrapped sentence on it, about a tenth of a page switch (a two-pane set its stretch
+    factors again on each show, which Qt takes as a change; the GDPR result pane asked
+    for its height again). Its first three visits may still lay it out once (step 5's
+    what-if settles on the third); the switches a learner makes after those may not."""
+    w = session.window
+    for pid in (page, "step_1") * 4:
+        w.go(pid)
+        QApplication.processEvents()
+    content = w.page(page).widget()
+    shown = content.grab()
+    layouts = Events(lambda o: o is content or content.isAncestorOf(o), QEvent.Type.LayoutRequest)
+    w.go(page)
+    QApplication.processEvents()
+    assert layouts.stop() == []
+    assert content.grab().toImage() == shown.toImage(), "the page looks as it was left"
 
 
 # -- finishing -----------------------------------------------------------------------------------
