@@ -501,8 +501,12 @@ class MainWindow(QMainWindow):
         """Back and Next as the page allows; on the last step Finish stands in for Next."""
         last = self.state.page == STEPS[-1]
         self.back_button.setEnabled(self._neighbour(-1) is not None)
-        self.next_button.setVisible(not last)
-        self.finish_button.setVisible(last)
+        # The one to go is hidden first: showing a widget lays its window out at once, and
+        # with both shown for that moment the stepper shrank and grew back.
+        shown, gone = ((self.finish_button, self.next_button) if last
+                       else (self.next_button, self.finish_button))
+        gone.setVisible(False)
+        shown.setVisible(True)
         self.next_button.setEnabled(self._neighbour(+1) is not None)
         # One primary per screen: while the open step waits for its "Mark complete"
         # button, Next is an ordinary button (issue 19: two blue primaries competed);
@@ -641,6 +645,13 @@ class MainWindow(QMainWindow):
         for button in (self.back_button, self.next_button, self.finish_button):
             if button.styleSheet() != style:
                 button.setStyleSheet(style)
+        # Next and Finish take turns in one place, as wide as each other: the stepper beside
+        # them keeps its width on the last step instead of shifting its five buttons (and
+        # laying them out and painting them again) at every switch to or from it.
+        turns = (self.next_button, self.finish_button)
+        width = max(button.sizeHint().width() for button in turns)
+        for button in turns:
+            button.setMinimumWidth(width)
 
     # -- the declared interface: busy guard and certificate ---------------------------------------
     def busy(self) -> Busy | None:

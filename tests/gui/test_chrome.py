@@ -149,6 +149,25 @@ class Events(QObject):
         return self.seen
 
 
+def test_the_stepper_holds_still_when_finish_takes_the_place_of_next(session):
+    """Arriving at the last step, Finish stands where Next stood: the five step buttons
+    neither move nor shrink and grow back on the way (Finish was 11 px wider than Next,
+    and showing Next before hiding Finish laid the bar out with both)."""
+    w = session.window
+    w.go("step_4")
+    QApplication.processEvents()
+    where = [global_rect(b) for b in w.stepper.buttons]
+    for page in ("step_5", "step_4", "step_5"):
+        moves = Events(lambda o: o is w.stepper or w.stepper.isAncestorOf(o),
+                       QEvent.Type.Resize, QEvent.Type.Move)
+        w.go(page)
+        QApplication.processEvents()
+        assert moves.stop() == [], f"going to {page} moved the stepper"
+        assert [global_rect(b) for b in w.stepper.buttons] == where
+    assert w.finish_button.isVisible() and not w.next_button.isVisible()
+    assert w.finish_button.width() == w.next_button.width()
+
+
 @pytest.mark.parametrize("page", ["step_2", "step_3", "step_5"])
 def test_coming_back_to_a_page_shows_it_as_it_was_left_without_laying_it_out(session, page):
     """A page left unchanged is shown again as it is: laying it out measured every
