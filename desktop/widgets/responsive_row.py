@@ -25,15 +25,6 @@ def arrange_box(box: QBoxLayout, widget: QWidget, width: int, min_chars: float) 
     return wide
 
 
-def set_stretch(box: QBoxLayout, widget: QWidget, stretch: int) -> None:
-    """``box.setStretchFactor(widget, stretch)`` only when it changes: Qt invalidates the box
-    even for the same factor, and a two-pane arranged on each show laid out its whole page
-    on every page switch (benchmarks/interaction.py)."""
-    index = box.indexOf(widget)
-    if index >= 0 and box.stretch(index) != stretch:
-        box.setStretch(index, stretch)
-
-
 def flow_grid(grid: QGridLayout, widgets, columns: int,
               alignment: Qt.AlignmentFlag = Qt.AlignmentFlag(0)) -> None:
     """Lay ``widgets`` out in ``grid`` row by row, ``columns`` to a row, filled columns

@@ -21,7 +21,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QSizePolicy, QWidget
 
 from .binding import scroll_area_of
-from .responsive_row import ArrangedByWidth, arrange_box, set_stretch
+from .responsive_row import ArrangedByWidth, arrange_box
 from .steady import Steady
 
 #: Pixels of the page's viewport left free above and below the pair.
@@ -94,8 +94,11 @@ class TwoPane(ArrangedByWidth, QWidget):
         # Never narrower than the controls need (a segmented switch at 200 % text): a
         # column narrower than its content would cut it off on the right.
         self.column.setMinimumWidth(self._controls_min_width() if wide else 0)
-        set_stretch(self.box, self.column, self._stretch[0] if wide else 1)
-        set_stretch(self.box, self.holder, self._stretch[1] if wide else 0)
+        # By index: setStretch leaves the box alone when the factor is the one it has, while
+        # setStretchFactor invalidates it anyway, and arranged on each show the pair laid
+        # out its whole page at every page switch (benchmarks/interaction.py).
+        self.box.setStretch(self.box.indexOf(self.column), self._stretch[0] if wide else 1)
+        self.box.setStretch(self.box.indexOf(self.holder), self._stretch[1] if wide else 0)
         cap = 16777215
         if self._pinned:
             cap = min(self._natural(self.results, width), view - 2 * GAP - room)

@@ -8,13 +8,14 @@ import shutil
 import subprocess
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QGraphicsObject, QGraphicsView,
                                QLabel, QLineEdit, QPushButton, QSlider, QWidget)
 
 from desktop import theme
 from desktop.records import install_records
 from desktop.widgets.binding import reveal
+from tests.gui.events import Events
 from tests.gui.viewport import assert_together, global_rect, shown_rect
 
 RIGHT = {"q1": "b", "q2": "c", "q3": "c", "q4": "b", "q5": "c"}
@@ -131,24 +132,6 @@ def test_disabled_back_looks_disabled_in_high_contrast(make_session):
     assert disabled < 0.8 * enabled, f"disabled {disabled} vs enabled {enabled} bright pixels"
 
 
-class Events(QObject):
-    """Counts the events of some types that reach the widgets ``inside(widget)`` says."""
-
-    def __init__(self, inside, *types: QEvent.Type):
-        super().__init__()
-        self.inside, self.types, self.seen = inside, types, []
-        QApplication.instance().installEventFilter(self)
-
-    def eventFilter(self, watched, event):  # noqa: N802 - Qt override
-        if event.type() in self.types and watched.isWidgetType() and self.inside(watched):
-            self.seen.append((event.type().name, watched.objectName() or type(watched).__name__))
-        return False
-
-    def stop(self) -> list:
-        QApplication.instance().removeEventFilter(self)
-        return self.seen
-
-
 def test_the_stepper_holds_still_when_finish_takes_the_place_of_next(session):
     """Arriving at the last step, Finish stands where Next stood: the five step buttons
     neither move nor shrink and grow back on the way (Finish was 11 px wider than Next,
@@ -158,8 +141,7 @@ def test_the_stepper_holds_still_when_finish_takes_the_place_of_next(session):
     QApplication.processEvents()
     where = [global_rect(b) for b in w.stepper.buttons]
     for page in ("step_5", "step_4", "step_5"):
-        moves = Events(lambda o: o is w.stepper or w.stepper.isAncestorOf(o),
-                       QEvent.Type.Resize, QEvent.Type.Move)
+        moves = Events.within(w.stepper, QEvent.Type.Resize, QEvent.Type.Move)
         w.go(page)
         QApplication.processEvents()
         assert moves.stop() == [], f"going to {page} moved the stepper"
@@ -181,7 +163,7 @@ def test_coming_back_to_a_page_shows_it_as_it_was_left_without_laying_it_out(ses
         QApplication.processEvents()
     content = w.page(page).widget()
     shown = content.grab()
-    layouts = Events(lambda o: o is content or content.isAncestorOf(o), QEvent.Type.LayoutRequest)
+    layouts = Events.within(content, QEvent.Type.LayoutRequest)
     w.go(page)
     QApplication.processEvents()
     assert layouts.stop() == []

@@ -7,31 +7,18 @@ wider than the column, must, or the learner reads it cut.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from desktop.widgets.common import label
 from desktop.widgets.steady import Steady
+from tests.gui.events import Events
 
 WIDTH = 320
 ONE_LINE = "Team salaries are 75% of the cost."
 
 
-class LayoutRequests(QObject):
-    """Counts the layout requests a widget receives."""
-
-    def __init__(self, watched: QWidget):
-        super().__init__(watched)
-        self.count = 0
-        watched.installEventFilter(self)
-
-    def eventFilter(self, watched, event):  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.count += 1
-        return False
-
-
-def column(qtbot, text: str) -> tuple[QWidget, QWidget, QLabel, LayoutRequests]:
+def column(qtbot, text: str) -> tuple[QWidget, QWidget, QLabel, Events]:
     """A page holding a fixed-width column: a heading and a sentence in a Steady, laid out.
     The requests counted are the page's: what a step page would lay out again."""
     page = QWidget()
@@ -50,7 +37,7 @@ def column(qtbot, text: str) -> tuple[QWidget, QWidget, QLabel, LayoutRequests]:
     page.show()
     qtbot.waitExposed(page)
     QApplication.processEvents()
-    return page, col, sentence, LayoutRequests(page)
+    return page, col, sentence, Events.on(page, QEvent.Type.LayoutRequest)
 
 
 def settled(qtbot, sentence: QLabel) -> None:
@@ -63,12 +50,12 @@ def test_new_figures_on_the_same_lines_leave_the_column_alone(qtbot):
     # a label built with its text says it wraps (height for width) once its text changes
     sentence.setText("Team: 76%")
     qtbot.wait(50)
-    requests.count = 0
+    requests.seen.clear()
     for share in ("8", "100", "12.5", "74"):  # other widths, still one line
         sentence.setText(f"Team: {share}%")
         settled(qtbot, sentence)
         qtbot.wait(10)  # the page's own request, if any, arrives a pass later
-    assert requests.count == 0
+    assert requests.stop() == []
 
 
 def test_a_sentence_grown_by_a_line_is_laid_out_whole(qtbot):

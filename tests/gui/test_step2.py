@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.widgets.compliance_result import legal_reference
+from tests.gui.events import Events
 
 #: What the page shows at a first start (content/bias.yaml defaults 65 / 48 / 82 / 500 / 500).
 FIRST_START = {"rate_a": "65 %", "rate_b": "48 %", "accuracy": "82 %",
@@ -501,7 +502,7 @@ def test_a_note_that_appears_leaves_the_chart_beside_it_unsqueezed(page, session
     """Showing the note laid the audit out first in its old height (the chart, its biggest
     part, squeezed by the note's height) and then again grown: two resizes of the plot.
     The note now appears in the controls' column, beside the chart, which keeps its place."""
-    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     audit, plot = page.parts["bias_audit"], page.parts["bias_audit"].chart.plot
@@ -510,23 +511,14 @@ def test_a_note_that_appears_leaves_the_chart_beside_it_unsqueezed(page, session
     assert not audit.note.isVisibleTo(audit)
     size, top = plot.size(), audit.chart.y()
 
-    class Resizes(QObject):
-        count = 0
-
-        def eventFilter(self, obj, event):  # noqa: N802 - Qt override
-            if event.type() == QEvent.Type.Resize and obj is plot:
-                Resizes.count += 1
-            return False
-
-    watcher = Resizes()
-    plot.installEventFilter(watcher)
+    resizes = Events.on(plot, QEvent.Type.Resize)
     slide(page, "rate_b", 55)  # 65 % against 55 %: no adverse impact, yet significant
     for _ in range(3):
         QApplication.processEvents()
-    plot.removeEventFilter(watcher)
+    resized = resizes.stop()
     note = audit.note
     assert note.isVisibleTo(audit) and note.text()
-    assert Resizes.count == 0, "the chart was squeezed and grown again"
+    assert resized == [], "the chart was squeezed and grown again"
     assert plot.size() == size
     assert audit.chart.y() == top
     assert note.mapTo(audit, note.rect().topLeft()).x() < audit.chart.mapTo(audit, audit.chart.rect().topLeft()).x()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop import theme
 from desktop.model.costs import THOUSAND
 from tests.gui import chart_values
+from tests.gui.events import Events
 
 MINUS = "\u2212"
 GPU, GPU_SPOT, TB, CALL, FTE = 3.0, 1.2, 23.0, 0.0005, 150_000.0
@@ -433,7 +434,7 @@ def test_closed_page_no_longer_follows_the_state(session, page):
 def test_a_lever_flip_shows_its_look_on_the_backdrop_and_keeps_the_card_size(page, qtbot):
     """The on/off colours live on a childless backdrop: re-polishing the card itself
     made every child re-measure and the page lay itself out again on every flip."""
-    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     card = find(page, QWidget, "cost.lever.spot.card")
@@ -442,21 +443,11 @@ def test_a_lever_flip_shows_its_look_on_the_backdrop_and_keeps_the_card_size(pag
     assert backdrop.geometry() == card.rect() and backdrop.property("lever_look") == "off"
     size = card.size()
 
-    class Count(QObject):
-        fonts = 0
-
-        def eventFilter(self, obj, event):  # noqa: N802 - Qt override
-            if event.type() == QEvent.Type.FontChange and obj is card.title:
-                Count.fonts += 1
-            return False
-
-    counter = Count()
-    card.title.installEventFilter(counter)
+    fonts = Events.on(card.title, QEvent.Type.FontChange)
     lever(page, "spot").click()
     QApplication.processEvents()
-    card.title.removeEventFilter(counter)
     assert backdrop.property("lever_look") == "on" and card.property("lever") == "on"
-    assert Count.fonts == 0, "the card was re-polished: its children got a new font"
+    assert fonts.stop() == [], "the card was re-polished: its children got a new font"
     assert card.size() == size and card.contentsRect() == card.rect().adjusted(1, 1, -1, -1)
 
 
@@ -494,23 +485,14 @@ def test_showing_and_hiding_the_values_keeps_the_chart_still_and_the_page_its_le
     keeps its size through the change (it was squeezed for a few layout rounds and back
     when the table showed, and stretched when it hid), the page grows by the table in the
     same frame, and once hidden the page is as long as before."""
-    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtCore import QEvent
 
     chart = page.parts["cost_calculator"].sensitivity
     content = page.widget()
     qtbot.waitUntil(lambda: chart.plot.height() > 0)
     QApplication.processEvents()
     plot_size, page_height = chart.plot.size(), content.height()
-    resized = []
-
-    class Watch(QObject):
-        def eventFilter(self, watched, event):  # noqa: N802 - Qt override
-            if event.type() == QEvent.Type.Resize:
-                resized.append(event.size())
-            return False
-
-    watch = Watch()
-    chart.plot.installEventFilter(watch)
+    resized = Events.on(chart.plot, QEvent.Type.Resize)
     qtbot.mouseClick(chart.toggle, Qt.MouseButton.LeftButton)
     QApplication.processEvents()  # one pass: what the next frame paints
     rows = chart.table.rowCount()
@@ -522,5 +504,5 @@ def test_showing_and_hiding_the_values_keeps_the_chart_still_and_the_page_its_le
     qtbot.mouseClick(chart.toggle, Qt.MouseButton.LeftButton)
     QApplication.processEvents()
     assert not chart.table.isVisible()
-    assert resized == [] and chart.plot.size() == plot_size
+    assert resized.stop() == [] and chart.plot.size() == plot_size
     assert content.height() == page_height
